@@ -1,0 +1,94 @@
+import type { DictionaryData, OrganizationEntry, PlaceEntry } from './schema.js';
+import { Trie } from './trie.js';
+
+export interface CueInfo { cue: string; subtype: string }
+
+/** A dictionary made ready for matching: lookup tables and one trie over every surface form. */
+export interface CompiledDictionary {
+  data: DictionaryData;
+  /** Organization by canonical name, alias (lower-cased for Latin). */
+  organizationBySurface: Map<string, OrganizationEntry>;
+  organizationByName: Map<string, OrganizationEntry>;
+  /** Ambiguous short forms → candidate organizations (resolved by document context). */
+  shortForms: Map<string, OrganizationEntry[]>;
+  titleKind: Map<string, string>;
+  /** Titles, longest first. */
+  titles: string[];
+  workCues: Map<string, string>;
+  agreementCues: Map<string, string>;
+  documentCues: Map<string, string>;
+  eventCues: Map<string, string>;
+  organizationSuffixes: Map<string, string>;
+  surnames: Set<string>;
+  compoundSurnames: Set<string>;
+  notNames: Set<string>;
+  generic: Set<string>;
+  places: Map<string, PlaceEntry>;
+  /** One trie over organization surfaces, titles, places: `kind` says which table a hit belongs to. */
+  trie: Trie<SurfaceHit>;
+}
+
+export type SurfaceKind = 'organization' | 'shortForm' | 'title' | 'place';
+export interface SurfaceHit { kind: SurfaceKind; surface: string }
+
+export const normalizeSurface = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+function cueMap(list: CueInfo[]): Map<string, string> {
+  return new Map(list.map((c) => [c.cue, c.subtype]));
+}
+
+/** Compiles dictionary data once; the result is immutable and can be shared between extractors. */
+export function compileDictionary(data: DictionaryData): CompiledDictionary {
+  const organizationBySurface = new Map<string, OrganizationEntry>();
+  const organizationByName = new Map<string, OrganizationEntry>();
+  const shortForms = new Map<string, OrganizationEntry[]>();
+  const trie = new Trie<SurfaceHit>();
+  for (const org of data.organizations) {
+    organizationByName.set(org.name, org);
+    for (const surface of [org.name, ...org.aliases]) {
+      const key = normalizeSurface(surface);
+      if (!organizationBySurface.has(key)) organizationBySurface.set(key, org);
+      trie.add(key, { kind: 'organization', surface: key });
+    }
+    for (const s of org.shortForms) {
+      const key = normalizeSurface(s);
+      shortForms.set(key, [...(shortForms.get(key) ?? []), org]);
+      trie.add(key, { kind: 'shortForm', surface: key });
+    }
+  }
+  const titleKind = new Map(data.titles.map((t) => [t.title, t.kind]));
+  for (const t of titleKind.keys()) trie.add(normalizeSurface(t), { kind: 'title', surface: t });
+  const places = new Map(data.places.map((p) => [p.name, p]));
+  for (const p of places.keys()) trie.add(p, { kind: 'place', surface: p });
+  const surnames = new Set(data.surnames.filter((s) => s.length === 1));
+  const compoundSurnames = new Set(data.surnames.filter((s) => s.length > 1));
+  return {
+    data,
+    organizationBySurface,
+    organizationByName,
+    shortForms,
+    titleKind,
+    titles: [...titleKind.keys()].sort((a, b) => b.length - a.length),
+    workCues: cueMap(data.workCues),
+    agreementCues: cueMap(data.agreementCues),
+    documentCues: cueMap(data.documentCues),
+    eventCues: cueMap(data.eventCues),
+    organizationSuffixes: cueMap(data.organizationSuffixes),
+    surnames,
+    compoundSurnames,
+    notNames: new Set(data.notNames),
+    generic: new Set(data.generic),
+    places,
+    trie,
+  };
+}
+
+/** Finds the longest key of `map` that `text` ends with (cue and suffix lookups). */
+export function longestSuffix(text: string, map: Map<string, string>, maxLength = 8): { cue: string; value: string } | undefined {
+  for (let n = Math.min(maxLength, text.length); n >= 1; n--) {
+    const cue = text.slice(text.length - n);
+    const value = map.get(cue);
+    if (value !== undefined) return { cue, value };
+  }
+  return undefined;
+}

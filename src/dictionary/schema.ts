@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import {
+  AGREEMENT_SUBTYPES, DOCUMENT_SUBTYPES, EVENT_SUBTYPES, OFFICIAL_SUBTYPES, ORGANIZATION_SUBTYPES, WORK_SUBTYPES,
+} from '../types.js';
+
+const term = z.string().trim().min(1, 'must be a non-empty string');
+
+/** A named institution. `aliases` always mean this organization; `shortForms` only once it was named in full. */
+export const OrganizationEntrySchema = z.strictObject({
+  name: term,
+  subtype: z.enum(ORGANIZATION_SUBTYPES),
+  aliases: z.array(term).default([]),
+  /** Ambiguous short forms (总局, 协会, 省委) resolved to this entry only when the document names it first. */
+  shortForms: z.array(term).default([]),
+  /** Canonical name of the organization this one is part of (a 司 of 国家广播电视总局, a channel of its station). */
+  parent: term.optional(),
+});
+
+/** A position title. */
+export const TitleEntrySchema = z.strictObject({
+  title: term,
+  kind: z.enum(['government', 'party', 'association', 'business', 'media', 'foreign', 'other']),
+});
+
+/** A cue word that classifies a span (《》 title, event name, organization name) by what it ends with or follows. */
+const cue = <T extends readonly [string, ...string[]]>(subtypes: T) =>
+  z.strictObject({ cue: term, subtype: z.enum(subtypes) });
+
+export const WorkCueSchema = cue(WORK_SUBTYPES);
+export const AgreementCueSchema = cue(AGREEMENT_SUBTYPES);
+export const DocumentCueSchema = cue(DOCUMENT_SUBTYPES);
+export const EventCueSchema = cue(EVENT_SUBTYPES);
+export const OrganizationSuffixSchema = cue(ORGANIZATION_SUBTYPES);
+
+export const OrganizationsFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  organizations: z.array(OrganizationEntrySchema),
+});
+
+export const TitlesFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  titles: z.array(TitleEntrySchema),
+});
+
+export const CuesFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  workCues: z.array(WorkCueSchema).default([]),
+  agreementCues: z.array(AgreementCueSchema).default([]),
+  documentCues: z.array(DocumentCueSchema).default([]),
+  eventCues: z.array(EventCueSchema).default([]),
+  organizationSuffixes: z.array(OrganizationSuffixSchema).default([]),
+});
+
+export const NamesFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  /** Chinese family names, single (王) and compound (欧阳). */
+  surnames: z.array(term).default([]),
+  /** Words that look like names but are not (会见, 表示 …) and must never start or end a person name. */
+  notNames: z.array(term).default([]),
+  /** Generic references that are never entities (有关部门, 各地 …). */
+  generic: z.array(term).default([]),
+  /** Place names (countries, provinces, cities) used to build and recognise organization names. */
+  places: z.array(z.strictObject({ name: term, kind: z.enum(['country', 'province', 'city', 'county', 'region']) })).default([]),
+});
+
+export type OrganizationEntry = z.output<typeof OrganizationEntrySchema>;
+export type OrganizationEntryInput = z.input<typeof OrganizationEntrySchema>;
+export type TitleEntry = z.output<typeof TitleEntrySchema>;
+export type WorkCue = z.output<typeof WorkCueSchema>;
+export type AgreementCue = z.output<typeof AgreementCueSchema>;
+export type DocumentCue = z.output<typeof DocumentCueSchema>;
+export type EventCue = z.output<typeof EventCueSchema>;
+export type OrganizationSuffix = z.output<typeof OrganizationSuffixSchema>;
+export type PlaceEntry = z.output<typeof NamesFileSchema>['places'][number];
+
+/** The whole domain dictionary, as data. A user dictionary has the same shape with every part optional. */
+export const DictionaryDataSchema = z.strictObject({
+  organizations: z.array(OrganizationEntrySchema).default([]),
+  titles: z.array(TitleEntrySchema).default([]),
+  workCues: z.array(WorkCueSchema).default([]),
+  agreementCues: z.array(AgreementCueSchema).default([]),
+  documentCues: z.array(DocumentCueSchema).default([]),
+  eventCues: z.array(EventCueSchema).default([]),
+  organizationSuffixes: z.array(OrganizationSuffixSchema).default([]),
+  surnames: z.array(term).default([]),
+  notNames: z.array(term).default([]),
+  generic: z.array(term).default([]),
+  places: z.array(z.strictObject({ name: term, kind: z.enum(['country', 'province', 'city', 'county', 'region']) })).default([]),
+});
+export type DictionaryData = z.output<typeof DictionaryDataSchema>;
+export type DictionaryInput = z.input<typeof DictionaryDataSchema>;
+
+export { OFFICIAL_SUBTYPES };

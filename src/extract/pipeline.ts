@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { compileDictionary, type CompiledDictionary } from '../dictionary/compile.js';
+import { DictionaryError, formatIssues, loadDictionaryDir, loadDictionaryFile, mergeDictionaries, parseDictionary } from '../dictionary/load.js';
+import type { DictionaryData } from '../dictionary/schema.js';
+import { resolveEntities } from '../resolve/entities.js';
+import { selectCandidates } from '../resolve/select.js';
+import { readDocumentMeta } from '../segment/document-meta.js';
+import { createJoinTest, normalizeText } from '../segment/normalize.js';
+import { splitSentences } from '../segment/sentences.js';
+import { addWords, isWord, tokenize } from '../segment/tokenizer.js';
+import type { ExtractionResult } from '../types.js';
+import type { Candidate, Recognizer, RecognizerContext } from './recognizer.js';
+import { defaultRecognizers } from './recognizers/index.js';
+import { extractRelations, type RelationRule } from './relations/index.js';
+import { defaultRelationRules } from './relations/rules.js';
+
+export const ExtractorOptionsSchema = z.strictObject({
+  /** A user dictionary: an object of the DictionaryData shape, or the path of a JSON file. */
+  dictionary: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
+  /** `extend` (default) adds the user dictionary to the bundled one; `replace` uses it alone. */
+  dictionaryMode: z.enum(['extend', 'replace']).default('extend'),
+  /** Folder of a dictionary to use instead of the bundled `dictionaries/`. */
+  dictionaryDir: z.string().optional(),
+  recognizers: z.array(z.custom<Recognizer>((r) => typeof r === 'object' && r !== null && typeof (r as Recognizer).recognize === 'function', 'must be a recognizer ({ name, recognize(ctx) })')).optional(),
+  relationRules: z.array(z.custom<RelationRule>((r) => typeof r === 'object' && r !== null && typeof (r as RelationRule).extract === 'function', 'must be a relation rule ({ name, extract(ctx) })')).optional(),
+});
+export type ExtractorOptions = z.input<typeof ExtractorOptionsSchema>;
+
+export const ExtractOptionsSchema = z.strictObject({
+  /** Publication date (YYYY-MM-DD) to resolve 9月2日 against; read from the header when absent. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional(),
+  title: z.string().optional(),
+  source: z.string().optional(),
+  /** Per-call user dictionary (builds a one-off extractor; prefer createExtractor for many documents). */
+  dictionary: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
+});
+export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
+
+export interface Extractor {
+  readonly dictionary: CompiledDictionary;
+  extract(text: string, options?: ExtractOptions): ExtractionResult;
+}
+
+/** Largest input accepted in one call (characters); split bigger texts at sentence boundaries first. */
+export const MAX_TEXT_LENGTH = 20_000_000;
+
+function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(value ?? {});
+  if (!parsed.success) throw new TypeError(`shiting-kg: ${formatIssues(what, value, parsed.error.issues)}`);
+  return parsed.data;
+}
+
+let bundled: DictionaryData | undefined;
+
+function buildDictionary(opts: z.output<typeof ExtractorOptionsSchema>): DictionaryData {
+  const base = opts.dictionaryDir ? loadDictionaryDir(opts.dictionaryDir) : (bundled ??= loadDictionaryDir());
+  if (opts.dictionary === undefined) return base;
+  const user = typeof opts.dictionary === 'string' ? loadDictionaryFile(opts.dictionary) : parseDictionary(opts.dictionary, 'options.dictionary');
+  return opts.dictionaryMode === 'replace' ? user : mergeDictionaries(base, user);
+}
+
+/** Words jieba should keep whole: every organization surface, title and cue of the dictionary. */
+function dictionaryWords(dict: CompiledDictionary): { word: string; tag: string }[] {
+  const words: { word: string; tag: string }[] = [];
+  for (const o of dict.data.organizations) for (const s of [o.name, ...o.aliases]) if (/\p{Script=Han}/u.test(s)) words.push({ word: s, tag: 'nt' });
+  for (const t of dict.titles) words.push({ word: t, tag: 'n' });
+  for (const map of [dict.workCues, dict.documentCues, dict.agreementCues, dict.eventCues]) for (const cue of map.keys()) words.push({ word: cue, tag: 'n' });
+  for (const cue of dict.organizationSuffixes.keys()) if (cue.length > 1) words.push({ word: cue, tag: 'n' });
+  return words;
+}
+
+/**
+ * Creates an extractor with an injected dictionary and plug-in recognizers and relation rules.
+ * The dictionary is loaded, validated and compiled once here.
+ */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  const opts = parseOrThrow(ExtractorOptionsSchema, options, 'options');
+  const dictionary = compileDictionary(buildDictionary(opts));
+  addWords(dictionaryWords(dictionary));
+  const recognizers = opts.recognizers ?? defaultRecognizers;
+  const relationRules = opts.relationRules ?? defaultRelationRules;
+  const joinTest = createJoinTest(isWord);
+
+  return {
+    dictionary,
+    extract(text: string, callOptions: ExtractOptions = {}): ExtractionResult {
+      if (typeof text !== 'string') throw new TypeError(`shiting-kg: extract(text): text must be a string, got ${text === null ? 'null' : typeof text}`);
+      const call = parseOrThrow(ExtractOptionsSchema, callOptions, 'options');
+      if (call.dictionary !== undefined) return createExtractor({ ...opts, dictionary: call.dictionary }).extract(text, { ...call, dictionary: undefined });
+      if (text.length > MAX_TEXT_LENGTH) throw new RangeError(`shiting-kg: extract(text): text has ${text.length} characters, more than ${MAX_TEXT_LENGTH}; split it first`);
+      const normalized = normalizeText(text, joinTest);
+      const found = readDocumentMeta(normalized.text, (s) => dictionary.organizationBySurface.has(s.toLowerCase()));
+      const meta = { ...found, ...(call.date ? { date: call.date } : {}), ...(call.title ? { title: call.title } : {}), ...(call.source ? { source: call.source } : {}) };
+      const tokens = tokenize(normalized.text);
+      const tokenStartingAt = new Map<number, number>();
+      const tokenEndingAt = new Map<number, number>();
+      tokens.forEach((t, i) => { tokenStartingAt.set(t.start, i); tokenEndingAt.set(t.end, i); });
+      const candidates: Candidate[] = [];
+      const ctx: RecognizerContext = {
+        text: normalized.text, normalized, tokens, sentences: splitSentences(normalized.text), dictionary,
+        candidates, tokenStartingAt, tokenEndingAt,
+      };
+      for (const r of recognizers) candidates.push(...r.recognize(ctx));
+      const kept = selectCandidates(candidates);
+      const resolution = resolveEntities(kept, normalized, dictionary);
+      const relations = extractRelations(relationRules, { ...ctx, kept, resolution, date: meta.date });
+      return { entities: resolution.entities, relations, ...(meta.date ? { date: meta.date } : {}), meta };
+    },
+  };
+}
+
+let shared: Extractor | undefined;
+
+/**
+ * Extracts entities and relations from one document with the bundled dictionary (created on first use
+ * and reused). For a user dictionary or your own recognizers, use `createExtractor`.
+ */
+export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
+  shared ??= createExtractor();
+  return shared.extract(text, options);
+}
+
+export { DictionaryError };

@@ -1,0 +1,43 @@
+import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
+
+const isAsciiWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+
+/**
+ * Finds every dictionary organization, title and place by one left-to-right trie sweep, keeping the
+ * longest match at each position. Latin keys must stand at word boundaries (`x` is not inside `xAI`).
+ */
+export const dictionaryTerms: Recognizer = {
+  name: 'dictionary-terms',
+  recognize(ctx: RecognizerContext): Candidate[] {
+    const { text, dictionary: dict } = ctx;
+    const found: Candidate[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const matches = dict.trie.matchesAt(text, i);
+      let advanced = false;
+      for (let m = matches.length - 1; m >= 0; m--) {
+        const match = matches[m]!;
+        const first = text[match.start];
+        const last = text[match.end - 1];
+        if (isAsciiWordChar(first) && isAsciiWordChar(text[match.start - 1])) continue;
+        if (isAsciiWordChar(last) && isAsciiWordChar(text[match.end])) continue;
+        const surface = text.slice(match.start, match.end);
+        for (const hit of match.values) {
+          if (hit.kind === 'organization') {
+            const org = dict.organizationBySurface.get(hit.surface)!;
+            found.push({ kind: 'organization', start: match.start, end: match.end, name: org.name, subtype: org.subtype, parent: org.parent, priority: 10, by: this.name });
+          } else if (hit.kind === 'shortForm') {
+            found.push({ kind: 'organization', start: match.start, end: match.end, name: surface, priority: 4, by: this.name, shortForm: true });
+          } else if (hit.kind === 'title') {
+            found.push({ kind: 'title', start: match.start, end: match.end, name: hit.surface, subtype: dict.titleKind.get(hit.surface), priority: 5, by: this.name });
+          } else {
+            found.push({ kind: 'place', start: match.start, end: match.end, name: surface, subtype: dict.places.get(surface)?.kind, priority: 3, by: this.name });
+          }
+        }
+        if (match.values.length) { i = match.end; advanced = true; break; }
+      }
+      if (!advanced) i++;
+    }
+    return found;
+  },
+};

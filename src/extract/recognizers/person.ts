@@ -1,0 +1,161 @@
+import type { CompiledDictionary } from '../../dictionary/compile.js';
+import type { Sentence, Token } from '../../types.js';
+import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
+
+/** Sentences that tell a plot: the people in them are characters, never officials. */
+const SYNOPSIS = /讲述|描绘|描写|讲的是|剧情|饰演|扮演|主人公|女主|男主|故事围绕|该剧以|该片以|影片以|该剧讲|该片讲/u;
+/** Predicates that give a following name a position: 任命X / 由X接任 / X同志任… */
+const APPOINT_AFTER = /(?:同志)?(?:任|兼任|出任|担任|接任|升任|调任|转任|卸任|不再担任|当选)/u;
+const FOREIGN_NAME_CHARS = /^[\p{Script=Han}·•]+$/u;
+const NAME_BREAK = new Set([...'，。、；：！？“”‘’（）()《》「」 \n·']);
+const MIDDLE_DOT = /[·•‧]/;
+const VERBISH = new Set(['会见', '会谈', '表示', '指出', '强调', '出席', '签署', '签订', '宣读', '介绍', '认为', '称', '说', '共同', '率团', '访问', '见证', '带领', '接受', '宣布', '发表', '致辞', '讲话', '主持', '同志', '先生', '女士', '一行', '等', '和', '与', '及', '在', '对', '为', '向', '将', '是', '的', '了', '也', '都', '还', '曾', '被', '从', '到', '由', '于', '汇报', '出品', '监制', '加入', '作为', '带队', '感谢', '提出', '透露', '坦言', '看来', '谈', '接任', '兼任', '担任', '卸任', '任', '获', '获得', '当选', '代表', '来华', '进行', '正式', '分别', '主演', '执导', '导演']);
+
+export interface NameSpan { start: number; end: number }
+
+/** A Chinese name starting at `at`: compound or single surname plus one or two given characters. */
+export function chineseNameAt(text: string, at: number, dict: CompiledDictionary, tokens: TokenIndex): NameSpan | undefined {
+  const two = text.slice(at, at + 2);
+  const surnameLength = dict.compoundSurnames.has(two) ? 2 : dict.surnames.has(text[at] ?? '') ? 1 : 0;
+  if (!surnameLength) return undefined;
+  // Prefer jieba's own person token when it starts here.
+  const tok = tokens.startingAt(at);
+  if (tok && /^nr/.test(tok.tag) && tok.word.length >= surnameLength + 1 && tok.word.length <= surnameLength + 2) return { start: at, end: tok.end };
+  let end = at + surnameLength;
+  for (let n = 0; n < 2; n++) {
+    const ch = text[end];
+    if (!ch || !/\p{Script=Han}/u.test(ch) || NAME_BREAK.has(ch)) break;
+    const rest = text.slice(end, end + 2);
+    if (n > 0 && (VERBISH.has(ch) || VERBISH.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict))) break;
+    if (n === 0 && (VERBISH.has(ch) && ch.length === 1 && ['的', '了', '和', '与', '在', '是', '等', '将', '为'].includes(ch))) return undefined;
+    end++;
+  }
+  if (end - at < surnameLength + 1) return undefined;
+  return { start: at, end };
+}
+
+function startsKnownWord(s: string, dict: CompiledDictionary): boolean {
+  for (const title of dict.titles) if (s.startsWith(title) || title.startsWith(s)) return true;
+  return false;
+}
+
+/** A transliterated foreign name starting at `at` (阿马杜·库里巴利, 穆罕默德), read token by token. */
+function foreignNameAt(text: string, at: number, tokens: TokenIndex, dict: CompiledDictionary): NameSpan | undefined {
+  let end = at;
+  let tok = tokens.startingAt(at);
+  while (tok && end - at < 14) {
+    const w = tok.word;
+    if (MIDDLE_DOT.test(w) && w.length === 1) { end = tok.end; tok = tokens.startingAt(end); continue; }
+    if (!FOREIGN_NAME_CHARS.test(w) || VERBISH.has(w) || dict.notNames.has(w) || dict.titleKind.has(w)) break;
+    if (/^[vpcudr]/.test(tok.tag) && !/^nr/.test(tok.tag) && w.length > 1) break;
+    end = tok.end;
+    tok = tokens.startingAt(end);
+  }
+  if (MIDDLE_DOT.test(text[end - 1] ?? '')) end--;
+  return end - at >= 2 ? { start: at, end } : undefined;
+}
+
+export interface TokenIndex { startingAt(offset: number): Token | undefined; endingAt(offset: number): Token | undefined }
+
+function indexTokens(ctx: RecognizerContext): TokenIndex {
+  return {
+    startingAt: (o) => { const i = ctx.tokenStartingAt.get(o); return i === undefined ? undefined : ctx.tokens[i]; },
+    endingAt: (o) => { const i = ctx.tokenEndingAt.get(o); return i === undefined ? undefined : ctx.tokens[i]; },
+  };
+}
+
+const sentenceOf = (sentences: readonly Sentence[], at: number) => sentences.find((s) => s.start <= at && at < s.end);
+
+/**
+ * People: a name right after a title (国家广播电视总局局长曹淑敏, 集团CEO雷军, 总统穆罕默德), a name right
+ * before one (瓦塔拉总统, 习近平主席), a name given a post (靳国卫同志任…, 由杨志辉接任), names listed after a
+ * role label (责编：余力 何紫薇), and, without a title, jieba person tokens that start with a surname.
+ * Titled people are `official`; untitled ones and characters in plot synopses are `person`.
+ */
+export const person: Recognizer = {
+  name: 'person',
+  recognize(ctx: RecognizerContext): Candidate[] {
+    const { text, dictionary: dict } = ctx;
+    const tokens = indexTokens(ctx);
+    const out: Candidate[] = [];
+    const taken = ctx.candidates.filter((c) => c.kind === 'organization' || c.kind === 'place' || c.kind === 'title'
+      || c.kind === 'work' || c.kind === 'document' || c.kind === 'agreement');
+    const overlapsTaken = (s: NameSpan) => taken.some((c) => c.start < s.end && s.start < c.end);
+    const push = (s: NameSpan, titled: boolean, subtype?: string) => {
+      const name = text.slice(s.start, s.end);
+      if (dict.notNames.has(name) || dict.generic.has(name) || dict.places.has(name) || dict.titleKind.has(name)) return;
+      if (overlapsTaken(s)) return;
+      const synopsis = SYNOPSIS.test(sentenceOf(ctx.sentences, s.start)?.text ?? '');
+      out.push({ kind: titled && !synopsis ? 'official' : 'person', start: s.start, end: s.end, name, subtype, priority: titled ? 8 : 3, by: this.name });
+    };
+    const nameAt = (at: number, foreignOk: boolean) => {
+      const zh = chineseNameAt(text, at, dict, tokens);
+      if (zh) return zh;
+      return foreignOk ? foreignNameAt(text, at, tokens, dict) : undefined;
+    };
+
+    for (const title of ctx.candidates.filter((c) => c.kind === 'title')) {
+      // Title then name.
+      const after = nameAt(title.end, true);
+      if (after && !ctx.candidates.some((c) => c.kind === 'title' && c.start === after.start)) push(after, true, kindToSubtype(title.subtype));
+      // Name then title (瓦塔拉总统): the tokens right before the title, not part of an organization.
+      const before = nameBefore(ctx, title.start, tokens);
+      if (before && /^(?:总统|主席|总书记|总理|首相|国王|先生|女士|同志|部长|局长|大使)$/.test(title.name)) push(before, true, kindToSubtype(title.subtype));
+    }
+    // Appointment predicates and role-label lists.
+    const appoint = new RegExp(APPOINT_AFTER.source, 'gu');
+    for (let m; (m = appoint.exec(text));) {
+      const beforeName = nameBefore(ctx, m.index, tokens);
+      if (beforeName && text.slice(m.index, m.index + 2) !== '任务') push(beforeName, true);
+    }
+    for (const m of text.matchAll(/由([\p{Script=Han}·]{2,8}?)(?:接任|担任|出任|继任)/gu)) {
+      const s = nameAt(m.index + 1, true);
+      if (s) push(s, true);
+    }
+    for (const m of text.matchAll(/(?:^|\n)([\p{Script=Han}]{2,4})[：:]\s*((?:[\p{Script=Han}·]{2,6}[ \u3000]+)+[\p{Script=Han}·]{2,6})\s*(?=\n|$)/gu)) {
+      if (!dict.titleKind.has(m[1]!)) continue;
+      let at = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      for (const part of m[2]!.split(/[ \u3000]+/)) {
+        const start = text.indexOf(part, at);
+        push({ start, end: start + part.length }, true, kindToSubtype(dict.titleKind.get(m[1]!)));
+        at = start + part.length;
+      }
+    }
+    // Untitled people: jieba's person tokens that begin with a surname.
+    for (const tok of ctx.tokens) {
+      if (!/^nr/.test(tok.tag) || tok.word.length < 2 || tok.word.length > 4) continue;
+      const s = chineseNameAt(text, tok.start, dict, tokens);
+      if (s && s.end === tok.end) push(s, false);
+    }
+    return out;
+  },
+};
+
+function kindToSubtype(kind: string | undefined): string | undefined {
+  return kind === 'government' || kind === 'party' || kind === 'association' || kind === 'business' || kind === 'media' || kind === 'foreign' ? kind : undefined;
+}
+
+/** The name that ends at `end` (right before a title or predicate), if the text there reads as one. */
+function nameBefore(ctx: RecognizerContext, end: number, tokens: TokenIndex): NameSpan | undefined {
+  const { text, dictionary: dict } = ctx;
+  // Chinese: a surname two or three characters back, at a token boundary.
+  for (const len of [3, 2, 4]) {
+    const start = end - len;
+    if (start < 0) continue;
+    const s = chineseNameAt(text, start, dict, tokens);
+    if (s && s.end === end && (ctx.tokenStartingAt.has(start) || ctx.tokenEndingAt.has(start))) {
+      const prev = text[start - 1];
+      if (prev === undefined || NAME_BREAK.has(prev) || ctx.tokenEndingAt.has(start)) return s;
+    }
+  }
+  // Foreign: the tokens before, back to a break.
+  let start = end;
+  let tok = tokens.endingAt(end);
+  while (tok && end - tok.start <= 10 && FOREIGN_NAME_CHARS.test(tok.word) && !VERBISH.has(tok.word) && !dict.notNames.has(tok.word)
+    && !dict.titleKind.has(tok.word) && !dict.places.has(tok.word) && /^(?:nr|nrt|nrfg|x|ns|n|nz)$/.test(tok.tag)) {
+    start = tok.start;
+    tok = tokens.endingAt(start);
+  }
+  if (end - start >= 2 && end - start <= 8 && /^(?:nr|x|nrt|nrfg)/.test(tokens.startingAt(start)?.tag ?? '')) return { start, end };
+  return undefined;
+}

@@ -1,0 +1,92 @@
+import { longestSuffix } from '../../dictionary/compile.js';
+import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
+
+/** A 《》 title: its span (brackets excluded) and the text around it. */
+interface BookTitle { start: number; end: number; inner: string }
+
+const MAX_TITLE = 80;
+
+/** Every 《…》 of the text, and a 》 closing a title whose 《 was cut off (text starting mid-title). */
+export function findBookTitles(text: string): BookTitle[] {
+  const titles: BookTitle[] = [];
+  let open = -1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') { open = -1; lineStart = i + 1; continue; }
+    if (ch === '《') open = i;
+    else if (ch === '》') {
+      if (open >= 0 && i - open - 1 > 0 && i - open - 1 <= MAX_TITLE) {
+        titles.push({ start: open + 1, end: i, inner: text.slice(open + 1, i) });
+      } else if (open < 0 && titles.length === 0 && i - lineStart > 0 && i - lineStart <= 30 && !/[，。、；：！？]/.test(text.slice(lineStart, i))) {
+        titles.push({ start: lineStart, end: i, inner: text.slice(lineStart, i) });
+      }
+      open = -1;
+    }
+  }
+  return titles;
+}
+
+/**
+ * 《》 titles classified by their cue: agreements (…协议, …备忘录), documents (…通知, …规划, …报告),
+ * works (电视剧《…》, 《…》等18个广播节目, a list that follows a cue). A title that repeats the tail of a
+ * document named earlier (《报告》 after 《国家信息化发展报告》) is a short form of it.
+ */
+export const titledWorks: Recognizer = {
+  name: 'titled-works',
+  recognize(ctx: RecognizerContext): Candidate[] {
+    const { text, dictionary: dict } = ctx;
+    const out: Candidate[] = [];
+    const documents: string[] = [];
+    for (const t of findBookTitles(text)) {
+      const inner = t.inner.trim();
+      if (!inner || dict.generic.has(inner)) continue;
+      const base = { start: t.start, end: t.end, name: inner, priority: 20, by: this.name };
+      const agreement = longestSuffix(inner, dict.agreementCues);
+      if (agreement && inner.length > agreement.cue.length) { out.push({ ...base, kind: 'agreement', subtype: agreement.value }); continue; }
+      const document = longestSuffix(inner, dict.documentCues);
+      const earlier = documents.find((d) => d !== inner && d.includes(inner));
+      if (earlier) { out.push({ ...base, kind: 'document', name: earlier, shortForm: true }); continue; }
+      if (document && !workCueBefore(text, t.start, dict.workCues)) {
+        out.push({ ...base, kind: 'document', subtype: document.value });
+        documents.push(inner);
+        continue;
+      }
+      const cue = workCueBefore(text, t.start, dict.workCues) ?? workCueAfter(text, t.end, dict.workCues) ?? listCue(ctx, t.start);
+      out.push({ ...base, kind: 'work', subtype: cue ?? 'other' });
+    }
+    return out;
+  },
+};
+
+/** A work cue right before 《 (电视剧《…》), allowing a platform/person prefix to sit between? No: adjacent only. */
+function workCueBefore(text: string, start: number, cues: Map<string, string>): string | undefined {
+  const before = text.slice(Math.max(0, start - 1 - 8), start - 1);
+  return longestSuffix(before, cues)?.value;
+}
+
+/** 《…》等18个广播节目 / 《…》等11部作品: a cue after the title and its list. */
+function workCueAfter(text: string, end: number, cues: Map<string, string>): string | undefined {
+  const after = text.slice(end + 1, end + 1 + 16);
+  const m = /^(?:《[^》]*》)*等?[\d一二三四五六七八九十百千两]*[部个档集篇首款]*([\p{Script=Han}]{1,6})/u.exec(after);
+  if (!m) return undefined;
+  const tail = m[1]!;
+  for (let n = tail.length; n >= 1; n--) {
+    const v = cues.get(tail.slice(0, n));
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** The nearest work cue earlier in the same sentence, for lists: 共播出10部微短剧，包括《…》《…》. */
+function listCue(ctx: RecognizerContext, start: number): string | undefined {
+  const sentence = ctx.sentences.find((s) => s.start <= start && start < s.end);
+  if (!sentence) return undefined;
+  const before = ctx.text.slice(sentence.start, start);
+  let best: { at: number; value: string } | undefined;
+  for (const [cue, value] of ctx.dictionary.workCues) {
+    const at = before.lastIndexOf(cue);
+    if (at >= 0 && (!best || at > best.at)) best = { at, value };
+  }
+  return best?.value;
+}

@@ -1,0 +1,4 @@
+import type { RelationRule } from './index.js';
+
+/** The built-in relation rules, in the order they run. */
+export const defaultRelationRules: RelationRule[] = [];

@@ -1,0 +1,9 @@
+export * from './types.js';
+export * from './extract/index.js';
+export { compileDictionary, type CompiledDictionary } from './dictionary/compile.js';
+export { DictionaryError, loadDictionaryDir, loadDictionaryFile, mergeDictionaries, parseDictionary, defaultDictionaryDir } from './dictionary/load.js';
+export type { DictionaryData, DictionaryInput, OrganizationEntry, TitleEntry } from './dictionary/schema.js';
+export { normalizeText, originalSpan, createJoinTest, type NormalizedText } from './segment/normalize.js';
+export { splitSentences } from './segment/sentences.js';
+export { tokenize, cut } from './segment/tokenizer.js';
+export { readDocumentMeta, resolveDate } from './segment/document-meta.js';

@@ -1,0 +1,153 @@
+/**
+ * Public types of shiting-kg, all in one place. Every stage of the pipeline
+ * (text → tokens → mentions → entities → relations → graph → export) speaks these.
+ */
+
+export const ENTITY_TYPES = ['organization', 'official', 'person', 'work', 'agreement', 'document', 'event'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const ORGANIZATION_SUBTYPES = [
+  'government', 'association', 'broadcaster', 'platform', 'company', 'foreign_government',
+  'foreign_media', 'research', 'education', 'other',
+] as const;
+export type OrganizationSubtype = (typeof ORGANIZATION_SUBTYPES)[number];
+
+export const OFFICIAL_SUBTYPES = ['government', 'party', 'association', 'business', 'media', 'foreign', 'other'] as const;
+export type OfficialSubtype = (typeof OFFICIAL_SUBTYPES)[number];
+
+export const WORK_SUBTYPES = [
+  'tv_series', 'web_series', 'micro_drama', 'film', 'web_film', 'variety', 'documentary', 'animation',
+  'short_video', 'gala', 'audio', 'book', 'game', 'other',
+] as const;
+export type WorkSubtype = (typeof WORK_SUBTYPES)[number];
+
+export const AGREEMENT_SUBTYPES = ['cooperation_agreement', 'mou', 'strategic_cooperation', 'other'] as const;
+export type AgreementSubtype = (typeof AGREEMENT_SUBTYPES)[number];
+
+export const DOCUMENT_SUBTYPES = ['regulation', 'notice', 'plan', 'report', 'standard', 'other'] as const;
+export type DocumentSubtype = (typeof DOCUMENT_SUBTYPES)[number];
+
+export const EVENT_SUBTYPES = ['conference', 'forum', 'contest', 'campaign', 'exhibition', 'ceremony', 'other'] as const;
+export type EventSubtype = (typeof EVENT_SUBTYPES)[number];
+
+export const RELATION_TYPES = [
+  'holds_position', 'met_with', 'signed', 'produced', 'broadcast', 'issued', 'organized', 'part_of', 'cooperates_with',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** A span of the ORIGINAL input text: `text.slice(start, end) === mention.text` (UTF-16, end exclusive). */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Entity {
+  /** Stable id: `${type}:${canonical name}`, so the same entity from two documents is one node. */
+  id: string;
+  type: EntityType;
+  /** Canonical name (dictionary canonical, or the fullest form the text gives). */
+  name: string;
+  subtype?: string;
+  /** Other surface forms of this entity found in the text (never includes `name`). */
+  aliases: string[];
+  mentions: Mention[];
+  /** Free-form attributes a recognizer may attach (e.g. the titles an official holds). */
+  attributes?: Record<string, string | number | boolean | string[]>;
+}
+
+export interface Evidence {
+  /** The sentence that states the relation (from the normalised text). */
+  sentence: string;
+  /** Offsets of the sentence in the ORIGINAL text. */
+  start: number;
+  end: number;
+}
+
+export interface Relation {
+  id: string;
+  type: RelationType;
+  /** Entity id of the source. */
+  source: string;
+  /** Entity id of the target. */
+  target: string;
+  title?: string;
+  status?: 'current' | 'former';
+  /** ISO date (YYYY-MM-DD) when the text dates the fact. */
+  date?: string;
+  evidence: Evidence;
+}
+
+export interface DocumentMeta {
+  /** Publication date, ISO (YYYY-MM-DD). */
+  date?: string;
+  title?: string;
+  source?: string;
+}
+
+export interface ExtractionResult {
+  entities: Entity[];
+  relations: Relation[];
+  date?: string;
+  meta: DocumentMeta;
+}
+
+/** A token of the normalised text, with offsets into the normalised text. */
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One piece of evidence for an edge of the knowledge graph, remembering which document it came from. */
+export interface EdgeEvidence extends Evidence {
+  document: string;
+  date?: string;
+}
+
+/** Attributes of a node of the knowledge graph (node key = Entity.id). */
+export interface NodeAttributes {
+  /** Canonical name. */
+  label: string;
+  type: EntityType;
+  subtype?: string;
+  aliases: string[];
+  /** Total number of mentions over all documents. */
+  mentions: number;
+  /** Ids of the documents that mention this entity. */
+  documents: string[];
+  /** Filled in by layout / analysis; absent until computed. */
+  x?: number;
+  y?: number;
+  size?: number;
+  color?: string;
+  community?: number;
+  pagerank?: number;
+}
+
+/** Attributes of an edge of the knowledge graph (edge key = `${type}|${source}|${target}|${title ?? ''}`). */
+export interface EdgeAttributes {
+  type: RelationType;
+  title?: string;
+  status?: 'current' | 'former';
+  date?: string;
+  evidence: EdgeEvidence[];
+  documents: string[];
+}
+
+/** A document added to the knowledge graph, with the counts of what its extraction found. */
+export interface GraphDocument extends DocumentMeta {
+  /** Document id (the CLI uses the file path; otherwise a content hash). */
+  id: string;
+  /** Number of entities / relations of the document's extraction. */
+  entities: number;
+  relations: number;
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    shims: true,
+    target: 'node20',
+  },
+  {
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    shims: true,
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
