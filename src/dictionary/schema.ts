@@ -49,6 +49,8 @@ export const CuesFileSchema = z.strictObject({
   documentCues: z.array(DocumentCueSchema).default([]),
   eventCues: z.array(EventCueSchema).default([]),
   organizationSuffixes: z.array(OrganizationSuffixSchema).default([]),
+  /** Domain words jieba should keep whole and read as nouns (视听, 微短剧, 大模型). */
+  vocabulary: z.array(term).default([]),
 });
 
 export const NamesFileSchema = z.strictObject({
@@ -82,6 +84,7 @@ export const DictionaryDataSchema = z.strictObject({
   documentCues: z.array(DocumentCueSchema).default([]),
   eventCues: z.array(EventCueSchema).default([]),
   organizationSuffixes: z.array(OrganizationSuffixSchema).default([]),
+  vocabulary: z.array(term).default([]),
   surnames: z.array(term).default([]),
   notNames: z.array(term).default([]),
   generic: z.array(term).default([]),

@@ -66,6 +66,7 @@ function dictionaryWords(dict: CompiledDictionary): { word: string; tag: string 
   for (const t of dict.titles) words.push({ word: t, tag: 'n' });
   for (const map of [dict.workCues, dict.documentCues, dict.agreementCues, dict.eventCues]) for (const cue of map.keys()) words.push({ word: cue, tag: 'n' });
   for (const cue of dict.organizationSuffixes.keys()) if (cue.length > 1) words.push({ word: cue, tag: 'n' });
+  for (const word of dict.data.vocabulary) words.push({ word, tag: 'n' });
   return words;
 }
 

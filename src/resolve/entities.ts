@@ -40,6 +40,12 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
       const named = options.find((o) => candidates.some((x) => x.kind === 'organization' && !x.shortForm && x.name === o.name));
       return named?.name;
     }
+    if (type === 'agreement' && c.shortForm) {
+      // 双边合作协议 refers to the agreement the document names nearest to it.
+      const full = candidates.filter((x) => x.kind === 'agreement' && !x.shortForm);
+      full.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start));
+      return full[0]?.name;
+    }
     return c.name;
   };
 
@@ -72,8 +78,10 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
     && /[·•]/.test(b.name) && !/[·•]/.test(a.name) && b.name.split(/[·•]/).at(-1) === a.name);
   mergeInto(byKey, mentions, (a, b) => a.type === 'organization' && b.type === 'organization' && !dict.organizationByName.has(a.name)
     && a.name.length >= 3 && b.name.length > a.name.length && b.name.endsWith(a.name));
-  mergeInto(byKey, mentions, (a, b) => a.type === 'event' && b.type === 'event' && a.name !== b.name
-    && (eventCore(a.name) === eventCore(b.name) ? a.name.length < b.name.length : b.name.startsWith(a.name) && /^(?:开幕式|闭幕式|总决赛|决赛)$/.test(b.name.slice(a.name.length)) ? false : a.name.length < b.name.length && eventCore(b.name).endsWith(eventCore(a.name)) && eventCore(a.name).length >= 4));
+  const ceremony = /^(?:开幕式|闭幕式|启动仪式|启动式|颁奖典礼)$/u;
+  mergeInto(byKey, mentions, (a, b) => a.type === 'event' && b.type === 'event' && a.name.startsWith(b.name) && ceremony.test(a.name.slice(b.name.length)));
+  mergeInto(byKey, mentions, (a, b) => a.type === 'event' && b.type === 'event' && a.name.length < b.name.length
+    && eventCore(b.name).endsWith(eventCore(a.name)) && eventCore(a.name).length >= 4);
 
   const entities = [...byKey.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);

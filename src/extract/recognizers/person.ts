@@ -9,7 +9,7 @@ const APPOINT_AFTER = /(?:同志)?(?:任|兼任|出任|担任|接任|升任|调�
 const FOREIGN_NAME_CHARS = /^[\p{Script=Han}·•]+$/u;
 const NAME_BREAK = new Set([...'，。、；：！？“”‘’（）()《》「」 \n·']);
 const MIDDLE_DOT = /[·•‧]/;
-const VERBISH = new Set(['会见', '会谈', '表示', '指出', '强调', '出席', '签署', '签订', '宣读', '介绍', '认为', '称', '说', '共同', '率团', '访问', '见证', '带领', '接受', '宣布', '发表', '致辞', '讲话', '主持', '同志', '先生', '女士', '一行', '等', '和', '与', '及', '在', '对', '为', '向', '将', '是', '的', '了', '也', '都', '还', '曾', '被', '从', '到', '由', '于', '汇报', '出品', '监制', '加入', '作为', '带队', '感谢', '提出', '透露', '坦言', '看来', '谈', '接任', '兼任', '担任', '卸任', '任', '获', '获得', '当选', '代表', '来华', '进行', '正式', '分别', '主演', '执导', '导演']);
+const VERBISH = new Set(['会见', '会谈', '表示', '指出', '强调', '出席', '签署', '签订', '宣读', '介绍', '认为', '称', '说', '共同', '率团', '访问', '见证', '带领', '接受', '宣布', '发表', '致辞', '讲话', '主持', '同志', '先生', '女士', '一行', '同', '去年', '今年', '等', '和', '与', '及', '在', '对', '为', '向', '将', '是', '的', '了', '也', '都', '还', '曾', '被', '从', '到', '由', '于', '汇报', '出品', '监制', '加入', '作为', '带队', '感谢', '提出', '透露', '坦言', '看来', '谈', '接任', '兼任', '担任', '卸任', '任', '获', '获得', '当选', '代表', '来华', '进行', '正式', '分别', '主演', '执导', '导演']);
 
 export interface NameSpan { start: number; end: number }
 
@@ -20,6 +20,8 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   if (!surnameLength) return undefined;
   // Prefer jieba's own person token when it starts here.
   const tok = tokens.startingAt(at);
+  // A common word (对话, 发展) is not a name even when its first character is a surname.
+  if (tok && tok.word.length >= 2 && /^(?:v|vn|vd|d|p|c|r|a|ad|m|q|t|f|l|i)$/.test(tok.tag)) return undefined;
   if (tok && /^nr/.test(tok.tag) && tok.word.length >= surnameLength + 1 && tok.word.length <= surnameLength + 2) return { start: at, end: tok.end };
   let end = at + surnameLength;
   for (let n = 0; n < 2; n++) {
@@ -78,7 +80,7 @@ export const person: Recognizer = {
     const { text, dictionary: dict } = ctx;
     const tokens = indexTokens(ctx);
     const out: Candidate[] = [];
-    const taken = ctx.candidates.filter((c) => c.kind === 'organization' || c.kind === 'place' || c.kind === 'title'
+    const taken = ctx.candidates.filter((c) => (c.kind === 'organization' && !c.shortForm) || c.kind === 'title' || c.kind === 'event'
       || c.kind === 'work' || c.kind === 'document' || c.kind === 'agreement');
     const overlapsTaken = (s: NameSpan) => taken.some((c) => c.start < s.end && s.start < c.end);
     const push = (s: NameSpan, titled: boolean, subtype?: string) => {
@@ -90,8 +92,10 @@ export const person: Recognizer = {
     };
     const nameAt = (at: number, foreignOk: boolean) => {
       const zh = chineseNameAt(text, at, dict, tokens);
-      if (zh) return zh;
-      return foreignOk ? foreignNameAt(text, at, tokens, dict) : undefined;
+      const fr = foreignOk ? foreignNameAt(text, at, tokens, dict) : undefined;
+      // 阿马杜·库里巴利, 穆罕默德: a transliteration runs past where a Chinese name would end.
+      if (fr && (!zh || (fr.end > zh.end && fr.end - fr.start <= 10 && (MIDDLE_DOT.test(text.slice(fr.start, fr.end)) || !ctx.tokenEndingAt.has(zh.end) || (tokens.startingAt(at)?.word.length ?? 0) >= 4)))) return fr;
+      return zh;
     };
 
     for (const title of ctx.candidates.filter((c) => c.kind === 'title')) {
@@ -100,11 +104,13 @@ export const person: Recognizer = {
       if (after && !ctx.candidates.some((c) => c.kind === 'title' && c.start === after.start)) push(after, true, kindToSubtype(title.subtype));
       // Name then title (瓦塔拉总统): the tokens right before the title, not part of an organization.
       const before = nameBefore(ctx, title.start, tokens);
-      if (before && /^(?:总统|主席|总书记|总理|首相|国王|先生|女士|同志|部长|局长|大使)$/.test(title.name)) push(before, true, kindToSubtype(title.subtype));
+      if (before && /^(?:总统|主席|总书记|总理|首相|国王|先生|女士|同志|大使)$/.test(title.name)) push(before, true, kindToSubtype(title.subtype));
     }
     // Appointment predicates and role-label lists.
     const appoint = new RegExp(APPOINT_AFTER.source, 'gu');
     for (let m; (m = appoint.exec(text));) {
+      const predicate = tokens.startingAt(m.index) ?? tokens.startingAt(m.index + (m[0].startsWith('同志') ? 2 : 0));
+      if (!predicate || !/^(?:同志)?(?:任|兼任|出任|担任|接任|升任|调任|转任|卸任|不再担任|当选|同志)$/.test(predicate.word)) continue;
       const beforeName = nameBefore(ctx, m.index, tokens);
       if (beforeName && text.slice(m.index, m.index + 2) !== '任务') push(beforeName, true);
     }

@@ -1,0 +1,70 @@
+import type { Token } from '../types.js';
+import type { RecognizerContext } from './recognizer.js';
+
+/** Function words and predicates that end a name on its left. */
+export const STOP_WORDS = new Set([
+  '的', '在', '由', '和', '与', '及', '及其', '以及', '或', '对', '为', '将', '是', '了', '等', '于', '从', '向', '把', '被', '让', '给', '并',
+  '也', '都', '已', '就', '由于', '据', '经', '其', '旗下', '下属', '所属', '全资', '子公司', '全资子公司', '同', '跟', '至', '到', '即', '如',
+  '召开', '举办', '举行', '主办', '承办', '发布', '印发', '宣布', '成立', '会见', '签署', '出席', '表示', '加入', '任命', '兼任', '担任', '任',
+  '推出', '开展', '联合', '携手', '共同', '来自', '通过', '包括', '成为', '作为', '组织', '率团', '访问', '前往', '会同', '指导', '出品',
+  '上线', '开播', '播出', '登陆', '首播', '支持', '参加', '参与', '带领', '带队', '代表', '当选', '接受', '获得', '获', '位列', '显示', '启动',
+  '近日', '日前', '今天', '昨日', '目前', '此外', '同时', '随后', '期间', '当地时间', '消息', '称', '说', '指出', '强调', '认为', '透露', '亮相',
+  '部署', '实施', '深入', '贯彻', '落实', '制定', '出台', '公布', '编制', '形成', '正式', '面向', '围绕', '聚焦', '关于', '做好', '开启',
+]);
+
+/** Part-of-speech tags that never sit inside a name (verbs, adverbs, pronouns, prepositions, particles …). */
+const STOP_TAGS = /^(?:v|vd|d|r|p|c|u|uj|ul|uz|ug|ud|uv|y|e|o|zg|f|ad)$/;
+const YEARISH = /^(?:\d{2,4}年?度?|第[一二三四五六七八九十百零\d]+(?:届|期|次|季度?)|\d+(?:\.\d+)?|[一二三四五六七八九十]+届)$/u;
+
+export interface ExtendOptions {
+  /** Include a year or an edition (2024年, 第十三届) at the front: event and document names have them. */
+  allowYear?: boolean;
+  /** Include “quoted” segments and 《titles》 whole (网易有道“子曰”教育大模型媒体交流会, 电视剧《幸福草》创作座谈会). */
+  allowQuotes?: boolean;
+  /** Longest name, in characters. */
+  maxLength?: number;
+  /** Offsets the name may not reach back past (the end of an earlier entity, …). */
+  floor?: number;
+}
+
+const isNameWord = (w: string) => /^[\p{Script=Han}A-Za-z0-9·\-+&.]+$/u.test(w);
+
+/**
+ * Extends a name leftwards from `start` (the start of its head word: 协会, 论坛, 计划 …) over name words,
+ * stopping at punctuation, function words, predicates and verbs. Then trims from the left what cannot
+ * begin a name (a verb, an adverb, a measure phrase). Returns the new start.
+ */
+export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOptions = {}): number {
+  const { text, tokens, dictionary: dict } = ctx;
+  const maxLength = opts.maxLength ?? 26;
+  const end = start;
+  let k = (ctx.tokenStartingAt.get(start) ?? ctx.tokens.findIndex((t) => t.start >= start)) - 1;
+  let at = start;
+  while (k >= 0) {
+    const t: Token = tokens[k]!;
+    if (t.end !== at) {
+      // A single space between Latin words of one name is fine (Valor Equity Partners); elsewhere a gap ends the name.
+      if (!(text.slice(t.end, at) === ' ' && /[A-Za-z]$/.test(t.word))) break;
+    }
+    if (opts.floor !== undefined && t.start < opts.floor) break;
+    const closer = t.word.at(-1);
+    if (opts.allowQuotes && (closer === '”' || closer === '》' || closer === '）') && t.word.length === 1) {
+      const open = text.lastIndexOf(closer === '”' ? '“' : closer === '》' ? '《' : '（', t.start);
+      if (open < 0 || t.start - open > 30 || /[。；\n]/.test(text.slice(open, t.start))) break;
+      at = open;
+      k = ctx.tokenStartingAt.get(open) !== undefined ? ctx.tokenStartingAt.get(open)! - 1 : tokens.findIndex((x) => x.start >= open) - 1;
+      continue;
+    }
+    const word = t.word;
+    if (!isNameWord(word)) break;
+    // 广播电视和网络视听行业标准: a coordinating 和 between two nouns stays inside a long name.
+    const coordinated = opts.allowYear && (word === '和' || word === '与') && /^(?:n|nz|vn|nt|ns)$/.test(tokens[k - 1]?.tag ?? '') && /^(?:n|nz|vn)$/.test(tokens[k + 1]?.tag ?? '');
+    if (!coordinated && (STOP_WORDS.has(word) || dict.notNames.has(word) || dict.titleKind.has(word))) break;
+    if (!coordinated && STOP_TAGS.test(t.tag) && !dict.organizationBySurface.has(word.toLowerCase())) break;
+    if ((t.tag === 'm' || t.tag === 'q' || t.tag === 't' || t.tag === 'mq') && !(opts.allowYear && YEARISH.test(word))) break;
+    if (end - t.start > maxLength) break;
+    at = t.start;
+    k--;
+  }
+  return at;
+}

@@ -1,0 +1,131 @@
+import { longestSuffix } from '../../dictionary/compile.js';
+import { extendLeft } from '../phrase.js';
+import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
+
+/** Event heads that name an event by themselves; weaker ones (活动, 计划, 会议) need a marked name. */
+const STRONG_EVENT = /(?:大会|论坛|峰会|大赛|研讨会|座谈会|交流会|推介会|说明会|发布会|节|展|博览会|交易会|交易展|全会|集体学习|工作会|年会|总决赛|决赛)$/u;
+/** A plan that grants or regulates is a policy document, not a campaign. */
+const POLICY_PLAN = /扶持|规划|政策|行动计划|工作计划|发展计划|实施计划/u;
+const ISSUE_BEFORE = /(?:发布|印发|出台|公布|颁布|制定|编制|推出|下发|联合印发|联合发布|正式发布)了?$/u;
+const ISSUE_AFTER = /^(?:正式)?(?:发布|印发|出台|公布|颁布|实施|施行|执行|生效|出炉|落地|开始执行|正式实施)/u;
+const GENERIC_AGREEMENT = /^(?:双边|双方|多边|三方|相关|有关|该|此|这份|这项|一份|一项|多项|系列)?(?:战略)?合作(?:协议|备忘录|框架协议)$/u;
+
+/** Is the part of a name before its head word marked as a name: a year, an edition, quotes, a proper name? */
+function marked(ctx: RecognizerContext, start: number, headStart: number): boolean {
+  const core = ctx.text.slice(start, headStart);
+  if (/\d|[A-Za-z]|[“”《》]|第.+[届次]|[一二三四五六七八九十]+届/u.test(core)) return true;
+  return ctx.candidates.some((c) => (c.kind === 'organization' || c.kind === 'place') && c.start >= start && c.end <= headStart)
+    || ctx.tokens.some((t) => t.start >= start && t.end <= headStart && /^(?:nr|ns|nt|nz|nrt)$/.test(t.tag));
+}
+
+/** The longest cue ending at `end` that starts at a token boundary. */
+function cueEndingAt(ctx: RecognizerContext, end: number, cues: Map<string, string>) {
+  const cue = longestSuffix(ctx.text.slice(Math.max(0, end - 8), end), cues);
+  if (!cue) return undefined;
+  let start = end - cue.cue.length;
+  // Prefer a shorter cue when the longer one does not start on a token boundary.
+  if (!ctx.tokenStartingAt.has(start)) {
+    for (let n = cue.cue.length - 1; n >= 1; n--) {
+      const v = cues.get(ctx.text.slice(end - n, end));
+      if (v && ctx.tokenStartingAt.has(end - n)) return { cue: ctx.text.slice(end - n, end), value: v, start: end - n };
+    }
+    return undefined;
+  }
+  return { ...cue, start };
+}
+
+/**
+ * Events (2024年国际微短剧大赛, 第十三届中国国际新媒体短片节, 网易有道“子曰”教育大模型媒体交流会),
+ * documents named without 《》 (关于做好…的通知, 北京…扶持计划发布, 发布…全年业绩公告) and agreements
+ * described after 签署 (签署AI大模型技术联合实验室战略合作协议): a head word from the dictionary's cues
+ * and the name that extends left of it.
+ */
+export const namedPhrases: Recognizer = {
+  name: 'named-phrases',
+  recognize(ctx: RecognizerContext): Candidate[] {
+    const { text, dictionary: dict } = ctx;
+    const out: Candidate[] = [];
+    const inBookTitle = (at: number) => {
+      const open = text.lastIndexOf('《', at - 1);
+      const close = text.lastIndexOf('》', at - 1);
+      return open > close && text.indexOf('》', at - 1) >= 0 && text.indexOf('》', at - 1) - open < 80;
+    };
+    const ends = new Set(ctx.tokens.map((t) => t.end));
+    for (const end of ends) {
+      if (inBookTitle(end)) continue;
+      const event = cueEndingAt(ctx, end, dict.eventCues);
+      const document = cueEndingAt(ctx, end, dict.documentCues);
+      // Events.
+      if (event) {
+        const start = extendLeft(ctx, event.start, { allowYear: true, allowQuotes: true, maxLength: 40 });
+        const name = text.slice(start, end);
+        const isPolicy = POLICY_PLAN.test(name) && /计划$/.test(name);
+        if (start < event.start && !isPolicy && !dict.generic.has(name)
+          && (marked(ctx, start, event.start) || (STRONG_EVENT.test(name) && event.start - start >= 4))) {
+          out.push({ kind: 'event', start, end, name: clean(name), subtype: event.value, priority: 7, by: this.name });
+          continue;
+        }
+      }
+      // Documents next to a verb that issues or enforces them.
+      if (document) {
+        const start = extendLeft(ctx, document.start, { allowYear: true, allowQuotes: true, maxLength: 40 });
+        const name = text.slice(start, end);
+        const before = text.slice(Math.max(0, start - 6), start);
+        const after = text.slice(end, end + 6);
+        const issued = ISSUE_BEFORE.test(before) || ISSUE_AFTER.test(after);
+        if (start < document.start && issued && (marked(ctx, start, document.start) || document.start - start >= 4)) {
+          out.push({ kind: 'document', start, end, name: clean(name), subtype: document.value, priority: 7, by: this.name });
+        }
+      }
+    }
+    // 关于…的通知 / 意见 / 办法.
+    for (const m of text.matchAll(/关于[^，。；！？\n《》]{2,60}?的([\p{Script=Han}]{1,6})/gu)) {
+      const tail = m[1]!;
+      for (let n = tail.length; n >= 1; n--) {
+        const subtype = dict.documentCues.get(tail.slice(0, n));
+        if (!subtype) continue;
+        const start = m.index;
+        const end = start + m[0].length - tail.length + n;
+        out.push({ kind: 'document', start, end, name: clean(text.slice(start, end)), subtype, priority: 9, by: this.name });
+        break;
+      }
+    }
+    // “Quoted names” that end with a head word: documents, events, agreements.
+    for (const m of text.matchAll(/“([^“”\n]{3,40})”/gu)) {
+      const inner = m[1]!;
+      const start = m.index + 1;
+      const end = start + inner.length;
+      const doc = longestSuffix(inner, dict.documentCues);
+      const ev = longestSuffix(inner, dict.eventCues);
+      const ag = longestSuffix(inner, dict.agreementCues);
+      if (ag && inner.length > ag.cue.length + 1) out.push({ kind: 'agreement', start, end, name: clean(inner), subtype: ag.value, priority: 8, by: this.name });
+      else if (doc && inner.length > doc.cue.length + 1 && (!ev || doc.cue.length >= ev.cue.length) && !/计划$/.test(inner)) out.push({ kind: 'document', start, end, name: clean(inner), subtype: doc.value, priority: 8, by: this.name });
+      else if (ev && inner.length > ev.cue.length + 1 && !(POLICY_PLAN.test(inner) && /计划$/.test(inner))) out.push({ kind: 'event', start, end, name: clean(inner), subtype: ev.value, priority: 8, by: this.name });
+    }
+    // Agreements described after 签署 / 签订.
+    for (const m of text.matchAll(/签(?:署|订)了?/gu)) {
+      const from = m.index + m[0].length;
+      const rest = text.slice(from, from + 50);
+      if (rest.startsWith('《')) continue;
+      const stop = rest.search(/[，。；！？\n《]/u);
+      const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+      let best: { cue: string; value: string; at: number } | undefined;
+      for (const [cue, value] of dict.agreementCues) {
+        const at = clause.indexOf(cue);
+        if (at >= 0 && (!best || at + cue.length > best.at + best.cue.length || (at + cue.length === best.at + best.cue.length && cue.length > best.cue.length))) best = { cue, value, at };
+      }
+      if (!best) continue;
+      const name = clause.slice(0, best.at + best.cue.length);
+      const start = from;
+      const end = from + name.length;
+      const generic = GENERIC_AGREEMENT.test(name);
+      out.push({ kind: 'agreement', start, end, name: clean(name), subtype: best.value, priority: generic ? 4 : 7, by: this.name, shortForm: generic });
+    }
+    return out;
+  },
+};
+
+/** Names drop the spaces PDF extraction left inside them and their outer quotes. */
+function clean(name: string): string {
+  return name.replace(/^[“"]|[”"]$/g, '').trim();
+}

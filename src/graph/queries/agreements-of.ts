@@ -1,0 +1,36 @@
+/**
+ * The agreements an organization signed, and who signed them with it.
+ */
+import type { EntityRef, KnowledgeGraphData } from '../types.js';
+import { incidentEdges } from './incident.js';
+import { resolveEntity } from './resolve-entity.js';
+import { byName, entityRef } from './views.js';
+
+export interface OrganizationAgreement {
+  agreement: EntityRef;
+  /** The other signers of the same agreement. */
+  counterparties: EntityRef[];
+  date?: string;
+}
+
+/**
+ * The agreements `org` (id, name or alias) signed (`signed` edges to an agreement entity), each with
+ * its counterparties: the other entities with a `signed` edge to that agreement.
+ */
+export function agreementsOf(graph: KnowledgeGraphData, org: string): OrganizationAgreement[] {
+  const id = resolveEntity(graph, org, ['organization']);
+  const agreements = new Map<string, OrganizationAgreement>();
+  for (const { key, other } of incidentEdges(graph, id, ['signed'])) {
+    if (graph.getNodeAttribute(other, 'type') !== 'agreement' || agreements.has(other)) continue;
+    const signers = new Set(incidentEdges(graph, other, ['signed']).map((edge) => edge.other));
+    signers.delete(id);
+    const agreement: OrganizationAgreement = {
+      agreement: entityRef(graph, other),
+      counterparties: [...signers].map((signer) => entityRef(graph, signer)).sort(byName),
+    };
+    const date = graph.getEdgeAttribute(key, 'date');
+    if (date !== undefined) agreement.date = date;
+    agreements.set(other, agreement);
+  }
+  return [...agreements.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || byName(a.agreement, b.agreement));
+}

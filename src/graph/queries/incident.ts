@@ -1,0 +1,43 @@
+/**
+ * The edges touching a node, with the entity at their other end: the building block of the
+ * relation-shaped queries.
+ */
+import type { RelationType } from '../../types.js';
+import type { KnowledgeGraphData } from '../types.js';
+
+export type Direction = 'out' | 'in';
+
+export interface IncidentEdge {
+  /** Edge key. */
+  key: string;
+  /** Node at the other end (the node itself for a self-loop). */
+  other: string;
+  /** `'out'` when the node is the edge's source. */
+  direction: Direction;
+}
+
+/**
+ * Edges of node `id` going `direction` (`'both'` by default), keeping only relation `types` when given.
+ * Every edge appears once, in graph order.
+ */
+export function incidentEdges(
+  graph: KnowledgeGraphData,
+  id: string,
+  types?: readonly RelationType[],
+  direction: Direction | 'both' = 'both',
+): IncidentEdge[] {
+  const edges: IncidentEdge[] = [];
+  const keep = (key: string): boolean => types === undefined || types.includes(graph.getEdgeAttribute(key, 'type'));
+  if (direction !== 'in') {
+    graph.forEachOutEdge(id, (key, _attributes, _source, target) => {
+      if (keep(key)) edges.push({ key, other: target, direction: 'out' });
+    });
+  }
+  if (direction !== 'out') {
+    graph.forEachInEdge(id, (key, _attributes, source, target) => {
+      if (direction === 'both' && source === target) return; // a self-loop was listed as 'out'
+      if (keep(key)) edges.push({ key, other: source, direction: 'in' });
+    });
+  }
+  return edges;
+}

@@ -1,0 +1,32 @@
+/**
+ * Who holds a position in an organization.
+ */
+import type { EntityRef, KnowledgeGraphData } from '../types.js';
+import { incidentEdges } from './incident.js';
+import { resolveEntity } from './resolve-entity.js';
+import { byName, entityRef } from './views.js';
+
+export interface Official {
+  person: EntityRef;
+  title?: string;
+  status?: 'current' | 'former';
+  date?: string;
+}
+
+/**
+ * The people holding (or having held) a position in organization `org` (id, name or alias), from
+ * its `holds_position` edges, sorted current first, then by name.
+ */
+export function officialsOf(graph: KnowledgeGraphData, org: string): Official[] {
+  const id = resolveEntity(graph, org, ['organization']);
+  const officials = incidentEdges(graph, id, ['holds_position']).map(({ key, other }) => {
+    const edge = graph.getEdgeAttributes(key);
+    const official: Official = { person: entityRef(graph, other) };
+    if (edge.title !== undefined) official.title = edge.title;
+    if (edge.status !== undefined) official.status = edge.status;
+    if (edge.date !== undefined) official.date = edge.date;
+    return official;
+  });
+  const rank = (official: Official): number => (official.status === 'former' ? 1 : 0);
+  return officials.sort((a, b) => rank(a) - rank(b) || byName(a.person, b.person));
+}
