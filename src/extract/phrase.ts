@@ -14,7 +14,7 @@ export const STOP_WORDS = new Set([
 
 /** Part-of-speech tags that never sit inside a name (verbs, adverbs, pronouns, prepositions, particles …). */
 const STOP_TAGS = /^(?:v|vd|d|r|p|c|u|uj|ul|uz|ug|ud|uv|y|e|o|zg|f|ad)$/;
-const YEARISH = /^(?:\d{2,4}年?度?|第[一二三四五六七八九十百零\d]+(?:届|期|次|季度?)|\d+(?:\.\d+)?|[一二三四五六七八九十]+届)$/u;
+const YEARISH = /^(?:\d{2,4}年?度?|第[一二三四五六七八九十\d]+|第[一二三四五六七八九十百零\d]+(?:届|期|次|季度?)|\d+(?:\.\d+)?|[一二三四五六七八九十]+届)$/u;
 
 export interface ExtendOptions {
   /** Include a year or an edition (2024年, 第十三届) at the front: event and document names have them. */
@@ -56,15 +56,31 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
       continue;
     }
     const word = t.word;
+    // AI for Good: spaces between Latin words belong to the name.
+    if (word === ' ' && /[A-Za-z]$/.test(tokens[k - 1]?.word ?? '') && /^[A-Za-z]/.test(tokens[k + 1]?.word ?? '')) { at = t.start; k--; continue; }
     if (!isNameWord(word)) break;
     // 广播电视和网络视听行业标准: a coordinating 和 between two nouns stays inside a long name.
     const coordinated = opts.allowYear && (word === '和' || word === '与') && /^(?:n|nz|vn|nt|ns)$/.test(tokens[k - 1]?.tag ?? '') && /^(?:n|nz|vn)$/.test(tokens[k + 1]?.tag ?? '');
     if (!coordinated && (STOP_WORDS.has(word) || dict.notNames.has(word) || dict.titleKind.has(word))) break;
-    if (!coordinated && STOP_TAGS.test(t.tag) && !dict.organizationBySurface.has(word.toLowerCase())) break;
-    if ((t.tag === 'm' || t.tag === 'q' || t.tag === 't' || t.tag === 'mq') && !(opts.allowYear && YEARISH.test(word))) break;
+    // Inside long names (events, documents) verbs occur (创新创业大赛, 扶持计划); they are trimmed off the front below.
+    const innerVerb = opts.allowYear && /^v/.test(t.tag) && word.length >= 2;
+    if (!coordinated && !innerVerb && STOP_TAGS.test(t.tag) && !dict.organizationBySurface.has(word.toLowerCase())) break;
+    const year = YEARISH.test(word) || ((word === '年' || word === '年度') && /^\d{2,4}$/.test(tokens[k - 1]?.word ?? ''));
+    if ((t.tag === 'm' || t.tag === 'q' || t.tag === 't' || t.tag === 'mq') && !(opts.allowYear && year)) break;
     if (end - t.start > maxLength) break;
     at = t.start;
     k--;
+  }
+  // What cannot begin a name: a verb, an adverb, a distinguishing word (新一届), an unknown glued chunk (愿以).
+  let first = ctx.tokenStartingAt.get(at);
+  while (first !== undefined && at < end) {
+    const t = tokens[first]!;
+    const next = tokens[first + 1];
+    if (!next || next.start >= end) break;
+    const lead = /^(?:v|vd|d|b|a|ad|zg)$/.test(t.tag) || (t.tag === 'x' && /^\p{Script=Han}+$/u.test(t.word) && !dict.organizationBySurface.has(t.word));
+    if (!lead || dict.organizationBySurface.has(t.word.toLowerCase())) break;
+    at = next.start;
+    first++;
   }
   return at;
 }

@@ -64,7 +64,8 @@ function dictionaryWords(dict: CompiledDictionary): { word: string; tag: string 
   const words: { word: string; tag: string }[] = [];
   for (const o of dict.data.organizations) for (const s of [o.name, ...o.aliases]) if (/\p{Script=Han}/u.test(s)) words.push({ word: s, tag: 'nt' });
   for (const t of dict.titles) words.push({ word: t, tag: 'n' });
-  for (const map of [dict.workCues, dict.documentCues, dict.agreementCues, dict.eventCues]) for (const cue of map.keys()) words.push({ word: cue, tag: 'n' });
+  // Two-character cues (计划, 征集) are often verbs: jieba's own tags for them stay.
+  for (const map of [dict.workCues, dict.documentCues, dict.agreementCues, dict.eventCues]) for (const cue of map.keys()) if (cue.length >= 3) words.push({ word: cue, tag: 'n' });
   for (const cue of dict.organizationSuffixes.keys()) if (cue.length > 1) words.push({ word: cue, tag: 'n' });
   for (const word of dict.data.vocabulary) words.push({ word, tag: 'n' });
   return words;

@@ -41,7 +41,7 @@ export function createJoinTest(isWord: (s: string) => boolean): JoinTest {
     if (PARAGRAPH_OPENER.test(after)) return false;
     const junction = `${last}${first}`;
     if (isHan(last) && isHan(first) && isWord(junction)) return true;
-    const long = [...before].length >= 30 && /[，。、]/.test(before);
+    const long = [...before].length >= 16 && /[，。、]/.test(before);
     return long;
   };
 }

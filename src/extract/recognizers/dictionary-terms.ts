@@ -21,6 +21,8 @@ export const dictionaryTerms: Recognizer = {
         const last = text[match.end - 1];
         if (isAsciiWordChar(first) && isAsciiWordChar(text[match.start - 1])) continue;
         if (isAsciiWordChar(last) && isAsciiWordChar(text[match.end])) continue;
+        // A Chinese key must not cut a jieba word in two (中国网 inside 中国网络).
+        if (/\p{Script=Han}/u.test(last ?? '') && !ctx.tokenEndingAt.has(match.end) && ctx.tokenStartingAt.size) continue;
         const surface = text.slice(match.start, match.end);
         for (const hit of match.values) {
           if (hit.kind === 'organization') {

@@ -29,6 +29,13 @@ export const organizationSuffix: Recognizer = {
       const window = text.slice(Math.max(0, end - 8), end);
       const suffix = longestSuffix(window, dict.organizationSuffixes);
       if (!suffix) continue;
+      // jieba knows some organizations whole (新东方教育科技集团有限公司/nt).
+      if (tok.tag === 'nt' && tok.word.length > suffix.cue.length + 1 && !ctx.tokenStartingAt.has(end - suffix.cue.length)) {
+        if (!known.some((c) => c.start <= tok.start && c.end >= tok.end)) {
+          out.push({ kind: 'organization', start: tok.start, end, name: tok.word, subtype: suffix.value, priority: 6, by: this.name });
+        }
+        continue;
+      }
       const suffixStart = end - suffix.cue.length;
       if (!ctx.tokenStartingAt.has(suffixStart)) continue;
       const start = extendLeft(ctx, suffixStart);

@@ -9,6 +9,7 @@ const APPOINT_AFTER = /(?:同志)?(?:任|兼任|出任|担任|接任|升任|调�
 const FOREIGN_NAME_CHARS = /^[\p{Script=Han}·•]+$/u;
 const NAME_BREAK = new Set([...'，。、；：！？“”‘’（）()《》「」 \n·']);
 const MIDDLE_DOT = /[·•‧]/;
+const FUNCTION_CHARS = new Set([...'的了和与在是等将对向从为并及也都就被把给让同']);
 const VERBISH = new Set(['会见', '会谈', '表示', '指出', '强调', '出席', '签署', '签订', '宣读', '介绍', '认为', '称', '说', '共同', '率团', '访问', '见证', '带领', '接受', '宣布', '发表', '致辞', '讲话', '主持', '同志', '先生', '女士', '一行', '同', '去年', '今年', '等', '和', '与', '及', '在', '对', '为', '向', '将', '是', '的', '了', '也', '都', '还', '曾', '被', '从', '到', '由', '于', '汇报', '出品', '监制', '加入', '作为', '带队', '感谢', '提出', '透露', '坦言', '看来', '谈', '接任', '兼任', '担任', '卸任', '任', '获', '获得', '当选', '代表', '来华', '进行', '正式', '分别', '主演', '执导', '导演']);
 
 export interface NameSpan { start: number; end: number }
@@ -48,7 +49,8 @@ function foreignNameAt(text: string, at: number, tokens: TokenIndex, dict: Compi
   while (tok && end - at < 14) {
     const w = tok.word;
     if (MIDDLE_DOT.test(w) && w.length === 1) { end = tok.end; tok = tokens.startingAt(end); continue; }
-    if (!FOREIGN_NAME_CHARS.test(w) || VERBISH.has(w) || dict.notNames.has(w) || dict.titleKind.has(w)) break;
+    if (!FOREIGN_NAME_CHARS.test(w) || VERBISH.has(w) || (dict.notNames.has(w) && w.length > 1) || dict.titleKind.has(w) || FUNCTION_CHARS.has(w)) break;
+    if (end === at && !/^(?:nr|nrt|nrfg|x|ns)$/.test(tok.tag) && !MIDDLE_DOT.test(text.slice(at, at + 8))) break;
     if (/^[vpcudr]/.test(tok.tag) && !/^nr/.test(tok.tag) && w.length > 1) break;
     end = tok.end;
     tok = tokens.startingAt(end);
@@ -100,7 +102,7 @@ export const person: Recognizer = {
 
     for (const title of ctx.candidates.filter((c) => c.kind === 'title')) {
       // Title then name.
-      const after = nameAt(title.end, true);
+      const after = nameAt(title.end, title.subtype !== 'media' && title.subtype !== 'other');
       if (after && !ctx.candidates.some((c) => c.kind === 'title' && c.start === after.start)) push(after, true, kindToSubtype(title.subtype));
       // Name then title (瓦塔拉总统): the tokens right before the title, not part of an organization.
       const before = nameBefore(ctx, title.start, tokens);
@@ -162,6 +164,8 @@ function nameBefore(ctx: RecognizerContext, end: number, tokens: TokenIndex): Na
     start = tok.start;
     tok = tokens.endingAt(start);
   }
-  if (end - start >= 2 && end - start <= 8 && /^(?:nr|x|nrt|nrfg)/.test(tokens.startingAt(start)?.tag ?? '')) return { start, end };
+  // jieba sometimes glues a preposition to the name (同瓦/塔拉).
+  if (FUNCTION_CHARS.has(text[start] ?? '') && end - start >= 3) start++;
+  if (end - start >= 2 && end - start <= 8 && /^(?:nr|x|nrt|nrfg)/.test(tokens.startingAt(start)?.tag ?? tokens.endingAt(end)?.tag ?? '')) return { start, end };
   return undefined;
 }

@@ -42,9 +42,11 @@ export const titledWorks: Recognizer = {
       const inner = t.inner.trim();
       if (!inner || dict.generic.has(inner)) continue;
       const base = { start: t.start, end: t.end, name: inner, priority: 20, by: this.name };
-      const agreement = longestSuffix(inner, dict.agreementCues);
+      // 国家信息化发展报告（2023年）: the cue sits before a trailing edition in brackets.
+      const head = inner.replace(/[（(][^（）()]*[）)]$/u, '');
+      const agreement = longestSuffix(head, dict.agreementCues);
       if (agreement && inner.length > agreement.cue.length) { out.push({ ...base, kind: 'agreement', subtype: agreement.value }); continue; }
-      const document = longestSuffix(inner, dict.documentCues);
+      const document = longestSuffix(head, dict.documentCues);
       const earlier = documents.find((d) => d !== inner && d.includes(inner));
       if (earlier) { out.push({ ...base, kind: 'document', name: earlier, shortForm: true }); continue; }
       if (document && !workCueBefore(text, t.start, dict.workCues)) {

@@ -1,0 +1,65 @@
+/**
+ * The export formats, registered by name. A new format is one module plus one line in
+ * {@link EXPORTERS}.
+ */
+import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
+import { toCsv } from './csv.js';
+import { toGexf } from './gexf.js';
+import { toGraphml } from './graphml.js';
+import { toHtml } from './html/index.js';
+import { toJson } from './json.js';
+import { toNeo4j } from './neo4j/index.js';
+import { ExportError, type ExportFile, type ExportOptions, type Exporter } from './types.js';
+import { writeFiles } from './write.js';
+
+/** Every export format: name → exporter. */
+export const EXPORTERS: Readonly<Record<string, Exporter>> = {
+  gexf: (kg) => [{ name: 'graph.gexf', content: toGexf(kg.graph) }],
+  graphml: (kg) => [{ name: 'graph.graphml', content: toGraphml(kg.graph) }],
+  json: (kg) => [{ name: 'graph.json', content: toJson(kg) }],
+  csv: (kg) => toCsv(kg.graph),
+  neo4j: (kg) => toNeo4j(kg.graph),
+  html: (kg, options) => [{ name: 'graph.html', content: toHtml(kg.graph, options.title === undefined ? {} : { title: options.title }) }],
+};
+
+/** Names of the export formats. */
+export const EXPORT_FORMATS = Object.keys(EXPORTERS);
+
+/** The exporter of `format`; throws `shiting-kg: …` listing the known formats when there is none. */
+export function exporterOf(format: string): Exporter {
+  if (!Object.prototype.hasOwnProperty.call(EXPORTERS, format)) {
+    throw new ExportError(format, `unknown format (known: ${EXPORT_FORMATS.join(', ')})`);
+  }
+  return EXPORTERS[format] as Exporter;
+}
+
+/** The files of every format in `formats`, in order (pure: nothing is written). */
+export function exportFiles(kg: KnowledgeGraph, formats: readonly string[], options: ExportOptions = {}): ExportFile[] {
+  const exporters = formats.map(exporterOf);
+  return exporters.flatMap((exporter) => exporter(kg, options));
+}
+
+/**
+ * Export `kg` in each of `formats` into directory `dir` (created if needed) and return the written
+ * paths. All files are rendered before the first is written, and each is written atomically, so a
+ * failure never leaves a half-written file.
+ *
+ * - kg `KnowledgeGraph`: the graph (lay it out first for positions, see `kg.layout()`).
+ * - dir `string`: output directory.
+ * - formats `string[]`: names from {@link EXPORT_FORMATS}: gexf, graphml, json, csv, neo4j, html.
+ * - options.title `string`: title of the HTML page.
+ */
+export async function writeExports(kg: KnowledgeGraph, dir: string, formats: readonly string[], options: ExportOptions = {}): Promise<string[]> {
+  return writeFiles(dir, exportFiles(kg, formats, options));
+}
+
+export { toCsv, nodesCsv, edgesCsv, NODE_COLUMNS, EDGE_COLUMNS } from './csv.js';
+export { neutraliseFormula } from './csv-safe.js';
+export { toGexf } from './gexf.js';
+export { toGraphml } from './graphml.js';
+export { toHtml } from './html/index.js';
+export { toJson } from './json.js';
+export * from './neo4j/index.js';
+export { ExportError, type ExportFile, type ExportOptions, type Exporter } from './types.js';
+export { writeFileAtomic, writeFiles } from './write.js';
+export { xmlSafe } from './xml-text.js';
