@@ -7,3 +7,8 @@ export { normalizeText, originalSpan, createJoinTest, type NormalizedText } from
 export { splitSentences } from './segment/sentences.js';
 export { tokenize, cut } from './segment/tokenizer.js';
 export { readDocumentMeta, resolveDate } from './segment/document-meta.js';
+
+// Graph stage: knowledge graph, queries, layout.
+export * from './graph/index.js';
+// Exports: one module per format, plus the registry and the atomic writer.
+export * from './export/index.js';

@@ -1,0 +1,15 @@
+/**
+ * `shiting-kg stats <graph.json>`: counts by type and the most connected entities.
+ */
+import type { CliIO } from '../io.js';
+import { loadGraph } from '../load-graph.js';
+import { formatSummary } from '../summary.js';
+
+/** Run `stats` and return the exit code. */
+export async function statsCommand(graphFile: string, options: { json?: boolean; top?: string }, io: CliIO): Promise<number> {
+  const kg = await loadGraph(graphFile, io.cwd);
+  const top = options.top === undefined ? 10 : Math.max(0, Number.parseInt(options.top, 10) || 0);
+  const summary = kg.summarize(top);
+  io.stdout(options.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+  return 0;
+}

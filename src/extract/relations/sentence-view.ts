@@ -1,0 +1,47 @@
+import type { ResolvedMention } from '../../resolve/entities.js';
+import type { Sentence } from '../../types.js';
+import { resolveDate } from '../../segment/document-meta.js';
+import type { RelationContext } from './index.js';
+
+/** The mentions of one sentence, in order, with actors (organizations, people) apart from named things. */
+export interface SentenceView {
+  sentence: Sentence;
+  index: number;
+  mentions: ResolvedMention[];
+  /** Organizations and officials not nested inside a title (the 总局 inside 《…总局与…协议》 is no actor). */
+  actors: ResolvedMention[];
+  /** The organizations nested inside a title of this sentence, by the title's entity id. */
+  nested: Map<string, ResolvedMention[]>;
+  date?: string;
+}
+
+const TITLE_TYPES = new Set(['work', 'document', 'agreement', 'event']);
+
+/** Splits the resolved mentions by sentence, once per document. */
+export function sentenceViews(ctx: RelationContext): SentenceView[] {
+  const all = ctx.resolution.mentions;
+  let lastDate: string | undefined;
+  return ctx.sentences.map((sentence, index) => {
+    const mentions = all.filter((m) => m.candidate.start >= sentence.start && m.candidate.end <= sentence.end);
+    const titles = mentions.filter((m) => TITLE_TYPES.has(m.entity.type));
+    const nested = new Map<string, ResolvedMention[]>();
+    const actors: ResolvedMention[] = [];
+    for (const m of mentions) {
+      if (TITLE_TYPES.has(m.entity.type)) continue;
+      const host = titles.find((t) => t.candidate.start <= m.candidate.start && m.candidate.end <= t.candidate.end);
+      if (host) nested.set(host.entity.id, [...(nested.get(host.entity.id) ?? []), m]);
+      else actors.push(m);
+    }
+    // A paragraph's leading date (9月2日，…) dates the sentences after it until the next date.
+    const own = /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/.exec(sentence.text);
+    if (own) lastDate = resolveDate(own[0], ctx.date);
+    if (index > 0 && ctx.text.slice(ctx.sentences[index - 1]!.end, sentence.start).includes('\n') && !own) lastDate = undefined;
+    return { sentence, index, mentions, actors, nested, date: own ? resolveDate(own[0], ctx.date) : lastDate };
+  });
+}
+
+/** Text of the sentence between two offsets of the normalised text. */
+export const between = (ctx: RelationContext, a: number, b: number): string => ctx.text.slice(Math.min(a, b), Math.max(a, b));
+
+export const isOrg = (m: ResolvedMention) => m.entity.type === 'organization';
+export const isPerson = (m: ResolvedMention) => m.entity.type === 'official' || m.entity.type === 'person';

@@ -1,0 +1,182 @@
+import type { ResolvedMention } from '../../resolve/entities.js';
+import type { EntityType, RelationType } from '../../types.js';
+import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
+import { isOrg, isPerson, sentenceViews, type SentenceView } from './sentence-view.js';
+
+/**
+ * One shape covers most facts of news sentences: actors (the subject, before a verb) do something
+ * to a named thing (the object, usually after it): 中央网信办、市场监管总局联合印发《…》,
+ * 由中国电视艺术委员会主办的…座谈会, 《时光正好》在湖南卫视、芒果TV开播.
+ */
+interface VerbRuleSpec {
+  name: string;
+  type: RelationType;
+  verbs: RegExp;
+  objectTypes: EntityType[];
+  subject: (m: ResolvedMention) => boolean;
+  /** Where the subject may stand besides before the verb: 在湖南卫视开播 (between 在 and the verb). */
+  venue?: boolean;
+}
+
+const clauseStart = (text: string, from: number, floor: number) => {
+  for (let i = from - 1; i >= floor; i--) if (/[，,；;。]/.test(text[i]!)) return i + 1;
+  return floor;
+};
+
+function verbRule(spec: VerbRuleSpec): RelationRule {
+  return {
+    name: spec.name,
+    extract(ctx: RelationContext): RelationCandidate[] {
+      const out: RelationCandidate[] = [];
+      const views = sentenceViews(ctx);
+      views.forEach((view, vi) => {
+        const s = view.sentence;
+        const re = new RegExp(spec.verbs.source, 'gu');
+        for (const m of s.text.matchAll(re)) {
+          const verbAt = s.start + m.index;
+          const verbEnd = verbAt + m[0].length;
+          // Subjects: actors in the clause before the verb (a 由…主办 clause counts from 由), not guides (…指导).
+          const from = clauseStart(ctx.text, verbAt, s.start);
+          let subjects = view.actors.filter((a) => spec.subject(a) && a.candidate.start >= from && a.candidate.end <= verbAt
+            && !/^指导/.test(ctx.text.slice(a.candidate.end, a.candidate.end + 2)));
+          // 在湖南卫视、芒果TV开播: the venue is the subject of broadcasting.
+          if (spec.venue) {
+            const venue = ctx.text.lastIndexOf('在', verbAt);
+            if (venue >= from) subjects = subjects.filter((a) => a.candidate.start > venue).length ? subjects.filter((a) => a.candidate.start > venue) : subjects;
+          }
+          // Only the nearest coordinated group before the verb: drop actors followed by a predicate of their own.
+          subjects = subjects.filter((a) => !/^(?:的|之)/.test(ctx.text.slice(a.candidate.end, a.candidate.end + 1)) || spec.venue);
+          if (!subjects.length) continue;
+          const objects = view.mentions.filter((o) => spec.objectTypes.includes(o.entity.type));
+          const after = objects.filter((o) => o.candidate.start >= verbEnd);
+          let targets: ResolvedMention[] = after.length ? (spec.type === 'broadcast' ? after : [after[0]!]) : objects.filter((o) => o.candidate.end <= verbAt).slice(-1);
+          if (!targets.length && /该剧|该片|该节目|该作品/.test(s.text)) {
+            const earlier = views.slice(Math.max(0, vi - 3), vi).flatMap((v) => v.mentions).filter((o) => spec.objectTypes.includes(o.entity.type));
+            targets = earlier.slice(-1);
+          }
+          for (const target of targets) {
+            for (const subject of subjects) {
+              if (view.nested.get(target.entity.id)?.some((n) => n.entity.id === subject.entity.id) && spec.type !== 'signed') continue;
+              out.push({ type: spec.type, source: subject, target, sentence: s, ...(view.date ? { date: view.date } : {}) });
+            }
+          }
+        }
+      });
+      return out;
+    },
+  };
+}
+
+export const issued = verbRule({ name: 'issued', type: 'issued', verbs: /印发|发布|出台|公布|颁布|批准|编制/u, objectTypes: ['document'], subject: isOrg });
+export const organized = verbRule({ name: 'organized', type: 'organized', verbs: /主办|举办|承办|开展|发起|召开|举行|启动|组织/u, objectTypes: ['event'], subject: isOrg });
+export const produced = verbRule({ name: 'produced', type: 'produced', verbs: /联合出品|出品|打造|制作|推出/u, objectTypes: ['work'], subject: isOrg });
+export const broadcast = verbRule({ name: 'broadcast', type: 'broadcast', verbs: /播出|开播|上线|首播|登陆|首映|将播|热播/u, objectTypes: ['work'], subject: isOrg, venue: true });
+export const signedByVerb = verbRule({ name: 'signed', type: 'signed', verbs: /签署|签订/u, objectTypes: ['agreement'], subject: (m) => isOrg(m) || isPerson(m) });
+
+/** The parties named in an agreement's own title sign it (《国家广播电视总局与突尼斯国家广播电台合作协议》). */
+export const signedByTitle: RelationRule = {
+  name: 'signed-by-title',
+  extract(ctx) {
+    const out: RelationCandidate[] = [];
+    for (const view of sentenceViews(ctx)) {
+      for (const [id, nested] of view.nested) {
+        const agreement = view.mentions.find((m) => m.entity.id === id && m.entity.type === 'agreement');
+        if (!agreement || !/与|和|同/.test(agreement.entity.name)) continue;
+        for (const org of nested.filter(isOrg)) out.push({ type: 'signed', source: org, target: agreement, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+      }
+      // 双方签署了《…》: the two people who met in the sentences before.
+      if (/双方签署|双方签订/.test(view.sentence.text)) {
+        const agreement = view.mentions.find((m) => m.entity.type === 'agreement');
+        const views = sentenceViews(ctx);
+        const earlier = views.slice(Math.max(0, view.index - 4), view.index).flatMap((v) => v.mentions).filter((m) => m.entity.type === 'official');
+        const people = [...new Map(earlier.map((m) => [m.entity.id, m])).values()].slice(0, 2);
+        if (agreement && people.length === 2) for (const p of people) out.push({ type: 'signed', source: p, target: agreement, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+      }
+    }
+    return out;
+  },
+};
+
+/** met_with: 曹淑敏会见…库里巴利; 习近平与…穆罕默德共同见证. */
+export const metWith: RelationRule = {
+  name: 'met-with',
+  extract(ctx) {
+    const out: RelationCandidate[] = [];
+    for (const view of sentenceViews(ctx)) {
+      const people = view.actors.filter((m) => m.entity.type === 'official');
+      const verb = /会见|会谈|会晤|共同见证|见证/u.exec(view.sentence.text);
+      if (!verb || people.length < 2) continue;
+      const at = view.sentence.start + verb.index;
+      const before = people.filter((p) => p.candidate.end <= at);
+      const after = people.filter((p) => p.candidate.start >= at);
+      if (/见证/.test(verb[0])) {
+        // The witnesses are the people joined by 与 right before 共同见证.
+        const witnesses = before.filter((p) => /与|和|同/.test(ctx.text.slice(p.candidate.end, p.candidate.end + 1)) || ctx.text.slice(p.candidate.end, at).startsWith('共同'));
+        if (witnesses.length >= 2) out.push({ type: 'met_with', source: witnesses[0]!, target: witnesses[1]!, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+        continue;
+      }
+      const subject = before.at(-1);
+      for (const object of after) if (subject) out.push({ type: 'met_with', source: subject, target: object, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+    }
+    return out;
+  },
+};
+
+/** cooperates_with: two or three organizations acting jointly (A与B联合出品, A、B、C联合印发). */
+export const cooperatesWith: RelationRule = {
+  name: 'cooperates-with',
+  extract(ctx) {
+    const out: RelationCandidate[] = [];
+    for (const view of sentenceViews(ctx)) {
+      for (const m of view.sentence.text.matchAll(/联合|携手|合作|共同/gu)) {
+        const at = view.sentence.start + m.index;
+        const from = clauseStart(ctx.text, at, view.sentence.start);
+        const orgs = uniqueEntities(view.actors.filter((a) => isOrg(a) && a.candidate.start >= from && a.candidate.end <= at));
+        if (orgs.length < 2 || orgs.length > 3) continue;
+        // They must be coordinated: only 、 和 与 及 spaces (and 在某地) between them.
+        const joined = orgs.every((o, i) => i === 0 || /^(?:、|和|与|及|以及| |)$/.test(ctx.text.slice(orgs[i - 1]!.candidate.end, o.candidate.start)));
+        if (!joined) continue;
+        for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) {
+          out.push({ type: 'cooperates_with', source: orgs[i]!, target: orgs[j]!, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+        }
+        break;
+      }
+    }
+    return out;
+  },
+};
+
+/** Platform-before-title shorthand: 芒果TV：电视剧《时光正好》开播 / 中央广播电视总台《乐龄读书会》. */
+export const broadcastShorthand: RelationRule = {
+  name: 'broadcast-shorthand',
+  extract(ctx) {
+    const out: RelationCandidate[] = [];
+    for (const view of sentenceViews(ctx)) {
+      for (const work of view.mentions.filter((m) => m.entity.type === 'work')) {
+        const open = work.candidate.start - 1;
+        const adjacent = view.actors.find((a) => isOrg(a) && a.candidate.end === open && /broadcaster|platform|foreign_media/.test(a.entity.subtype ?? ''));
+        if (adjacent) out.push({ type: 'broadcast', source: adjacent, target: work, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+      }
+      // A headline led by a platform: 优酷：网剧《墨雨云间》开播.
+      const lead = /^([^：:]{2,12})[：:]/u.exec(view.sentence.text);
+      if (!lead) continue;
+      const org = view.actors.find((a) => isOrg(a) && a.candidate.start === view.sentence.start && a.candidate.end === view.sentence.start + lead[1]!.length);
+      if (!org || !/broadcaster|platform/.test(org.entity.subtype ?? '')) continue;
+      for (const segment of view.sentence.text.split(/[|｜]/)) {
+        if (!/开播|将播|上线|首播|播出/.test(segment)) continue;
+        const segStart = view.sentence.start + view.sentence.text.indexOf(segment);
+        for (const work of view.mentions.filter((m) => m.entity.type === 'work' && m.candidate.start >= segStart && m.candidate.end <= segStart + segment.length)) {
+          out.push({ type: 'broadcast', source: org, target: work, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function uniqueEntities(list: ResolvedMention[]): ResolvedMention[] {
+  const seen = new Set<string>();
+  return list.filter((m) => (seen.has(m.entity.id) ? false : (seen.add(m.entity.id), true)));
+}
+
+export type { SentenceView };
