@@ -26,6 +26,8 @@ export interface CompiledDictionary {
   places: Map<string, PlaceEntry>;
   /** One trie over organization surfaces, titles, places: `kind` says which table a hit belongs to. */
   trie: Trie<SurfaceHit>;
+  /** Chinese terms the tokenizer must keep whole, with the part-of-speech tag to give them. */
+  segmentationTrie: Trie<string>;
 }
 
 export type SurfaceKind = 'organization' | 'shortForm' | 'title' | 'place';
@@ -60,6 +62,14 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
   for (const t of titleKind.keys()) trie.add(normalizeSurface(t), { kind: 'title', surface: t });
   const places = new Map(data.places.map((p) => [p.name, p]));
   for (const p of places.keys()) trie.add(p, { kind: 'place', surface: p });
+  const segmentationTrie = new Trie<string>();
+  const han = /^\p{Script=Han}{2,}$/u;
+  for (const org of data.organizations) for (const s of [org.name, ...org.aliases]) if (han.test(s)) segmentationTrie.add(s, 'nt');
+  for (const t of titleKind.keys()) if (han.test(t)) segmentationTrie.add(t, 'n');
+  for (const list of [data.organizationSuffixes, data.eventCues, data.documentCues, data.agreementCues]) {
+    for (const c of list) if (han.test(c.cue) && c.cue.length >= 3) segmentationTrie.add(c.cue, 'n');
+  }
+  for (const w of data.vocabulary) if (han.test(w)) segmentationTrie.add(w, 'n');
   const surnames = new Set(data.surnames.filter((s) => s.length === 1));
   const compoundSurnames = new Set(data.surnames.filter((s) => s.length > 1));
   return {
@@ -80,6 +90,7 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     generic: new Set(data.generic),
     places,
     trie,
+    segmentationTrie,
   };
 }
 
@@ -91,4 +102,15 @@ export function longestSuffix(text: string, map: Map<string, string>, maxLength 
     if (value !== undefined) return { cue, value };
   }
   return undefined;
+}
+
+/** Protected terms of `text` for the tokenizer: the longest segmentation-trie match at each position, left to right. */
+export function scanTerms(dict: CompiledDictionary, text: string): { start: number; end: number; tag: string }[] {
+  const spans: { start: number; end: number; tag: string }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const m = dict.segmentationTrie.longestAt(text, i);
+    if (m && !text.slice(m.start, m.end).includes(' ')) { spans.push({ start: m.start, end: m.end, tag: m.values[0]! }); i = m.end; } else i++;
+  }
+  return spans;
 }

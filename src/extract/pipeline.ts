@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compileDictionary, type CompiledDictionary } from '../dictionary/compile.js';
+import { compileDictionary, scanTerms, type CompiledDictionary } from '../dictionary/compile.js';
 import { DictionaryError, formatIssues, loadDictionaryDir, loadDictionaryFile, mergeDictionaries, parseDictionary } from '../dictionary/load.js';
 import type { DictionaryData } from '../dictionary/schema.js';
 import { resolveEntities } from '../resolve/entities.js';
@@ -7,7 +7,7 @@ import { selectCandidates } from '../resolve/select.js';
 import { readDocumentMeta } from '../segment/document-meta.js';
 import { createJoinTest, normalizeText } from '../segment/normalize.js';
 import { splitSentences } from '../segment/sentences.js';
-import { addWords, isWord, tokenize } from '../segment/tokenizer.js';
+import { addWords, isWord, tokenizeProtected } from '../segment/tokenizer.js';
 import type { ExtractionResult } from '../types.js';
 import type { Candidate, Recognizer, RecognizerContext } from './recognizer.js';
 import { defaultRecognizers } from './recognizers/index.js';
@@ -93,7 +93,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const normalized = normalizeText(text, joinTest);
       const found = readDocumentMeta(normalized.text, (s) => dictionary.organizationBySurface.has(s.toLowerCase()));
       const meta = { ...found, ...(call.date ? { date: call.date } : {}), ...(call.title ? { title: call.title } : {}), ...(call.source ? { source: call.source } : {}) };
-      const tokens = tokenize(normalized.text);
+      const tokens = tokenizeProtected(normalized.text, (t) => scanTerms(dictionary, t));
       const tokenStartingAt = new Map<number, number>();
       const tokenEndingAt = new Map<number, number>();
       tokens.forEach((t, i) => { tokenStartingAt.set(t.start, i); tokenEndingAt.set(t.end, i); });

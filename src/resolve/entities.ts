@@ -38,12 +38,16 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
     if (type === 'organization' && c.shortForm) {
       const options = dict.shortForms.get(c.name.toLowerCase()) ?? [];
       const named = options.find((o) => candidates.some((x) => x.kind === 'organization' && !x.shortForm && x.name === o.name));
-      return named?.name;
+      if (named) return named.name;
+      // 组织部部长: an unnamed unit given a title stands for itself.
+      return kept.some((x) => x.kind === 'title' && x.start === c.end) ? norm.text.slice(c.start, c.end) : undefined;
     }
     if (type === 'agreement' && c.shortForm) {
       // 双边合作协议 refers to the agreement the document names nearest to it.
-      const full = candidates.filter((x) => x.kind === 'agreement' && !x.shortForm);
-      full.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start));
+      // Prefer the same kind of accord (协议 / 备忘录) and one named soon after (a headline before its story).
+      const kindOf = (n: string) => (/备忘录$/.test(n) ? 'mou' : 'agreement');
+      const distance = (x: Candidate) => (x.start >= c.start ? x.start - c.start : (c.start - x.start) * 3) + (kindOf(x.name) === kindOf(c.name) ? 0 : 100_000);
+      const full = candidates.filter((x) => x.kind === 'agreement' && !x.shortForm).sort((a, b) => distance(a) - distance(b));
       return full[0]?.name;
     }
     return c.name;

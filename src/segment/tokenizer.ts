@@ -58,3 +58,22 @@ export function tokenize(text: string, offset = 0): Token[] {
 export function cut(text: string): string[] {
   return load().cut(text, true);
 }
+
+/** Finds the terms that must come out as single tokens, as [start, end, tag] spans (longest match, left to right). */
+export type TermScanner = (text: string) => { start: number; end: number; tag: string }[];
+
+/**
+ * Tokenises with dictionary terms protected: jieba segments only the text between them, so a term of
+ * the domain dictionary (办公室, 主任, 辽宁省委) is never split by a more frequent general word (室主任).
+ */
+export function tokenizeProtected(text: string, scan: TermScanner): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const term of scan(text)) {
+    if (term.start > at) tokens.push(...tokenize(text.slice(at, term.start), at));
+    tokens.push({ word: text.slice(term.start, term.end), tag: term.tag, start: term.start, end: term.end });
+    at = term.end;
+  }
+  if (at < text.length) tokens.push(...tokenize(text.slice(at), at));
+  return tokens;
+}

@@ -96,7 +96,7 @@ export const person: Recognizer = {
       const zh = chineseNameAt(text, at, dict, tokens);
       const fr = foreignOk ? foreignNameAt(text, at, tokens, dict) : undefined;
       // 阿马杜·库里巴利, 穆罕默德: a transliteration runs past where a Chinese name would end.
-      if (fr && (!zh || (fr.end > zh.end && fr.end - fr.start <= 10 && (MIDDLE_DOT.test(text.slice(fr.start, fr.end)) || !ctx.tokenEndingAt.has(zh.end) || (tokens.startingAt(at)?.word.length ?? 0) >= 4)))) return fr;
+      if (fr && (!zh || (fr.end > zh.end && fr.end - fr.start <= 10 && (MIDDLE_DOT.test(text.slice(fr.start, fr.end)) || !ctx.tokenEndingAt.has(zh.end) || (tokens.startingAt(at)?.word.length ?? 0) >= 4 || tokens.startingAt(at)?.tag === 'nrt')))) return fr;
       return zh;
     };
 

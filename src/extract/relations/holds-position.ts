@@ -24,14 +24,13 @@ export const holdsPosition: RelationRule = {
     const titles = ctx.kept.filter((c) => c.kind === 'title');
     const orgMentions = ctx.resolution.mentions.filter((m) => m.entity.type === 'organization');
     const views = sentenceViews(ctx);
-    const lastOrgBefore = (at: number, pattern?: RegExp) => {
-      for (let i = orgMentions.length - 1; i >= 0; i--) {
-        const m = orgMentions[i]!;
-        if (m.candidate.end <= at && (!pattern || pattern.test(m.entity.subtype ?? ''))) return m;
-      }
-      return undefined;
+    const lastOrgBefore = (at: number, pattern: RegExp, prefer: (m: ResolvedMention) => boolean) => {
+      const before = orgMentions.filter((m) => m.candidate.end <= at && at - m.candidate.end < 400 && pattern.test(m.entity.subtype ?? ''));
+      return before.filter(prefer).at(-1) ?? before.at(-1);
     };
-    const orgEndingAt = (at: number) => orgMentions.find((m) => m.candidate.end === at || (m.candidate.end === at - 1 && /\s/.test(ctx.text[m.candidate.end]!)));
+    const orgEndingAt = (at: number) => orgMentions.find((m) => m.candidate.end === at || (m.candidate.end === at - 1 && /\s/.test(ctx.text[m.candidate.end]!))
+      // 通讯部长: the organization's last character is the title's first (通讯部 + 部长).
+      || (m.candidate.end === at + 1 && ctx.text[at] === ctx.text[m.candidate.end - 1]));
 
     /** Reads a chain of [org] title elements that ends at `end`, leftwards. */
     const chainBefore = (end: number, floor: number): ChainElement[] => {
@@ -41,7 +40,7 @@ export const holdsPosition: RelationRule = {
         const title = titles.filter((t) => t.end <= at && t.end >= floor && SEPARATOR.test(ctx.text.slice(t.end, at))).sort((a, b) => b.end - a.end)[0];
         if (!title) break;
         if (chain.length && !SEPARATOR.test(ctx.text.slice(title.end, at))) break;
-        const org = orgEndingAt(title.start);
+        const org = orgEndingAt(title.start) ?? orgEndingAt(title.start);
         chain.unshift({ title, org });
         at = org ? org.candidate.start : title.start;
       }
@@ -77,7 +76,7 @@ export const holdsPosition: RelationRule = {
             let org = element.org ?? inherited;
             if (!org) {
               const bare = BARE_ORG.exec(ctx.text.slice(Math.max(view.sentence.start, element.title.start - 2), element.title.start));
-              if (bare) org = lastOrgBefore(element.title.start, /company|platform/);
+              if (bare) org = lastOrgBefore(element.title.start, /company|platform/, (m) => !m.entity.attributes?.parent && /集团|公司/.test([m.entity.name, ...m.entity.aliases].join(' ')));
               // 法定代表人王忠磊 after a clause naming the company.
               else if (/[，,]$/.test(ctx.text.slice(view.sentence.start, element.title.start))) {
                 org = orgMentions.filter((m) => m.candidate.start >= view.sentence.start && m.candidate.end <= element.title.start).at(-1);
@@ -92,7 +91,7 @@ export const holdsPosition: RelationRule = {
       // Credits: 责编：余力 何紫薇 … hold their role at the publisher named in the lines before.
       const label = /^([\p{Script=Han}]{2,4})[：:]/u.exec(view.sentence.text);
       if (label && ctx.dictionary.titleKind.has(label[1]!) && people.length) {
-        const linesStart = ctx.text.slice(0, view.sentence.start).split('\n').slice(-4).join('\n').length;
+        const linesStart = ctx.text.slice(0, view.sentence.start).split('\n').slice(-8).join('\n').length;
         const org = orgMentions.find((m) => m.candidate.start >= view.sentence.start - linesStart && m.candidate.end <= view.sentence.start);
         if (org) for (const person of people) out.push({ type: 'holds_position', source: person, target: org, sentence: view.sentence, title: label[1]! });
       }

@@ -18,6 +18,14 @@ export const partOf: RelationRule = {
         if (!parentName || parentName === unit.entity.name) continue;
         const parent = firstMention.get(`organization:${parentName}`);
         if (!parent) continue;
+        // A dictionary parent counts when the unit is an internal department (…司, …办公厅) or carries the
+        // parent's name (搜狐视频, 中共辽宁省委宣传部); a ministry under 国务院 or an app under its group is news of another kind.
+        const fromText = unit.candidate.parent === parentName && unit.candidate.by !== 'dictionary-terms';
+        const entry = ctx.dictionary.organizationByName.get(parentName);
+        const parentNames = [parentName, ...(entry?.aliases ?? [])];
+        const internal = /(?:司|厅|处|室)$/u.test(unit.entity.name);
+        const named = parentNames.some((n) => n.length >= 2 && unit.entity.name.toLowerCase().includes(n.toLowerCase()));
+        if (!fromText && !internal && !named) continue;
         out.push({ type: 'part_of', source: unit, target: parent, sentence: view.sentence });
       }
     }

@@ -50,7 +50,7 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
           const objects = view.mentions.filter((o) => spec.objectTypes.includes(o.entity.type));
           const after = objects.filter((o) => o.candidate.start >= verbEnd);
           let targets: ResolvedMention[] = after.length ? (spec.type === 'broadcast' ? after : [after[0]!]) : objects.filter((o) => o.candidate.end <= verbAt).slice(-1);
-          if (!targets.length && /该剧|该片|该节目|该作品/.test(s.text)) {
+          if (!targets.length && (/该剧|该片|该节目|该作品/.test(s.text) || /^(?:本届|本次|此次|该)/u.test(s.text) || /由/.test(ctx.text.slice(from, verbAt)))) {
             const earlier = views.slice(Math.max(0, vi - 3), vi).flatMap((v) => v.mentions).filter((o) => spec.objectTypes.includes(o.entity.type));
             targets = earlier.slice(-1);
           }
@@ -111,7 +111,7 @@ export const metWith: RelationRule = {
       const after = people.filter((p) => p.candidate.start >= at);
       if (/见证/.test(verb[0])) {
         // The witnesses are the people joined by 与 right before 共同见证.
-        const witnesses = before.filter((p) => /与|和|同/.test(ctx.text.slice(p.candidate.end, p.candidate.end + 1)) || ctx.text.slice(p.candidate.end, at).startsWith('共同'));
+        const witnesses = before.filter((p) => /与|和|同/.test(ctx.text.slice(p.candidate.end, p.candidate.end + 1)) || ctx.text.slice(p.candidate.end, at) === '');
         if (witnesses.length >= 2) out.push({ type: 'met_with', source: witnesses[0]!, target: witnesses[1]!, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
         continue;
       }
@@ -130,6 +130,8 @@ export const cooperatesWith: RelationRule = {
     for (const view of sentenceViews(ctx)) {
       for (const m of view.sentence.text.matchAll(/联合|携手|合作|共同/gu)) {
         const at = view.sentence.start + m.index;
+        // 合作 inside a named agreement or event is part of its name, not an act.
+        if (view.mentions.some((x) => ['agreement', 'document', 'event', 'work'].includes(x.entity.type) && x.candidate.start <= at && at < x.candidate.end)) continue;
         const from = clauseStart(ctx.text, at, view.sentence.start);
         const orgs = uniqueEntities(view.actors.filter((a) => isOrg(a) && a.candidate.start >= from && a.candidate.end <= at));
         if (orgs.length < 2 || orgs.length > 3) continue;
