@@ -23,6 +23,8 @@ export interface ExtendOptions {
   allowQuotes?: boolean;
   /** Longest name, in characters. */
   maxLength?: number;
+  /** Let 和 join two nouns inside the name (文化文史和学习委员会). */
+  allowAnd?: boolean;
   /** Offsets the name may not reach back past (the end of an earlier entity, …). */
   floor?: number;
 }
@@ -60,7 +62,7 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
     if (word === ' ' && /[A-Za-z]$/.test(tokens[k - 1]?.word ?? '') && /^[A-Za-z]/.test(tokens[k + 1]?.word ?? '')) { at = t.start; k--; continue; }
     if (!isNameWord(word)) break;
     // 广播电视和网络视听行业标准: a coordinating 和 between two nouns stays inside a long name.
-    const coordinated = opts.allowYear && (word === '和' || word === '与') && /^(?:n|nz|vn|nt|ns)$/.test(tokens[k - 1]?.tag ?? '') && /^(?:n|nz|vn)$/.test(tokens[k + 1]?.tag ?? '');
+    const coordinated = (opts.allowYear || opts.allowAnd) && (word === '和' || word === '与') && /^(?:n|nz|vn|nt|ns)$/.test(tokens[k - 1]?.tag ?? '') && /^(?:n|nz|vn)$/.test(tokens[k + 1]?.tag ?? '');
     if (!coordinated && (STOP_WORDS.has(word) || dict.notNames.has(word) || dict.titleKind.has(word))) break;
     // Inside long names (events, documents) verbs occur (创新创业大赛, 扶持计划); they are trimmed off the front below.
     const innerVerb = opts.allowYear && /^v/.test(t.tag) && word.length >= 2;

@@ -82,6 +82,9 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
     && /[·•]/.test(b.name) && !/[·•]/.test(a.name) && b.name.split(/[·•]/).at(-1) === a.name);
   mergeInto(byKey, mentions, (a, b) => a.type === 'organization' && b.type === 'organization' && !dict.organizationByName.has(a.name)
     && a.name.length >= 3 && b.name.length > a.name.length && b.name.endsWith(a.name));
+  // 科特迪瓦通讯部 is 科特迪瓦共和国通讯部.
+  const stateless = (n: string) => n.replace(/共和国|王国|联邦|合众国|酋长国/gu, '');
+  mergeInto(byKey, mentions, (a, b) => a.type === 'organization' && b.type === 'organization' && a.name.length < b.name.length && stateless(a.name) === stateless(b.name));
   const ceremony = /^(?:开幕式|闭幕式|启动仪式|启动式|颁奖典礼)$/u;
   mergeInto(byKey, mentions, (a, b) => a.type === 'event' && b.type === 'event' && a.name.startsWith(b.name) && ceremony.test(a.name.slice(b.name.length)));
   mergeInto(byKey, mentions, (a, b) => a.type === 'event' && b.type === 'event' && a.name.length < b.name.length

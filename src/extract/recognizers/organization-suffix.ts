@@ -38,7 +38,7 @@ export const organizationSuffix: Recognizer = {
       }
       const suffixStart = end - suffix.cue.length;
       if (!ctx.tokenStartingAt.has(suffixStart)) continue;
-      const start = extendLeft(ctx, suffixStart);
+      const start = extendLeft(ctx, suffixStart, { allowAnd: suffix.cue === '委员会' });
       const k = ctx.tokenStartingAt.get(start)! - 1;
       if (start === suffixStart) continue;
       const name = text.slice(start, end);
@@ -64,6 +64,20 @@ export const organizationSuffix: Recognizer = {
         parent: knownInside && knownInside.start === start ? knownInside.name : parentBefore?.name,
         priority: knownInside ? 11 : 6, by: this.name,
       });
+    }
+    // 科特迪瓦通讯部长: the organization's 部 is also the first character of the title 部长.
+    for (const title of titles) {
+      if (title.end - title.start !== 2) continue;
+      const head = text[title.start]!;
+      if (!/[部局司厅署委]/u.test(head) || !dict.organizationSuffixes.has(head)) continue;
+      if (known.some((c) => c.end === title.start || c.end === title.start + 1)) continue;
+      const start = extendLeft(ctx, title.start);
+      if (start >= title.start) continue;
+      const inside = (c: Candidate) => c.start >= start && c.end <= title.start;
+      const place = places.find(inside);
+      if (!place && !known.some(inside)) continue;
+      const foreign = place && place.subtype === 'country' && !/^中国|^中华/.test(place.name);
+      out.push({ kind: 'organization', start, end: title.start + 1, name: text.slice(start, title.start + 1), subtype: foreign ? 'foreign_government' : dict.organizationSuffixes.get(head)!, priority: 6, by: this.name });
     }
     return out;
   },

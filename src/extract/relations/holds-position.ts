@@ -91,8 +91,11 @@ export const holdsPosition: RelationRule = {
       // Credits: 责编：余力 何紫薇 … hold their role at the publisher named in the lines before.
       const label = /^([\p{Script=Han}]{2,4})[：:]/u.exec(view.sentence.text);
       if (label && ctx.dictionary.titleKind.has(label[1]!) && people.length) {
-        const linesStart = ctx.text.slice(0, view.sentence.start).split('\n').slice(-8).join('\n').length;
-        const org = orgMentions.find((m) => m.candidate.start >= view.sentence.start - linesStart && m.candidate.end <= view.sentence.start);
+        let from = view.sentence.start;
+        for (let n = 0; n < 8 && from > 0; n++) from = ctx.text.lastIndexOf('\n', from - 2) + 1;
+        const nearby = orgMentions.filter((m) => m.candidate.start >= from && m.candidate.end <= view.sentence.start);
+        const lineLabel = (m: ResolvedMention) => ctx.text.slice(ctx.text.lastIndexOf('\n', m.candidate.start) + 1, m.candidate.start);
+        const org = nearby.find((m) => /^(?:编辑部|主办|出品|来源|编印|出版)\s*[：:]/u.test(lineLabel(m))) ?? nearby.at(-1);
         if (org) for (const person of people) out.push({ type: 'holds_position', source: person, target: org, sentence: view.sentence, title: label[1]! });
       }
     }
