@@ -6,6 +6,8 @@ import { Converter } from 'opencc-js/t2cn';
 
 type Convert = (text: string) => string;
 
+const HAN = /\p{Script=Han}/u;
+
 let taiwan: Convert | undefined;
 let hongKong: Convert | undefined;
 
@@ -40,7 +42,7 @@ function convertChar(ch: string): string {
  * converted on its own instead.
  */
 export function toSimplified(text: string): string {
-  if (!/\p{Script=Han}/u.test(text)) return text;
+  if (!HAN.test(text)) return text;
   const converted = phraseConvert(text);
   const inChars = Array.from(text);
   const outChars = Array.from(converted);
@@ -66,18 +68,20 @@ export function isMostlyTraditional(text: string): boolean {
   return traditionalShare(text) >= TRADITIONAL_THRESHOLD;
 }
 
-/** Share of the Han characters of `text` that `toSimplified` changes (0 when there are none). */
-export function traditionalShare(text: string, simplified = toSimplified(text)): number {
+/**
+ * Share of the Han characters of `text` that `toSimplified` changes (0 when there are none). Pass the
+ * simplified text when you already have it, to convert only once.
+ */
+export function traditionalShare(text: string, simplified: string = toSimplified(text)): number {
   let han = 0;
   let changed = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const ch = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
-    if (/\p{Script=Han}/u.test(ch)) {
+  let at = 0;
+  for (const ch of text) {
+    if (HAN.test(ch)) {
       han++;
-      if (simplified.slice(i, i + ch.length) !== ch) changed++;
+      if (!simplified.startsWith(ch, at)) changed++;
     }
-    i += ch.length - 1;
+    at += ch.length;
   }
   return han === 0 ? 0 : changed / han;
 }

@@ -129,11 +129,19 @@ export const person: Recognizer = {
         at = start + part.length;
       }
     }
-    // Untitled people: jieba's person tokens that begin with a surname.
+    // Untitled people: jieba's person tokens (nr, and unknown words it guessed, x) that begin with a surname,
+    // transliterated names (nrt), and a name opening a quote (郭某某：…).
     for (const tok of ctx.tokens) {
-      if (!/^nr/.test(tok.tag) || tok.word.length < 2 || tok.word.length > 4) continue;
+      if (tok.word.length < 2 || tok.word.length > 4 || !/^\p{Script=Han}+$/u.test(tok.word) || dict.places.has(tok.word)) continue;
+      if (tok.tag === 'nrt' && tok.word.length >= 2) { push({ start: tok.start, end: tok.end }, false); continue; }
+      if (!/^(?:nr|nrfg|x)$/.test(tok.tag)) continue;
       const s = chineseNameAt(text, tok.start, dict, tokens);
       if (s && s.end === tok.end) push(s, false);
+    }
+    for (const m of text.matchAll(/(?:^|\n|[。！？])([\p{Script=Han}]{2,4})[：:]/gu)) {
+      const start = m.index + m[0].length - m[1]!.length - 1;
+      const s = chineseNameAt(text, start, dict, tokens);
+      if (s && s.end === start + m[1]!.length && !dict.titleKind.has(m[1]!)) push(s, false);
     }
     return out;
   },
