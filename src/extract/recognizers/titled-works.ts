@@ -45,7 +45,7 @@ export const titledWorks: Recognizer = {
       // 国家信息化发展报告（2023年）: the cue sits before a trailing edition in brackets.
       const head = inner.replace(/[（(][^（）()]*[）)]$/u, '');
       const agreement = longestSuffix(head, dict.agreementCues);
-      if (agreement && inner.length > agreement.cue.length) { out.push({ ...base, kind: 'agreement', subtype: agreement.value }); continue; }
+      if (agreement && inner.length >= agreement.cue.length) { out.push({ ...base, kind: 'agreement', subtype: agreement.value }); continue; }
       const document = longestSuffix(head, dict.documentCues);
       const earlier = documents.find((d) => d !== inner && d.includes(inner));
       if (earlier) { out.push({ ...base, kind: 'document', name: earlier, shortForm: true }); continue; }
