@@ -105,12 +105,27 @@ export function longestSuffix(text: string, map: Map<string, string>, maxLength 
 }
 
 /** Protected terms of `text` for the tokenizer: the longest segmentation-trie match at each position, left to right. */
-export function scanTerms(dict: CompiledDictionary, text: string): { start: number; end: number; tag: string }[] {
+export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: ReadonlySet<number>): { start: number; end: number; tag: string }[] {
   const spans: { start: number; end: number; tag: string }[] = [];
+  // A term may cut a general word only where another term takes over (辽宁省委|常委, 办公室|主任), never
+  // where plain text goes on (中国网|络 is 中国网络).
+  const fits = (at: number, termBefore: boolean) => !boundaries || boundaries.has(at) || termBefore
+    || dict.segmentationTrie.longestAt(text, at) !== undefined;
   let i = 0;
+  let lastEnd = -1;
   while (i < text.length) {
-    const m = dict.segmentationTrie.longestAt(text, i);
-    if (m && !text.slice(m.start, m.end).includes(' ')) { spans.push({ start: m.start, end: m.end, tag: m.values[0]! }); i = m.end; } else i++;
+    const options = dict.segmentationTrie.matchesAt(text, i);
+    let taken = false;
+    for (let k = options.length - 1; k >= 0; k--) {
+      const m = options[k]!;
+      if (text.slice(m.start, m.end).includes(' ')) continue;
+      if (!fits(m.start, lastEnd === m.start) || !fits(m.end, false)) continue;
+      spans.push({ start: m.start, end: m.end, tag: m.values[0]! });
+      i = lastEnd = m.end;
+      taken = true;
+      break;
+    }
+    if (!taken) i++;
   }
   return spans;
 }

@@ -17,7 +17,9 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
   for (const { c } of order) {
     const layer = layerOf(c);
     const list = byLayer.get(layer) ?? [];
-    if (list.some((k) => k.start < c.end && c.start < k.end)) continue;
+    // Named things may nest (电视剧《幸福草》创作座谈会 holds the work 幸福草); they may not cross.
+    const nests = (k: Candidate) => layer === 'title' && k.kind !== c.kind && ((k.start <= c.start && c.end <= k.end) || (c.start <= k.start && k.end <= c.end));
+    if (list.some((k) => k.start < c.end && c.start < k.end && !nests(k))) continue;
     // An official's or organization's name never overlaps a title or place partially.
     list.push(c);
     byLayer.set(layer, list);

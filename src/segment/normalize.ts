@@ -67,7 +67,7 @@ function splitLines(text: string): Line[] {
  * page break, removes spaces between Chinese and Latin/digits, maps full-width ASCII letters and
  * digits to half-width. Offsets stay exact through `toOriginal`.
  */
-export function normalizeText(original: string, joinTest: JoinTest): NormalizedText {
+export function normalizeText(original: string, joinTest: JoinTest, isWordAt: (s: string) => boolean = () => false): NormalizedText {
   const out: string[] = [];
   const map: number[] = [];
   const push = (ch: string, at: number) => { out.push(ch); map.push(at); };
@@ -84,13 +84,16 @@ export function normalizeText(original: string, joinTest: JoinTest): NormalizedT
     if (li === lines.length - 1) break;
 
     // Find the next non-blank line and decide whether this break joins two halves of a sentence.
+    // Only a line at most 4 lines down can join, so the search stops there (a long run of blank lines
+    // would otherwise be rescanned from every line of it: quadratic).
     let next = li + 1;
-    while (next < lines.length && lineText(lines[next]!).trim() === '') next++;
+    while (next < lines.length && next - li <= 4 && lineText(lines[next]!).trim() === '') next++;
     const here = lineText(line).trimEnd();
     const there = next < lines.length ? lineText(lines[next]!).trimStart() : '';
     if (here.trim() !== '' && there !== '' && next - li <= 4 && joinTest(here, there)) {
       // Join: drop the newline(s) and blank lines between. Drop a character that the page break repeated.
-      if (here.length >= 2 && here.at(-1) === there[0] && isHan(there[0]) && here.trim().length >= 15) skipFirstOf = next;
+      // 中心\n\n心等 repeats 心; 协会\n\n会长 does not (会长 is a word of its own).
+      if (here.length >= 2 && here.at(-1) === there[0] && isHan(there[0]) && here.trim().length >= 15 && !isWordAt(there.slice(0, 2))) skipFirstOf = next;
       // Leading whitespace of the next line is kept out as well.
       const nextLine = lines[next]!;
       const lead = lineText(nextLine).length - lineText(nextLine).trimStart().length;

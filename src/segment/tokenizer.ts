@@ -77,3 +77,17 @@ export function tokenizeProtected(text: string, scan: TermScanner): Token[] {
   if (at < text.length) tokens.push(...tokenize(text.slice(at), at));
   return tokens;
 }
+
+/** Offsets where jieba's plain segmentation (dictionary only, no HMM) puts a word boundary. */
+export function wordBoundaries(text: string): Set<number> {
+  const boundaries = new Set<number>([0]);
+  let at = 0;
+  for (const word of load().cut(text, false)) {
+    const found = text.startsWith(word, at) ? at : text.indexOf(word, at);
+    if (found < 0) continue;
+    boundaries.add(found);
+    at = found + word.length;
+    boundaries.add(at);
+  }
+  return boundaries;
+}

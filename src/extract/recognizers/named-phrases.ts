@@ -8,7 +8,7 @@ const STRONG_EVENT = /(?:大会|论坛|峰会|大赛|研讨会|座谈会|交流�
 const POLICY_PLAN = /扶持|规划|政策|行动计划|工作计划|发展计划|实施计划/u;
 const ISSUE_BEFORE = /(?:发布|印发|出台|公布|颁布|制定|编制|推出|下发|联合印发|联合发布|正式发布)了?$/u;
 const ISSUE_AFTER = /^(?:正式)?(?:发布|印发|出台|公布|颁布|实施|施行|执行|生效|出炉|落地|开始执行|正式实施)/u;
-const GENERIC_AGREEMENT = /^(?:双边|双方|多边|三方|相关|有关|该|此|这份|这项|一份|一项|多项|系列)?(?:战略)?合作(?:谅解)?(?:协议|备忘录|框架协议)$/u;
+const GENERIC_AGREEMENT = /^(?:双边|双方|多边|三方|相关|有关|该|此|这份|这项|一份|一项|多项|系列)?(?:(?:战略)?合作(?:谅解)?)?(?:协议|协议书|合同|备忘录|框架协议)$/u;
 
 /** Is the part of a name before its head word marked as a name: a year, an edition, quotes, a proper name? */
 function marked(ctx: RecognizerContext, start: number, headStart: number): boolean {
@@ -57,8 +57,8 @@ export const namedPhrases: Recognizer = {
       const document = cueEndingAt(ctx, end, dict.documentCues);
       // Events.
       // 计划举办 / 行动起来: a head word used as a verb names nothing.
-      const verbAfter = /^(?:举办|举行|开展|推出|启动|实施|于|在|将)/u.test(text.slice(end, end + 2));
-      if (event && !verbAfter && /\p{Script=Han}{2}/u.test(text.slice(0, event.start).slice(-2))) {
+      const verbAfter = /^(?:举办|举行|开展|推出|启动|实施)/u.test(text.slice(end, end + 2)) && !STRONG_EVENT.test(text.slice(event?.start ?? end, end));
+      if (event && !verbAfter && /(?:\p{Script=Han}{2}|[”》」])$/u.test(text.slice(Math.max(0, event.start - 2), event.start))) {
         const start = extendLeft(ctx, event.start, { allowYear: true, allowQuotes: true, maxLength: 40 });
         const name = text.slice(start, end);
         const isPolicy = POLICY_PLAN.test(name) && /计划$/.test(name);

@@ -32,12 +32,20 @@ export const organizationSuffix: Recognizer = {
       // jieba knows some organizations whole (新东方教育科技集团有限公司/nt).
       if (tok.tag === 'nt' && tok.word.length > suffix.cue.length + 1 && !ctx.tokenStartingAt.has(end - suffix.cue.length)) {
         if (!known.some((c) => c.start <= tok.start && c.end >= tok.end)) {
-          out.push({ kind: 'organization', start: tok.start, end, name: tok.word, subtype: suffix.value, priority: 6, by: this.name });
+          const start = extendLeft(ctx, tok.start);
+          const place = places.find((c) => c.start >= start && c.end <= tok.start);
+          const foreign = place && place.subtype === 'country' && !/^中国|^中华/.test(place.name);
+          const subtype = foreign && suffix.value === 'government' ? 'foreign_government' : foreign && suffix.value === 'broadcaster' ? 'foreign_media' : suffix.value;
+          out.push({ kind: 'organization', start, end, name: text.slice(start, end), subtype, priority: 6, by: this.name });
         }
         continue;
       }
-      const suffixStart = end - suffix.cue.length;
-      if (!ctx.tokenStartingAt.has(suffixStart)) continue;
+      let suffixStart = end - suffix.cue.length;
+      // A compound head word (产业协会, 通讯部) ends with the suffix: the whole word is the head.
+      if (!ctx.tokenStartingAt.has(suffixStart)) {
+        if (tok.word.length > 4 || !/^(?:n|nt|nz|j|vn)$/.test(tok.tag) || !tok.word.endsWith(suffix.cue)) continue;
+        suffixStart = tok.start;
+      }
       const start = extendLeft(ctx, suffixStart, { allowAnd: suffix.cue === '委员会' });
       const k = ctx.tokenStartingAt.get(start)! - 1;
       if (start === suffixStart) continue;
@@ -69,7 +77,7 @@ export const organizationSuffix: Recognizer = {
     for (const title of titles) {
       if (title.end - title.start !== 2) continue;
       const head = text[title.start]!;
-      if (!/[部局司厅署委]/u.test(head) || !dict.organizationSuffixes.has(head)) continue;
+      if (!/[部局司厅署委]/u.test(head) || !dict.organizationSuffixes.has(head) || text[title.start - 1] === head) continue;
       if (known.some((c) => c.end === title.start || c.end === title.start + 1)) continue;
       const start = extendLeft(ctx, title.start);
       if (start >= title.start) continue;

@@ -111,8 +111,8 @@ export const person: Recognizer = {
     // Appointment predicates and role-label lists.
     const appoint = new RegExp(APPOINT_AFTER.source, 'gu');
     for (let m; (m = appoint.exec(text));) {
-      const predicate = tokens.startingAt(m.index) ?? tokens.startingAt(m.index + (m[0].startsWith('同志') ? 2 : 0));
-      if (!predicate || !/^(?:同志)?(?:任|兼任|出任|担任|接任|升任|调任|转任|卸任|不再担任|当选|同志)$/.test(predicate.word)) continue;
+      // The predicate must be whole words: 任 of 责任 or 任务 is not an appointment.
+      if (!ctx.tokenStartingAt.has(m.index) || /^[务何意性凭由]/u.test(text[m.index + m[0].length] ?? '')) continue;
       const beforeName = nameBefore(ctx, m.index, tokens);
       if (beforeName && text.slice(m.index, m.index + 2) !== '任务') push(beforeName, true);
     }

@@ -25,7 +25,8 @@ export const partOf: RelationRule = {
         const parentNames = [parentName, ...(entry?.aliases ?? [])];
         const internal = /(?:司|厅|处|室)$/u.test(unit.entity.name);
         const named = parentNames.some((n) => n.length >= 2 && unit.entity.name.toLowerCase().includes(n.toLowerCase()));
-        if (!fromText && !internal && !named) continue;
+        const channel = unit.entity.subtype === 'broadcaster' && entry?.subtype === 'broadcaster';
+        if (!fromText && !internal && !named && !channel) continue;
         out.push({ type: 'part_of', source: unit, target: parent, sentence: view.sentence });
       }
     }

@@ -16,6 +16,27 @@ interface VerbRuleSpec {
   subject: (m: ResolvedMention) => boolean;
   /** Where the subject may stand besides before the verb: 在湖南卫视开播 (between 在 and the verb). */
   venue?: boolean;
+  /** Every party of the clause acts (签署: the people, and organizations not merely naming a person's post). */
+  allParties?: boolean;
+}
+
+/** What may stand between a subject and its verb: adverbs of time and manner, a place, a count of parties. */
+const SUBJECT_GAP = /^(?:[（(][^）)]{0,20}[）)])?(?:等?[一二三四五六七八九十两\d]*(?:个|家)?(?:部门|单位|机构|方)?)?(?:近日|日前|今天|昨天|昨日|今年|正式|联合|共同|分别|将|已|已经|也|还|再次|首次|宣布|计划|拟|共|累计|先后|陆续|均|都|又|曾|正在|即将|独家|全网|率先|于[^，。；]{0,14}?|在[^，。；]{0,14}?|面向[^，。；]{0,10}?)*$/u;
+/** What may join coordinated subjects: 、 和 与 及 a space. */
+const COORDINATION = /^(?:、|和|与|及|以及|同| |)$/u;
+
+/** The coordinated group of actors that ends right before the verb (中央网信办、市场监管总局…联合印发). */
+function subjectGroup(ctx: RelationContext, candidates: ResolvedMention[], verbAt: number): ResolvedMention[] {
+  const sorted = [...candidates].sort((a, b) => a.candidate.start - b.candidate.start);
+  const last = sorted.at(-1);
+  if (!last || !SUBJECT_GAP.test(ctx.text.slice(last.candidate.end, verbAt))) return [];
+  const group = [last];
+  for (let i = sorted.length - 2; i >= 0; i--) {
+    const m = sorted[i]!;
+    if (!COORDINATION.test(ctx.text.slice(m.candidate.end, group[0]!.candidate.start))) break;
+    group.unshift(m);
+  }
+  return group;
 }
 
 const clauseStart = (text: string, from: number, floor: number) => {
@@ -39,17 +60,22 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
           const from = clauseStart(ctx.text, verbAt, s.start);
           let subjects = view.actors.filter((a) => spec.subject(a) && a.candidate.start >= from && a.candidate.end <= verbAt
             && !/^指导/.test(ctx.text.slice(a.candidate.end, a.candidate.end + 2)));
-          // 在湖南卫视、芒果TV开播: the venue is the subject of broadcasting.
-          if (spec.venue) {
-            const venue = ctx.text.lastIndexOf('在', verbAt);
-            if (venue >= from) subjects = subjects.filter((a) => a.candidate.start > venue).length ? subjects.filter((a) => a.candidate.start > venue) : subjects;
-          }
-          // Only the nearest coordinated group before the verb: drop actors followed by a predicate of their own.
-          subjects = subjects.filter((a) => !/^(?:的|之)/.test(ctx.text.slice(a.candidate.end, a.candidate.end + 1)) || spec.venue);
+          // 在湖南卫视、芒果TV开播: the venue is the subject of broadcasting; otherwise only the coordinated
+          // group right before the verb acts (not 芒果TV in 芒果TV落实总局印发的…, nor the 的-modifier of a noun).
+          const venue = spec.venue ? ctx.text.lastIndexOf('在', verbAt) : -1;
+          const venueGroup = venue >= from ? subjects.filter((a) => a.candidate.start > venue) : [];
+          // 后续也将登陆哈巴尔电视台、31频道: the channels after 登陆 carry the work.
+          const landing = /登陆/.test(m[0]) ? subjectsAfter(ctx, view.actors.filter(spec.subject), verbEnd) : [];
+          if (spec.allParties) {
+            const titles = ctx.kept.filter((c) => c.kind === 'title');
+            subjects = subjects.filter((a) => !isOrg(a) || !titles.some((t) => t.start === a.candidate.end || t.start === a.candidate.end - 1));
+          } else if (landing.length) subjects = landing;
+          else subjects = venueGroup.length && COORDINATION_RUN(ctx, venueGroup) ? venueGroup : subjectGroup(ctx, subjects, verbAt);
           if (!subjects.length) continue;
           const objects = view.mentions.filter((o) => spec.objectTypes.includes(o.entity.type));
           const after = objects.filter((o) => o.candidate.start >= verbEnd);
-          let targets: ResolvedMention[] = after.length ? (spec.type === 'broadcast' ? after : [after[0]!]) : objects.filter((o) => o.candidate.end <= verbAt).slice(-1);
+          let targets: ResolvedMention[] = landing.length ? objects.filter((o) => o.candidate.end <= verbAt).slice(-1)
+            : after.length ? (spec.type === 'broadcast' ? after : [after[0]!]) : objects.filter((o) => o.candidate.end <= verbAt).slice(-1);
           if (!targets.length && (/该剧|该片|该节目|该作品/.test(s.text) || /^(?:本届|本次|此次|该)/u.test(s.text) || /由/.test(ctx.text.slice(from, verbAt)))) {
             const earlier = views.slice(Math.max(0, vi - 3), vi).flatMap((v) => v.mentions).filter((o) => spec.objectTypes.includes(o.entity.type));
             targets = earlier.slice(-1);
@@ -71,7 +97,7 @@ export const issued = verbRule({ name: 'issued', type: 'issued', verbs: /印发|
 export const organized = verbRule({ name: 'organized', type: 'organized', verbs: /主办|举办|承办|开展|发起|召开|举行|启动|组织/u, objectTypes: ['event'], subject: isOrg });
 export const produced = verbRule({ name: 'produced', type: 'produced', verbs: /联合出品|出品|打造|制作|推出/u, objectTypes: ['work'], subject: isOrg });
 export const broadcast = verbRule({ name: 'broadcast', type: 'broadcast', verbs: /播出|开播|上线|首播|登陆|首映|将播|热播/u, objectTypes: ['work'], subject: isOrg, venue: true });
-export const signedByVerb = verbRule({ name: 'signed', type: 'signed', verbs: /签署|签订/u, objectTypes: ['agreement'], subject: (m) => isOrg(m) || isPerson(m) });
+export const signedByVerb = verbRule({ name: 'signed', type: 'signed', verbs: /签署|签订/u, objectTypes: ['agreement'], subject: (m) => isOrg(m) || isPerson(m), allParties: true });
 
 /** The parties named in an agreement's own title sign it (《国家广播电视总局与突尼斯国家广播电台合作协议》). */
 export const signedByTitle: RelationRule = {
@@ -175,6 +201,23 @@ export const broadcastShorthand: RelationRule = {
     return out;
   },
 };
+
+/** Whether the actors follow each other joined only by 、 和 与 (a venue list: 在湖南卫视、芒果TV). */
+function COORDINATION_RUN(ctx: RelationContext, list: ResolvedMention[]): boolean {
+  return list.every((m, i) => i === 0 || COORDINATION.test(ctx.text.slice(list[i - 1]!.candidate.end, m.candidate.start)));
+}
+
+/** The coordinated group of actors right after `at` (登陆A、B等). */
+function subjectsAfter(ctx: RelationContext, actors: ResolvedMention[], at: number): ResolvedMention[] {
+  const after = actors.filter((a) => a.candidate.start >= at).sort((a, b) => a.candidate.start - b.candidate.start);
+  if (!after.length || ctx.text.slice(at, after[0]!.candidate.start).trim() !== '') return [];
+  const group = [after[0]!];
+  for (const m of after.slice(1)) {
+    if (!COORDINATION.test(ctx.text.slice(group.at(-1)!.candidate.end, m.candidate.start))) break;
+    group.push(m);
+  }
+  return group;
+}
 
 function uniqueEntities(list: ResolvedMention[]): ResolvedMention[] {
   const seen = new Set<string>();

@@ -39,8 +39,8 @@ export function shortestPath(graph: KnowledgeGraphData, from: string, to: string
     const step: PathStep = { entity: entityRef(graph, node) };
     const previous = path[i - 1];
     if (previous === undefined) return step;
-    const [forward] = graph.edges(previous, node);
-    const key = forward ?? graph.edges(node, previous)[0];
+    const [forward] = graph.outEdges(previous, node);
+    const key = forward ?? graph.inEdges(previous, node)[0];
     if (key !== undefined) step.via = { relation: relationView(graph, key), direction: forward !== undefined ? 'out' : 'in' };
     return step;
   });
