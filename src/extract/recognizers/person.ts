@@ -1,4 +1,5 @@
 import type { CompiledDictionary } from '../../dictionary/compile.js';
+import { isWord } from '../../segment/tokenizer.js';
 import type { Sentence, Token } from '../../types.js';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 
@@ -9,6 +10,14 @@ const APPOINT_AFTER = /(?:同志)?(?:任|兼任|出任|担任|接任|升任|调�
 const FOREIGN_NAME_CHARS = /^[\p{Script=Han}·•]+$/u;
 const NAME_BREAK = new Set([...'，。、；：！？“”‘’（）()《》「」 \n·']);
 const MIDDLE_DOT = /[·•‧]/;
+const TEAM_CONTEXT = /vs|VS|对阵|主场|客场|做客|战胜|击败|逼平|不敌|负于|力克|迎战|联赛|球队|队|坐镇|主队|客队|让球|让半|盘/u;
+const PERSON_CONTEXT = /^(?:说|表示|认为|指出|称|介绍|透露|坦言|告诉|回答|强调|解释|先生|女士|同志|教授|博士|老师|等人|一行|笑称|诉称|坦承)/u;
+const isDictionaryWord = (w: string) => isWord(w);
+const isNamePart = (tok: Token, dict: CompiledDictionary) => /^\p{Script=Han}+$/u.test(tok.word) && /^(?:nr|nrt|nrfg|x|ns|nz)$/.test(tok.tag)
+  && !VERBISH.has(tok.word) && !FUNCTION_CHARS.has(tok.word) && !dict.titleKind.has(tok.word) && !dict.notNames.has(tok.word);
+/** Last characters of places and buildings (卢浮宫, 吴家堡, 巴厘岛), never of a person's name. */
+const PLACE_FINAL = new Set([...'宫岛湾村路街区县镇堡港山湖河寺馆园城站桥洲省市州营邑庄屯坝']);
+const NON_FINAL = new Set([...'首次们等说称的了在是和与及也都就将把被让给向从对为则而又还却这那其此各每某']);
 const FUNCTION_CHARS = new Set([...'的了和与在是等将对向从为并及也都就被把给让同']);
 const VERBISH = new Set(['会见', '会谈', '表示', '指出', '强调', '出席', '签署', '签订', '宣读', '介绍', '认为', '称', '说', '共同', '率团', '访问', '见证', '带领', '接受', '宣布', '发表', '致辞', '讲话', '主持', '同志', '先生', '女士', '一行', '同', '去年', '今年', '等', '和', '与', '及', '在', '对', '为', '向', '将', '是', '的', '了', '也', '都', '还', '曾', '被', '从', '到', '由', '于', '汇报', '出品', '监制', '加入', '作为', '带队', '感谢', '提出', '透露', '坦言', '看来', '谈', '接任', '兼任', '担任', '卸任', '任', '获', '获得', '当选', '代表', '来华', '进行', '正式', '分别', '主演', '执导', '导演']);
 
@@ -29,11 +38,13 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
     const ch = text[end];
     if (!ch || !/\p{Script=Han}/u.test(ch) || NAME_BREAK.has(ch)) break;
     const rest = text.slice(end, end + 2);
-    if (n > 0 && (VERBISH.has(ch) || VERBISH.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict))) break;
+    if (n > 0 && (VERBISH.has(ch) || VERBISH.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict) || (rest.length === 2 && isWord(rest)))) break;
     if (n === 0 && (VERBISH.has(ch) && ch.length === 1 && ['的', '了', '和', '与', '在', '是', '等', '将', '为'].includes(ch))) return undefined;
     end++;
   }
   if (end - at < surnameLength + 1) return undefined;
+  // 张瑜首(次): a character that ends phrases, not names, closes a three-character guess early.
+  if (end - at === surnameLength + 2 && NON_FINAL.has(text[end - 1]!)) end--;
   return { start: at, end };
 }
 
@@ -133,10 +144,39 @@ export const person: Recognizer = {
     // transliterated names (nrt), and a name opening a quote (郭某某：…).
     for (const tok of ctx.tokens) {
       if (tok.word.length < 2 || tok.word.length > 4 || !/^\p{Script=Han}+$/u.test(tok.word) || dict.places.has(tok.word)) continue;
-      if (tok.tag === 'nrt' && tok.word.length >= 2) { push({ start: tok.start, end: tok.end }, false); continue; }
+      const around = text.slice(Math.max(0, tok.start - 6), tok.end + 6);
+      // Transliterations next to a fixture (曼联vs切尔西, 主场, 客场) are clubs, not people.
+      if (PLACE_FINAL.has(tok.word.at(-1)!)) continue;
+      if (tok.tag === 'nrt') {
+        // A transliteration by a fixture (曼联vs切尔西, 做客, 主场) names a club.
+        if (TEAM_CONTEXT.test(around)) out.push({ kind: 'organization', start: tok.start, end: tok.end, name: tok.word, subtype: 'other', priority: 2, by: this.name });
+        else push({ start: tok.start, end: tok.end }, false);
+        continue;
+      }
       if (!/^(?:nr|nrfg|x)$/.test(tok.tag)) continue;
       const s = chineseNameAt(text, tok.start, dict, tokens);
-      if (s && s.end === tok.end) push(s, false);
+      if (!s || s.end !== tok.end) continue;
+      // jieba's dictionary tags many common words nr (高峰, 阳光, 明星): a two-character dictionary word needs a person's context.
+      if (tok.word.length === 2 && isDictionaryWord(tok.word) && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))) continue;
+      push(s, false);
+    }
+    // 丹尼斯·霍珀: transliterated given and family names joined by a middle dot, read token by token each way.
+    for (const m of text.matchAll(/(?<=\p{Script=Han})[·•](?=\p{Script=Han})/gu)) {
+      const dot = m.index;
+      if (out.some((c) => c.start < dot && dot < c.end)) continue;
+      let start = dot;
+      for (let tok = tokens.endingAt(dot); tok && dot - tok.start <= 6 && isNamePart(tok, dict); tok = tokens.endingAt(tok.start)) start = tok.start;
+      const after = foreignNameAt(text, dot + 1, tokens, dict);
+      if (start < dot && after) push({ start, end: after.end }, false);
+    }
+    // 火来胜先生, 张兰女士.
+    for (const m of text.matchAll(/([\p{Script=Han}]{2,3})(?:先生|女士|教授|博士)/gu)) {
+      for (const len of [3, 2]) {
+        const start = m.index + m[1]!.length - len;
+        if (start < m.index) continue;
+        const s = chineseNameAt(text, start, dict, tokens);
+        if (s && s.end === m.index + m[1]!.length) { push(s, false); break; }
+      }
     }
     for (const m of text.matchAll(/(?:^|\n|[。！？])([\p{Script=Han}]{2,4})[：:]/gu)) {
       const start = m.index + m[0].length - m[1]!.length - 1;
