@@ -37,19 +37,31 @@ export function isWord(s: string): boolean {
   return tokens.length === 1 && tokens[0] === s;
 }
 
+/** A lone UTF-16 surrogate (half of a pair without its other half). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The text as jieba sees it: jieba reads UTF-8, so a lone surrogate comes back as U+FFFD. Replacing
+ * it first (one UTF-16 unit for one) keeps jieba's words findable at the same offsets; otherwise each
+ * word after it is searched for to the end of the text in vain (quadratic on text full of them).
+ */
+const asJiebaSees = (text: string): string => text.replace(LONE_SURROGATE, '\ufffd');
+
 /**
  * Tokenises `text` with part-of-speech tags. Every token gets its offsets in `text`
  * (`text.slice(start, end) === word`); whatever jieba drops is skipped, never misaligned.
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
+  const seen = asJiebaSees(text);
   let cursor = 0;
-  for (const { word, tag } of load().tag(text)) {
+  for (const { word, tag } of load().tag(seen)) {
     if (word === '') continue;
-    const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
+    const at = seen.startsWith(word, cursor) ? cursor : seen.indexOf(word, cursor);
     if (at < 0) continue;
-    tokens.push({ word, tag, start: offset + at, end: offset + at + word.length });
-    cursor = at + word.length;
+    const end = at + word.length;
+    tokens.push({ word: seen === text ? word : text.slice(at, end), tag, start: offset + at, end: offset + end });
+    cursor = end;
   }
   return tokens;
 }
@@ -81,9 +93,10 @@ export function tokenizeProtected(text: string, scan: TermScanner): Token[] {
 /** Offsets where jieba's plain segmentation (dictionary only, no HMM) puts a word boundary. */
 export function wordBoundaries(text: string): Set<number> {
   const boundaries = new Set<number>([0]);
+  const seen = asJiebaSees(text);
   let at = 0;
-  for (const word of load().cut(text, false)) {
-    const found = text.startsWith(word, at) ? at : text.indexOf(word, at);
+  for (const word of load().cut(seen, false)) {
+    const found = seen.startsWith(word, at) ? at : seen.indexOf(word, at);
     if (found < 0) continue;
     boundaries.add(found);
     at = found + word.length;

@@ -140,6 +140,7 @@ export const person: Recognizer = {
         at = start + part.length;
       }
     }
+    const translitSeen = new Set<number>();
     // Untitled people: jieba's person tokens (nr, and unknown words it guessed, x) that begin with a surname,
     // transliterated names (nrt), and a name opening a quote (郭某某：…).
     for (const tok of ctx.tokens) {
@@ -148,9 +149,16 @@ export const person: Recognizer = {
       // Transliterations next to a fixture (曼联vs切尔西, 主场, 客场) are clubs, not people.
       if (PLACE_FINAL.has(tok.word.at(-1)!)) continue;
       if (tok.tag === 'nrt') {
+        // jieba cuts long transliterations (加/拉塔/萨雷): the run of transliteration characters is the name.
+        const run = transliterationRun(text, tok.start, tok.end);
+        if (translitSeen.has(run.start)) continue;
+        translitSeen.add(run.start);
+        const name = text.slice(run.start, run.end);
+        if (dict.places.has(name) || PLACE_FINAL.has(name.at(-1)!)) continue;
         // A transliteration by a fixture (曼联vs切尔西, 做客, 主场) names a club.
-        if (TEAM_CONTEXT.test(around)) out.push({ kind: 'organization', start: tok.start, end: tok.end, name: tok.word, subtype: 'other', priority: 2, by: this.name });
-        else push({ start: tok.start, end: tok.end }, false);
+        const context = text.slice(Math.max(0, run.start - 6), run.end + 6);
+        if (TEAM_CONTEXT.test(context)) out.push({ kind: 'organization', start: run.start, end: run.end, name, subtype: 'other', priority: 2, by: this.name });
+        else push(run, false);
         continue;
       }
       if (!/^(?:nr|nrfg|x)$/.test(tok.tag)) continue;
@@ -186,6 +194,18 @@ export const person: Recognizer = {
     return out;
   },
 };
+
+/** Characters that spell foreign names in Chinese (阿, 拉, 斯, 特 …). */
+const TRANSLIT = new Set([...'阿埃艾安奥巴贝本比彼波伯博布达德迪蒂杜多厄尔法菲费芬弗福盖戈格古哈汉豪赫霍基吉加杰金卡凯坎考柯科克肯库奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米明莫姆穆纳娜奈内尼妮纽诺欧帕佩皮珀普齐奇恰乔切萨塞桑森沙圣施舍史斯松苏索塔泰坦汤唐特提图托瓦威韦维温沃乌西希夏谢辛休雅亚扬耶伊因尤约泽扎詹']);
+
+/** Extends [start, end) over neighbouring transliteration characters (加+拉塔+萨雷 → 加拉塔萨雷). */
+function transliterationRun(text: string, start: number, end: number): NameSpan {
+  let s = start;
+  let e = end;
+  while (s > 0 && TRANSLIT.has(text[s - 1]!) && start - s < 4) s--;
+  while (e < text.length && TRANSLIT.has(text[e]!) && e - end < 4) e++;
+  return { start: s, end: e };
+}
 
 function kindToSubtype(kind: string | undefined): string | undefined {
   return kind === 'government' || kind === 'party' || kind === 'association' || kind === 'business' || kind === 'media' || kind === 'foreign' ? kind : undefined;

@@ -1,0 +1,45 @@
+import nlp from 'compromise';
+import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
+
+/** A run of Latin-script words inside Chinese text (Valor Equity Partners, YouTube, xAI). */
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'.+\-]*(?: (?:[A-Z0-9&][A-Za-z0-9&'.+\-]*|of|and|for|the|de))*/g;
+/** Chinese words after a name that make it an organization: it reports, announces, develops, owns. */
+const ORG_AFTER = /^(?:公司|集团|旗下|研报|研究|数据显示|报告|宣布|表示|称|指出|发布|推出|开发|发行|收购|投资|融资|工作室|平台|官方|股价|市值|财报|CEO|首席)/u;
+/** Chinese words before a name that make it an organization or a person. */
+const ORG_BEFORE = /(?:公司|企业|机构|厂商|开发商|发行商|初创公司|研究机构|调研机构|投资者包括|投资方|旗下)$/u;
+const PERSON_BEFORE = /(?:选手|球员|玩家|演员|导演|作者|先生|女士|创始人|总裁|CEO|主席)$/u;
+const PERSON_AFTER = /^(?:先生|女士|表示|说|认为|称)/u;
+
+/**
+ * Latin-script names inside Chinese text. compromise reads the English (Svensson is a last name,
+ * Vy Capital an organization); the Chinese around the run decides when it cannot (xAI宣布…, 初创公司xAI).
+ * Product and model names (GPT-4o, Qwen2-VL) and bare acronyms of two letters are left alone.
+ */
+export const latinNames: Recognizer = {
+  name: 'latin-names',
+  recognize(ctx: RecognizerContext): Candidate[] {
+    const { text } = ctx;
+    const out: Candidate[] = [];
+    const taken = ctx.candidates.filter((c) => c.kind !== 'place' && c.kind !== 'title');
+    const orgs = ctx.candidates.filter((c) => c.kind === 'organization');
+    for (const m of text.matchAll(LATIN_RUN)) {
+      let name = m[0].replace(/[.\-'&+ ]+$/, '');
+      const start = m.index;
+      const end = start + name.length;
+      if (name.length < 2 || /\d/.test(name) || /^[A-Z]{1,2}$/.test(name) || /^[a-z]+$/.test(name)) continue;
+      if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || taken.some((c) => c.start < end && start < c.end)) continue;
+      const before = text.slice(Math.max(0, start - 8), start).replace(/\s+$/, '');
+      const after = text.slice(end, end + 6).replace(/^\s+/, '');
+      const doc = nlp(name);
+      const inList = /、$/.test(before) || /^、/.test(after);
+      const listedWithOrg = inList && orgs.some((o) => Math.abs(o.start - end) < 30 || Math.abs(start - o.end) < 30);
+      let kind: 'organization' | 'person' | undefined;
+      if (doc.has('#Organization') || ORG_AFTER.test(after) || ORG_BEFORE.test(before) || listedWithOrg) kind = 'organization';
+      else if (doc.has('#Person') || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) kind = 'person';
+      if (!kind) continue;
+      name = name.trim();
+      out.push({ kind, start, end, name, subtype: kind === 'organization' ? 'company' : undefined, priority: 4, by: this.name });
+    }
+    return out;
+  },
+};
