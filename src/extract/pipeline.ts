@@ -102,7 +102,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         text: normalized.text, normalized, tokens, sentences: splitSentences(normalized.text), dictionary,
         candidates, tokenStartingAt, tokenEndingAt,
       };
-      for (const r of recognizers) candidates.push(...r.recognize(ctx));
+      // One push per candidate: push(...list) overflows the stack on a list of a few hundred thousand (1 MB of 局长).
+      for (const r of recognizers) for (const c of r.recognize(ctx)) candidates.push(c);
       const kept = selectCandidates(candidates);
       const resolution = resolveEntities(kept, normalized, dictionary);
       const relations = extractRelations(relationRules, { ...ctx, kept, resolution, date: meta.date });

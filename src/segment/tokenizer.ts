@@ -82,11 +82,12 @@ export function tokenizeProtected(text: string, scan: TermScanner): Token[] {
   const tokens: Token[] = [];
   let at = 0;
   for (const term of scan(text)) {
-    if (term.start > at) tokens.push(...tokenize(text.slice(at, term.start), at));
+    if (term.start > at) for (const t of tokenize(text.slice(at, term.start), at)) tokens.push(t);
     tokens.push({ word: text.slice(term.start, term.end), tag: term.tag, start: term.start, end: term.end });
     at = term.end;
   }
-  if (at < text.length) tokens.push(...tokenize(text.slice(at), at));
+  // Not push(...tokens): spreading hundreds of thousands of arguments overflows the stack.
+  if (at < text.length) for (const t of tokenize(text.slice(at), at)) tokens.push(t);
   return tokens;
 }
 

@@ -11,13 +11,15 @@ const FOREIGN_NAME_CHARS = /^[\p{Script=Han}·•]+$/u;
 const NAME_BREAK = new Set([...'，。、；：！？“”‘’（）()《》「」 \n·']);
 const MIDDLE_DOT = /[·•‧]/;
 const TEAM_CONTEXT = /vs|VS|对阵|主场|客场|做客|战胜|击败|逼平|不敌|负于|力克|迎战|联赛|球队|队|坐镇|主队|客队|让球|让半|盘/u;
-const PERSON_CONTEXT = /^(?:说|表示|认为|指出|称|介绍|透露|坦言|告诉|回答|强调|解释|先生|女士|同志|教授|博士|老师|等人|一行|笑称|诉称|坦承)/u;
+const PERSON_CONTEXT = /^(?:说|表示|认为|指出|称|介绍|透露|坦言|告诉|回答|强调|解释|先生|女士|同志|教授|博士|老师|等人|一行|笑称|诉称|坦承|说道|问|答|回忆|感叹|觉得|希望|告诫|提醒|建议|曾|则|却|便|就|又|也|还|已|一直|早已|正在|发现|决定|看到|来到|带着|逝世|去世|出生|生于|执导|主演|导演|监制|所写|所著|撰文|加盟|上任|接手|做客|预计|渐渐)/u;
+/** A guessed name between list separators (记者张三、李四, 张三 李四). */
+const LIST_CONTEXT = /^[、（( ]\||\|[、）) ]$/u;
 const isDictionaryWord = (w: string) => isWord(w);
 const isNamePart = (tok: Token, dict: CompiledDictionary) => /^\p{Script=Han}+$/u.test(tok.word) && /^(?:nr|nrt|nrfg|x|ns|nz)$/.test(tok.tag)
   && !VERBISH.has(tok.word) && !FUNCTION_CHARS.has(tok.word) && !dict.titleKind.has(tok.word) && !dict.notNames.has(tok.word);
 /** Last characters of places and buildings (卢浮宫, 吴家堡, 巴厘岛), never of a person's name. */
 const PLACE_FINAL = new Set([...'宫岛湾村路街区县镇堡港山湖河寺馆园城站桥洲省市州营邑庄屯坝']);
-const NON_FINAL = new Set([...'首次们等说称的了在是和与及也都就将把被让给向从对为则而又还却这那其此各每某']);
+const NON_FINAL = new Set([...'首次们等说称的了在是和与及也都就将把被让给向从对为则而又还却这那其此各每某已曾']);
 const FUNCTION_CHARS = new Set([...'的了和与在是等将对向从为并及也都就被把给让同']);
 const VERBISH = new Set(['会见', '会谈', '表示', '指出', '强调', '出席', '签署', '签订', '宣读', '介绍', '认为', '称', '说', '共同', '率团', '访问', '见证', '带领', '接受', '宣布', '发表', '致辞', '讲话', '主持', '同志', '先生', '女士', '一行', '同', '去年', '今年', '等', '和', '与', '及', '在', '对', '为', '向', '将', '是', '的', '了', '也', '都', '还', '曾', '被', '从', '到', '由', '于', '汇报', '出品', '监制', '加入', '作为', '带队', '感谢', '提出', '透露', '坦言', '看来', '谈', '接任', '兼任', '担任', '卸任', '任', '获', '获得', '当选', '代表', '来华', '进行', '正式', '分别', '主演', '执导', '导演']);
 
@@ -163,9 +165,12 @@ export const person: Recognizer = {
       }
       if (!/^(?:nr|nrfg|x)$/.test(tok.tag)) continue;
       const s = chineseNameAt(text, tok.start, dict, tokens);
-      if (!s || s.end !== tok.end) continue;
+      // jieba may glue a particle to the name (哈文则, 朱琦已): the name may end one character early.
+      if (!s || (s.end !== tok.end && !(s.end === tok.end - 1 && NON_FINAL.has(text[s.end]!)))) continue;
       // jieba's dictionary tags many common words nr (高峰, 阳光, 明星): a two-character dictionary word needs a person's context.
-      if (tok.word.length === 2 && isDictionaryWord(tok.word) && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))) continue;
+      // A two-character word jieba guessed (平半, 初盘) is a name only where people act or are listed.
+      if (tok.word.length === 2 && (isDictionaryWord(tok.word) || tok.tag === 'x') && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))
+        && !(tok.tag === 'x' && LIST_CONTEXT.test(text.slice(Math.max(0, tok.start - 1), tok.start) + '|' + text.slice(tok.end, tok.end + 1)))) continue;
       push(s, false);
     }
     // 丹尼斯·霍珀: transliterated given and family names joined by a middle dot, read token by token each way.

@@ -1,0 +1,44 @@
+import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
+
+const VERSUS = /\s*(?:vs\.?|VS\.?|Vs\.?|对阵)\s*/gu;
+/** Tags of words that may make up a side's name (places, proper nouns, transliterations, nouns). */
+const SIDE_TAGS = /^(?:ns|nr|nrt|nrfg|nz|nt|x|eng|n|j|l)$/;
+const NOT_SIDE = new Set(['推荐', '比赛', '两队', '本场', '本轮', '上轮', '首回合', '次回合', '主场', '客场', '赛前', '赛后', '推介', '分析', '预测', '解读', '比分', '胜', '平', '负']);
+
+/**
+ * Sides of a fixture: whatever stands on each side of vs / 对阵 (利物浦vs富勒姆, 布莱克本队vs利物浦队) is a
+ * team, an organization. Each side is read token by token away from the vs, up to punctuation, a number
+ * or a word that is not part of a name (推荐, 两队).
+ */
+export const fixtures: Recognizer = {
+  name: 'fixtures',
+  recognize(ctx: RecognizerContext): Candidate[] {
+    const { text, tokens } = ctx;
+    const out: Candidate[] = [];
+    const sideOk = (w: string, tag: string) => SIDE_TAGS.test(tag) && /^[\p{Script=Han}A-Za-z.]+$/u.test(w) && !NOT_SIDE.has(w) && !/^(?:vs|VS)$/.test(w);
+    for (const m of text.matchAll(VERSUS)) {
+      const left = m.index;
+      const right = m.index + m[0].length;
+      // Left side: tokens ending at `left`, walking back.
+      let start = left;
+      let k = tokens.findIndex((t) => t.end >= left);
+      if (k >= 0 && tokens[k]!.end > left) k--; // a token glued to "vs" (纳vsac) ends before it
+      for (let i = tokens[k]?.end === left ? k : -1; i >= 0 && left - tokens[i]!.start <= 12; i--) {
+        const t = tokens[i]!;
+        if (t.end !== start || !sideOk(t.word, t.tag)) break;
+        start = t.start;
+      }
+      // Right side: tokens starting at `right`, walking on.
+      let end = right;
+      for (let i = tokens.findIndex((t) => t.start >= right); i >= 0 && i < tokens.length && tokens[i]!.end - right <= 12; i++) {
+        const t = tokens[i]!;
+        if (t.start !== end || !sideOk(t.word, t.tag)) break;
+        end = t.end;
+      }
+      for (const [s, e] of [[start, left], [right, end]] as const) {
+        if (e - s >= 2) out.push({ kind: 'organization', start: s, end: e, name: text.slice(s, e), subtype: 'other', priority: 3, by: this.name });
+      }
+    }
+    return out;
+  },
+};
