@@ -3,7 +3,6 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CliError } from './errors.js';
 
 async function textFilesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -18,15 +17,15 @@ async function textFilesUnder(dir: string): Promise<string[]> {
 
 /**
  * The files named by `inputs` (resolved against `cwd`): a file as itself, a directory as the `.txt`
- * files under it, in name order. Duplicates are dropped. Throws when an input does not exist.
+ * files under it, in name order. Duplicates are dropped. An input that does not exist is kept as a
+ * file, so that reading it fails and is reported like any other unreadable file.
  */
 export async function collectInputFiles(inputs: readonly string[], cwd: string): Promise<string[]> {
   const files: string[] = [];
   for (const input of inputs) {
     const full = path.resolve(cwd, input);
     const info = await stat(full).catch(() => undefined);
-    if (info === undefined) throw new CliError(`${input}: no such file or directory`);
-    if (info.isDirectory()) files.push(...(await textFilesUnder(full)));
+    if (info?.isDirectory()) files.push(...(await textFilesUnder(full)));
     else files.push(full);
   }
   return [...new Set(files)];

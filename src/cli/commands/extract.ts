@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { exporterOf, writeExports } from '../../export/index.js';
+import { EXPORT_FORMATS, writeExports } from '../../export/index.js';
 import { createExtractor, extract, type ExtractOptions } from '../../extract/index.js';
 import { KnowledgeGraph } from '../../graph/knowledge-graph.js';
 import type { ExtractionResult } from '../../types.js';
@@ -50,13 +50,8 @@ function extractorFor(dictionary: Record<string, unknown> | undefined): (text: s
 function parseFormats(format: string): string[] {
   const formats = [...new Set(format.split(',').map((name) => name.trim()).filter(Boolean))];
   if (formats.length === 0) throw new CliError('--format: no format given');
-  for (const name of formats) {
-    try {
-      exporterOf(name);
-    } catch (error) {
-      throw new CliError(`--format: ${errorMessage(error).replace(/^shiting-kg: /, '')}`);
-    }
-  }
+  const unknown = formats.filter((name) => !EXPORT_FORMATS.includes(name));
+  if (unknown.length > 0) throw new CliError(`--format: unknown format ${unknown.map((name) => `"${name}"`).join(', ')} (known: ${EXPORT_FORMATS.join(', ')})`);
   return formats;
 }
 
@@ -80,7 +75,7 @@ function progress(io: CliIO, total: number): { tick(file: string): void; log(lin
 /** Extract one file and print its result as JSON (the evaluation contract: exactly `extract(text, options)`). */
 async function printOne(file: string, options: ExtractOptions, io: CliIO): Promise<number> {
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new CliError(`${file}: cannot read: ${error.code ?? error.message}`);
+    throw new CliError(`${documentId(file, io.cwd)}: cannot read: ${error.code ?? error.message}`);
   });
   io.stdout(`${JSON.stringify(extract(text, options), null, 2)}\n`);
   return 0;

@@ -31,8 +31,14 @@ export const organizationSuffix: Recognizer = {
       if (!suffix) continue;
       // jieba knows some organizations whole (新东方教育科技集团有限公司/nt).
       if (tok.tag === 'nt' && tok.word.length > suffix.cue.length + 1 && !ctx.tokenStartingAt.has(end - suffix.cue.length)) {
+        const start = extendLeft(ctx, tok.start);
+        // 美国教育部: a country before a Chinese ministry's name makes it that country's ministry.
+        const country = places.find((c) => c.start >= start && c.end <= tok.start && c.subtype === 'country' && !/^中国|^中华/.test(c.name));
+        if (country && start < tok.start) {
+          out.push({ kind: 'organization', start, end, name: text.slice(start, end), subtype: suffix.value === 'government' ? 'foreign_government' : suffix.value, priority: 11, by: this.name });
+          continue;
+        }
         if (!known.some((c) => c.start <= tok.start && c.end >= tok.end)) {
-          const start = extendLeft(ctx, tok.start);
           const place = places.find((c) => c.start >= start && c.end <= tok.start);
           const foreign = place && place.subtype === 'country' && !/^中国|^中华/.test(place.name);
           const subtype = foreign && suffix.value === 'government' ? 'foreign_government' : foreign && suffix.value === 'broadcaster' ? 'foreign_media' : suffix.value;
@@ -46,7 +52,7 @@ export const organizationSuffix: Recognizer = {
         if (tok.word.length > 4 || !/^(?:n|nt|nz|j|vn)$/.test(tok.tag) || !tok.word.endsWith(suffix.cue) || dict.titleKind.has(tok.word) || dict.generic.has(tok.word)) continue;
         suffixStart = tok.start;
       }
-      const start = extendLeft(ctx, suffixStart, { allowAnd: suffix.cue === '委员会' });
+      const start = extendLeft(ctx, suffixStart, { allowAnd: suffix.value === 'government' && suffix.cue !== '办' });
       const k = ctx.tokenStartingAt.get(start)! - 1;
       if (start === suffixStart) continue;
       const name = text.slice(start, end);
