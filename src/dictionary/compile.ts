@@ -23,6 +23,7 @@ export interface CompiledDictionary {
   compoundSurnames: Set<string>;
   notNames: Set<string>;
   generic: Set<string>;
+  roles: Set<string>;
   places: Map<string, PlaceEntry>;
   /** One trie over organization surfaces, titles, places: `kind` says which table a hit belongs to. */
   trie: Trie<SurfaceHit>;
@@ -70,6 +71,7 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     for (const c of list) if (han.test(c.cue) && c.cue.length >= 3) segmentationTrie.add(c.cue, 'n');
   }
   for (const w of data.vocabulary) if (han.test(w)) segmentationTrie.add(w, 'n');
+  for (const w of data.roles) if (han.test(w)) segmentationTrie.add(w, 'n');
   const surnames = new Set(data.surnames.filter((s) => s.length === 1));
   const compoundSurnames = new Set(data.surnames.filter((s) => s.length > 1));
   return {
@@ -88,6 +90,7 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     compoundSurnames,
     notNames: new Set(data.notNames),
     generic: new Set(data.generic),
+    roles: new Set(data.roles),
     places,
     trie,
     segmentationTrie,

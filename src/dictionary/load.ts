@@ -111,7 +111,7 @@ export function mergeDictionaries(...parts: DictionaryData[]): DictionaryData {
     const byName = new Map(out.organizations.map((o) => [o.name, o]));
     for (const o of part.organizations) byName.set(o.name, o);
     out.organizations = [...byName.values()];
-    for (const key of ['titles', 'workCues', 'agreementCues', 'documentCues', 'eventCues', 'organizationSuffixes', 'vocabulary', 'surnames', 'notNames', 'generic', 'places'] as const) {
+    for (const key of ['titles', 'workCues', 'agreementCues', 'documentCues', 'eventCues', 'organizationSuffixes', 'vocabulary', 'surnames', 'notNames', 'generic', 'roles', 'places'] as const) {
       (out[key] as unknown[]) = [...(out[key] as unknown[]), ...(part[key] as unknown[])];
     }
   }

@@ -61,6 +61,8 @@ export const NamesFileSchema = z.strictObject({
   notNames: z.array(term).default([]),
   /** Generic references that are never entities (有关部门, 各地 …). */
   generic: z.array(term).default([]),
+  /** Occupations and roles written before a name that are not positions (演员, 球员, 律师): the person is no official. */
+  roles: z.array(term).default([]),
   /** Place names (countries, provinces, cities) used to build and recognise organization names. */
   places: z.array(z.strictObject({ name: term, kind: z.enum(['country', 'province', 'city', 'county', 'region']) })).default([]),
 });
@@ -88,6 +90,7 @@ export const DictionaryDataSchema = z.strictObject({
   surnames: z.array(term).default([]),
   notNames: z.array(term).default([]),
   generic: z.array(term).default([]),
+  roles: z.array(term).default([]),
   places: z.array(z.strictObject({ name: term, kind: z.enum(['country', 'province', 'city', 'county', 'region']) })).default([]),
 });
 export type DictionaryData = z.output<typeof DictionaryDataSchema>;

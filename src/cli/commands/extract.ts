@@ -65,9 +65,17 @@ function progress(io: CliIO, total: number): { tick(file: string): void; log(lin
     cliProgress.Presets.shades_classic,
   );
   const bar = bars.create(total, 0, { file: '' });
+  // Extraction keeps the event loop busy, so the bar's own timer seldom fires: redraw (and flush
+  // logged lines above the bar) explicitly after each change.
   return {
-    tick: (file) => bar.increment({ file }),
-    log: (line) => bars.log(line),
+    tick: (file) => {
+      bar.increment({ file });
+      bars.update();
+    },
+    log: (line) => {
+      bars.log(line);
+      bars.update();
+    },
     stop: () => bars.stop(),
   };
 }

@@ -121,6 +121,17 @@ export const person: Recognizer = {
       const before = nameBefore(ctx, title.start, tokens);
       if (before && /^(?:总统|主席|总书记|总理|首相|国王|先生|女士|同志|大使)$/.test(title.name)) push(before, true, kindToSubtype(title.subtype));
     }
+    // Roles that are no position (演员, 球员, 律师): the named person after them is a person.
+    for (const tok of ctx.tokens) {
+      if (!dict.roles.has(tok.word) || dict.titleKind.has(tok.word)) continue;
+      const after = nameAt(tok.end, true);
+      if (after && !ctx.candidates.some((c) => c.kind === 'title' && c.start === after.start)) push(after, false);
+    }
+    // 记者李蕾张羽飞: a second name right after the first.
+    for (const first of [...out]) {
+      const second = chineseNameAt(text, first.end, dict, tokens);
+      if (second && second.end - second.start >= 2 && (NAME_BREAK.has(text[second.end] ?? '。') || !text[second.end])) push(second, first.kind === 'official');
+    }
     // Appointment predicates and role-label lists.
     const appoint = new RegExp(APPOINT_AFTER.source, 'gu');
     for (let m; (m = appoint.exec(text));) {
