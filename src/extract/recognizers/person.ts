@@ -17,6 +17,10 @@ const LIST_CONTEXT = /^[、（( ]\||\|[、）) ]$/u;
 const isDictionaryWord = (w: string) => isWord(w);
 const isNamePart = (tok: Token, dict: CompiledDictionary) => /^\p{Script=Han}+$/u.test(tok.word) && /^(?:nr|nrt|nrfg|x|ns|nz)$/.test(tok.tag)
   && !VERBISH.has(tok.word) && !FUNCTION_CHARS.has(tok.word) && !dict.titleKind.has(tok.word) && !dict.notNames.has(tok.word);
+/** Last characters of organizations (银监会, 扶贫办): never of a person's name. */
+const ORG_FINAL = new Set([...'会局部委办院厅署']);
+/** What follows a place, not a person (图卢兹地区, 维拉公园, 盖蒂别墅). */
+const PLACE_NEXT = /^(?:地区|公园|岛|别墅|路|海滩|酒店|广场|大街|机场|火山|湖|镇|村|港|湾|这样|市|省|县|州|球场|体育场|大学)/u;
 /** Last characters of places and buildings (卢浮宫, 吴家堡, 巴厘岛), never of a person's name. */
 const PLACE_FINAL = new Set([...'宫岛湾村路街区县镇堡港山湖河寺馆园城站桥洲省市州营邑庄屯坝']);
 const NON_FINAL = new Set([...'首次们等说称的了在是和与及也都就将把被让给向从对为则而又还却这那其此各每某已曾']);
@@ -65,6 +69,8 @@ function foreignNameAt(text: string, at: number, tokens: TokenIndex, dict: Compi
     if (!FOREIGN_NAME_CHARS.test(w) || VERBISH.has(w) || (dict.notNames.has(w) && w.length > 1) || dict.titleKind.has(w) || FUNCTION_CHARS.has(w)) break;
     if (end === at && !/^(?:nr|nrt|nrfg|x|ns)$/.test(tok.tag) && !MIDDLE_DOT.test(text.slice(at, at + 8))) break;
     if (/^[vpcudr]/.test(tok.tag) && !/^nr/.test(tok.tag) && w.length > 1) break;
+    // Past the first token a transliteration goes on only with name-like pieces (not 巨匠, 很, 难).
+    if (end > at && !MIDDLE_DOT.test(text[end - 1] ?? '') && !/^(?:nr|nrt|nrfg|x)$/.test(tok.tag) && ![...w].every((c) => TRANSLIT.has(c))) break;
     end = tok.end;
     tok = tokens.startingAt(end);
   }
@@ -109,7 +115,7 @@ export const person: Recognizer = {
       const zh = chineseNameAt(text, at, dict, tokens);
       const fr = foreignOk ? foreignNameAt(text, at, tokens, dict) : undefined;
       // 阿马杜·库里巴利, 穆罕默德: a transliteration runs past where a Chinese name would end.
-      if (fr && (!zh || (fr.end > zh.end && fr.end - fr.start <= 10 && (MIDDLE_DOT.test(text.slice(fr.start, fr.end)) || !ctx.tokenEndingAt.has(zh.end) || (tokens.startingAt(at)?.word.length ?? 0) >= 4 || tokens.startingAt(at)?.tag === 'nrt')))) return fr;
+      if (fr && (!zh || (fr.end > zh.end && fr.end - fr.start <= 10 && (MIDDLE_DOT.test(text.slice(fr.start, fr.end)) || (tokens.startingAt(at)?.word.length ?? 0) >= 4 || tokens.startingAt(at)?.tag === 'nrt')))) return fr;
       return zh;
     };
 
@@ -160,9 +166,10 @@ export const person: Recognizer = {
       if (tok.word.length < 2 || tok.word.length > 4 || !/^\p{Script=Han}+$/u.test(tok.word) || dict.places.has(tok.word)) continue;
       const around = text.slice(Math.max(0, tok.start - 6), tok.end + 6);
       // Transliterations next to a fixture (曼联vs切尔西, 主场, 客场) are clubs, not people.
-      if (PLACE_FINAL.has(tok.word.at(-1)!)) continue;
+      if (PLACE_FINAL.has(tok.word.at(-1)!) || ORG_FINAL.has(tok.word.at(-1)!) || PLACE_NEXT.test(text.slice(tok.end, tok.end + 3))) continue;
       if (tok.tag === 'nrt') {
         // jieba cuts long transliterations (加/拉塔/萨雷): the run of transliteration characters is the name.
+        if (tok.word.length === 2 && isDictionaryWord(tok.word) && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))) continue;
         const run = transliterationRun(text, tok.start, tok.end);
         if (translitSeen.has(run.start)) continue;
         translitSeen.add(run.start);
