@@ -10,7 +10,7 @@ import { layout, type LayoutOptions } from './layout.js';
 import { documentDateOf, mergeEntity, mergeRelation } from './merge.js';
 import * as queries from './queries/index.js';
 import { parseSerializedKnowledgeGraph } from './serialize.js';
-import type { DocumentInput, EntityRef, KnowledgeGraphData, RelationView, SerializedKnowledgeGraph } from './types.js';
+import type { DocumentInput, EntityRef, RelationView, SerializedKnowledgeGraph } from './types.js';
 
 function contentId(content: string): string {
   return `doc:${createHash('sha256').update(content).digest('hex').slice(0, 16)}`;
@@ -186,5 +186,3 @@ export class KnowledgeGraph {
     return kg;
   }
 }
-
-export type { KnowledgeGraphData };

@@ -39,6 +39,24 @@ export const fixtures: Recognizer = {
         if (e - s >= 2) out.push({ kind: 'organization', start: s, end: e, name: text.slice(s, e), subtype: 'other', priority: 3, by: this.name });
       }
     }
+    // Teams by what they do in a match report: 曼城主场…, 击败埃弗顿, 做客拉齐奥.
+    for (const sentence of ctx.sentences) {
+      if (!SPORTS.test(sentence.text)) continue;
+      for (const t of tokens) {
+        if (t.start < sentence.start || t.end > sentence.end || !/^(?:ns|nr|nrt|nz|x|j)$/.test(t.tag) || !/^\p{Script=Han}{2,6}$/u.test(t.word)) continue;
+        if (ctx.dictionary.places.get(t.word)?.kind === 'province' || ctx.dictionary.places.get(t.word)?.kind === 'city' && /^\p{Script=Han}{2,3}$/u.test(t.word) && /市$/.test(t.word)) continue;
+        const before = text.slice(Math.max(sentence.start, t.start - 3), t.start);
+        const after = text.slice(t.end, Math.min(sentence.end, t.end + 3));
+        if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)) {
+          out.push({ kind: 'organization', start: t.start, end: t.end, name: t.word, subtype: 'other', priority: 2, by: this.name });
+        }
+      }
+    }
     return out;
   },
 };
+
+/** Sentences of match reports and betting tips. */
+const SPORTS = /vs|VS|主场|客场|联赛|意甲|英超|西甲|德甲|法甲|欧冠|欧联|足彩|让球|盘口|赔率|进球|比分|做客|球队|赛季|平局|主队|客队|亚盘|欧赔|初盘|轮次|出线|降级|积分榜/u;
+const TEAM_AFTER = /^(?:主场|客场|队|做客|坐镇|迎战|战胜|击败|逼平|不敌|负于|力克|输给|本赛季|上赛季|近期|近况|状态|主帅|球员|阵中|本轮|上轮|vs|VS)/u;
+const TEAM_BEFORE = /(?:战胜|击败|逼平|不敌|负于|力克|输给|对阵|迎战|做客|客战|主战|加盟|转会|效力|执教|对)$/u;
