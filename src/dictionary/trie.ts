@@ -28,7 +28,7 @@ export class Trie<V> {
     let node: Node<V> | undefined = this.root;
     for (let i = start; i < text.length && node; i++) {
       let ch = text[i]!;
-      if (ch === ' ' && i > start) continue;
+      if (ch === ' ' && i > start && text[i - 1] !== ' ') continue;
       const code = ch.charCodeAt(0);
       if (code >= 65 && code <= 90) ch = String.fromCharCode(code + 32);
       node = node.next.get(ch);

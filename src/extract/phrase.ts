@@ -1,5 +1,6 @@
 import type { Token } from '../types.js';
 import type { RecognizerContext } from './recognizer.js';
+import { firstStartingFrom } from './span-index.js';
 
 /** Function words and predicates that end a name on its left. */
 export const STOP_WORDS = new Set([
@@ -40,7 +41,7 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
   const { text, tokens, dictionary: dict } = ctx;
   const maxLength = opts.maxLength ?? 26;
   const end = start;
-  let k = (ctx.tokenStartingAt.get(start) ?? ctx.tokens.findIndex((t) => t.start >= start)) - 1;
+  let k = (ctx.tokenStartingAt.get(start) ?? firstStartingFrom(ctx.tokens, start)) - 1;
   let at = start;
   while (k >= 0) {
     const t: Token = tokens[k]!;
@@ -51,10 +52,12 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
     if (opts.floor !== undefined && t.start < opts.floor) break;
     const closer = t.word.at(-1);
     if (opts.allowQuotes && (closer === '”' || closer === '》' || closer === '）') && t.word.length === 1) {
-      const open = text.lastIndexOf(closer === '”' ? '“' : closer === '》' ? '《' : '（', t.start);
+      const window = text.slice(Math.max(0, t.start - 31), t.start);
+      const found = window.lastIndexOf(closer === '”' ? '“' : closer === '》' ? '《' : '（');
+      const open = found < 0 ? -1 : t.start - window.length + found;
       if (open < 0 || t.start - open > 30 || /[。；\n]/.test(text.slice(open, t.start))) break;
       at = open;
-      k = ctx.tokenStartingAt.get(open) !== undefined ? ctx.tokenStartingAt.get(open)! - 1 : tokens.findIndex((x) => x.start >= open) - 1;
+      k = (ctx.tokenStartingAt.get(open) ?? firstStartingFrom(tokens, open)) - 1;
       continue;
     }
     const word = t.word;

@@ -11,6 +11,7 @@ import { addWords, isWord, tokenizeProtected, wordBoundaries } from '../segment/
 import type { ExtractionResult } from '../types.js';
 import type { Candidate, Recognizer, RecognizerContext } from './recognizer.js';
 import { defaultRecognizers } from './recognizers/index.js';
+import { indexContaining } from './span-index.js';
 import { extractRelations, type RelationRule } from './relations/index.js';
 import { defaultRelationRules } from './relations/rules.js';
 
@@ -98,13 +99,15 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const tokenEndingAt = new Map<number, number>();
       tokens.forEach((t, i) => { tokenStartingAt.set(t.start, i); tokenEndingAt.set(t.end, i); });
       const candidates: Candidate[] = [];
+      const sentences = splitSentences(normalized.text);
       const ctx: RecognizerContext = {
-        text: normalized.text, normalized, tokens, sentences: splitSentences(normalized.text), dictionary,
+        text: normalized.text, normalized, tokens, sentences, dictionary,
         candidates, tokenStartingAt, tokenEndingAt,
+        sentenceAt: (offset) => sentences[indexContaining(sentences, offset)],
       };
       // One push per candidate: push(...list) overflows the stack on a list of a few hundred thousand (1 MB of 局长).
       for (const r of recognizers) for (const c of r.recognize(ctx)) candidates.push(c);
-      const kept = selectCandidates(candidates);
+      const kept = selectCandidates(candidates, normalized.text.length);
       const resolution = resolveEntities(kept, normalized, dictionary);
       const relations = extractRelations(relationRules, { ...ctx, kept, resolution, date: meta.date });
       return { entities: resolution.entities, relations, ...(meta.date ? { date: meta.date } : {}), meta };

@@ -36,6 +36,8 @@ export interface RecognizerContext {
   readonly dictionary: CompiledDictionary;
   /** Candidates found by the recognizers that ran before this one. */
   readonly candidates: readonly Candidate[];
+  /** The sentence containing a text offset (binary search). */
+  sentenceAt(offset: number): Sentence | undefined;
   /** Index of the token starting at / ending at a text offset. */
   readonly tokenStartingAt: ReadonlyMap<number, number>;
   readonly tokenEndingAt: ReadonlyMap<number, number>;

@@ -33,22 +33,26 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
   const officialNames = new Set(candidates.filter((c) => c.kind === 'official').map((c) => c.name));
   const kindOf = (c: Candidate): EntityType => (c.kind === 'person' && officialNames.has(c.name) ? 'official' : c.kind as EntityType);
 
+  const fullOrgNames = new Set(candidates.filter((x) => x.kind === 'organization' && !x.shortForm).map((x) => x.name));
+  const titleStarts = new Set(kept.filter((x) => x.kind === 'title').map((x) => x.start));
+  const fullAgreements = candidates.filter((x) => x.kind === 'agreement' && !x.shortForm);
   const canonical = (c: Candidate): string | undefined => {
     const type = kindOf(c);
     if (type === 'organization' && c.shortForm) {
       const options = dict.shortForms.get(c.name.toLowerCase()) ?? [];
-      const named = options.find((o) => candidates.some((x) => x.kind === 'organization' && !x.shortForm && x.name === o.name));
+      const named = options.find((o) => fullOrgNames.has(o.name));
       if (named) return named.name;
       // 组织部部长: an unnamed unit given a title stands for itself.
-      return kept.some((x) => x.kind === 'title' && x.start === c.end) ? norm.text.slice(c.start, c.end) : undefined;
+      return titleStarts.has(c.end) ? norm.text.slice(c.start, c.end) : undefined;
     }
     if (type === 'agreement' && c.shortForm) {
       // 双边合作协议 refers to the agreement the document names nearest to it.
       // Prefer the same kind of accord (协议 / 备忘录) and one named soon after (a headline before its story).
       const kindOf = (n: string) => (/备忘录$/.test(n) ? 'mou' : 'agreement');
       const distance = (x: Candidate) => (x.start >= c.start ? x.start - c.start : (c.start - x.start) * 3) + (kindOf(x.name) === kindOf(c.name) ? 0 : 100_000);
-      const full = candidates.filter((x) => x.kind === 'agreement' && !x.shortForm).sort((a, b) => distance(a) - distance(b));
-      return full[0]?.name;
+      let best: Candidate | undefined;
+      for (const x of fullAgreements) if (!best || distance(x) < distance(best)) best = x;
+      return best?.name;
     }
     return c.name;
   };
@@ -64,7 +68,7 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
     entity.subtype ??= c.subtype;
     const span = originalSpan(norm, c.start, c.end);
     const surface = norm.text.slice(c.start, c.end);
-    if (surface !== name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
+    if (surface !== name && !entity.aliases.includes(surface) && entity.aliases.length < 50) entity.aliases.push(surface);
     entity.mentions.push({ start: span.start, end: span.end, text: norm.original.slice(span.start, span.end) });
     if (c.parent) entity.attributes = { ...entity.attributes, parent: c.parent };
     mentions.push({ candidate: c, entity });
@@ -78,32 +82,73 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
     const name = canonical(c);
     if (name) add(c, kindOf(c), name);
   }
-  mergeInto(byKey, mentions, (a, b) => a.type === b.type && (a.type === 'official' || a.type === 'person')
-    && /[·•]/.test(b.name) && !/[·•]/.test(a.name) && b.name.split(/[·•]/).at(-1) === a.name);
-  mergeInto(byKey, mentions, (a, b) => a.type === 'organization' && b.type === 'organization' && !dict.organizationByName.has(a.name)
-    && a.name.length >= 3 && b.name.length > a.name.length && b.name.endsWith(a.name));
+  const redirect = new Map<Entity, Entity>();
+  const ofType = (type: EntityType) => [...byKey.values()].filter((e) => e.type === type);
+  // 库里巴利 is 阿马杜·库里巴利: a bare family name joins the full transliteration.
+  for (const type of ['official', 'person'] as const) {
+    const byLast = firstBy(ofType(type).filter((e) => /[·•]/.test(e.name)), (e) => [e.name.split(/[·•]/).at(-1)!]);
+    mergeWith(byKey, redirect, (a) => (a.type === type && !/[·•]/.test(a.name) ? byLast.get(a.name) : undefined));
+  }
+  // 对外合作部 is 中国网络视听协会对外合作部: an unknown unit joins the longer name it ends.
+  const byTail = firstBy(ofType('organization'), (e) => tails(e.name, 3));
+  mergeWith(byKey, redirect, (a) => (a.type === 'organization' && !dict.organizationByName.has(a.name) && a.name.length >= 3 ? byTail.get(a.name) : undefined));
   // 科特迪瓦通讯部 is 科特迪瓦共和国通讯部.
   const stateless = (n: string) => n.replace(/共和国|王国|联邦|合众国|酋长国/gu, '');
-  mergeInto(byKey, mentions, (a, b) => a.type === 'organization' && b.type === 'organization' && a.name.length < b.name.length && stateless(a.name) === stateless(b.name));
-  const ceremony = /^(?:开幕式|闭幕式|启动仪式|启动式|颁奖典礼)$/u;
-  mergeInto(byKey, mentions, (a, b) => a.type === 'event' && b.type === 'event' && a.name.startsWith(b.name) && ceremony.test(a.name.slice(b.name.length)));
-  mergeInto(byKey, mentions, (a, b) => a.type === 'event' && b.type === 'event' && a.name.length < b.name.length
-    && eventCore(b.name).endsWith(eventCore(a.name)) && eventCore(a.name).length >= 4);
+  const byStateless = allBy(ofType('organization'), (e) => [stateless(e.name)]);
+  mergeWith(byKey, redirect, (a) => (a.type === 'organization' ? byStateless.get(stateless(a.name))?.find((b) => b.name.length > a.name.length) : undefined));
+  // 2024年国家网络安全宣传周开幕式 is the 宣传周; 国际微短剧大赛 is 2024年国际微短剧大赛.
+  const ceremony = ['开幕式', '闭幕式', '启动仪式', '启动式', '颁奖典礼'];
+  const eventsByName = new Map(ofType('event').map((e) => [e.name, e] as const));
+  mergeWith(byKey, redirect, (a) => {
+    if (a.type !== 'event') return undefined;
+    const suffix = ceremony.find((c) => a.name.endsWith(c) && a.name.length > c.length);
+    return suffix ? eventsByName.get(a.name.slice(0, -suffix.length)) : undefined;
+  });
+  const byCoreTail = allBy(ofType('event'), (e) => tails(eventCore(e.name), 4, true));
+  mergeWith(byKey, redirect, (a) => (a.type === 'event' && eventCore(a.name).length >= 4
+    ? byCoreTail.get(eventCore(a.name))?.find((b) => b.name.length > a.name.length) : undefined));
+  for (const m of mentions) {
+    let e = m.entity;
+    while (redirect.has(e)) e = redirect.get(e)!;
+    m.entity = e;
+  }
 
   const entities = [...byKey.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions: mentions.sort((a, b) => a.candidate.start - b.candidate.start) };
 }
 
-/** Folds entity `a` into `b` whenever `same(a, b)`: mentions and aliases move, `a` disappears. */
-function mergeInto(byKey: Map<string, Entity>, mentions: ResolvedMention[], same: (a: Entity, b: Entity) => boolean): void {
-  const all = [...byKey.values()];
-  for (const a of all) {
-    const b = all.find((x) => x !== a && byKey.has(x.id) && same(a, x));
-    if (!b || !byKey.has(a.id)) continue;
-    for (const alias of [a.name, ...a.aliases]) if (alias !== b.name && !b.aliases.includes(alias)) b.aliases.push(alias);
-    b.mentions.push(...a.mentions);
+/** Folds each entity into the one `partner` names: mentions and aliases move, the entity disappears. */
+function mergeWith(byKey: Map<string, Entity>, redirect: Map<Entity, Entity>, partner: (a: Entity) => Entity | undefined): void {
+  for (const a of [...byKey.values()]) {
+    let b = partner(a);
+    while (b && redirect.has(b)) b = redirect.get(b)!;
+    if (!b || b === a || !byKey.has(a.id) || !byKey.has(b.id)) continue;
+    const aliases = new Set(b.aliases);
+    for (const alias of [a.name, ...a.aliases]) if (alias !== b.name && !aliases.has(alias)) { aliases.add(alias); b.aliases.push(alias); }
+    for (const m of a.mentions) b.mentions.push(m);
     byKey.delete(a.id);
-    for (const m of mentions) if (m.entity === a) m.entity = b;
+    redirect.set(a, b);
   }
+}
+
+/** The endings of `name` from `min` characters up (all of them with `inclusive`, else only proper ones). */
+function tails(name: string, min: number, inclusive = false): string[] {
+  const out: string[] = [];
+  for (let n = min; n < name.length + (inclusive ? 1 : 0); n++) out.push(name.slice(name.length - n));
+  return out;
+}
+
+/** Index of the first entity under each key. */
+function firstBy(entities: Entity[], keys: (e: Entity) => string[]): Map<string, Entity> {
+  const map = new Map<string, Entity>();
+  for (const e of entities) for (const k of keys(e)) if (!map.has(k)) map.set(k, e);
+  return map;
+}
+
+/** Index of all entities under each key. */
+function allBy(entities: Entity[], keys: (e: Entity) => string[]): Map<string, Entity[]> {
+  const map = new Map<string, Entity[]>();
+  for (const e of entities) for (const k of keys(e)) { const list = map.get(k); if (list) list.push(e); else map.set(k, [e]); }
+  return map;
 }

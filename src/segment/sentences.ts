@@ -2,20 +2,33 @@ import type { Sentence } from '../types.js';
 
 const END = new Set([...'。！？!?；;']);
 const CLOSERS = new Set([...'”’」』）)》']);
+/** Longest sentence handed on: a run-on without punctuation (scraped text, a table) is cut at a comma or a space. */
+export const MAX_SENTENCE = 400;
 
 /**
  * Splits normalised text into sentences: at 。！？；, after any closing quote that follows them, and at
- * line breaks (a line break left after normalisation ends a heading or a paragraph).
+ * line breaks (a line break left after normalisation ends a heading or a paragraph). A sentence longer
+ * than MAX_SENTENCE is cut at its last comma or space before that length, so that per-sentence work
+ * stays bounded on hostile input.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const flush = (end: number) => {
-    let s = start;
-    let e = end;
+  const emit = (s: number, e: number) => {
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) sentences.push({ start: s, end: e, text: text.slice(s, e) });
+  };
+  const flush = (end: number) => {
+    let s = start;
+    while (end - s > MAX_SENTENCE) {
+      let cut = -1;
+      for (let i = s + MAX_SENTENCE; i > s + MAX_SENTENCE / 2; i--) if (/[，,、 ]/.test(text[i - 1]!)) { cut = i; break; }
+      if (cut < 0) cut = s + MAX_SENTENCE;
+      emit(s, cut);
+      s = cut;
+    }
+    emit(s, end);
     start = end;
   };
   for (let i = 0; i < text.length; i++) {

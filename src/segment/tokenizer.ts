@@ -57,13 +57,19 @@ export function tokenize(text: string, offset = 0): Token[] {
   let cursor = 0;
   for (const { word, tag } of load().tag(seen)) {
     if (word === '') continue;
-    const at = seen.startsWith(word, cursor) ? cursor : seen.indexOf(word, cursor);
+    const at = seen.startsWith(word, cursor) ? cursor : boundedIndexOf(seen, word, cursor);
     if (at < 0) continue;
     const end = at + word.length;
     tokens.push({ word: seen === text ? word : text.slice(at, end), tag, start: offset + at, end: offset + end });
     cursor = end;
   }
   return tokens;
+}
+
+/** Looks for a word jieba returned just ahead of where the last one ended; never rescans the whole text. */
+function boundedIndexOf(text: string, word: string, from: number): number {
+  const at = text.slice(from, from + word.length + 64).indexOf(word);
+  return at < 0 ? -1 : from + at;
 }
 
 /** Plain segmentation (no tags), the floor any jieba-based extractor pays. */
@@ -97,7 +103,7 @@ export function wordBoundaries(text: string): Set<number> {
   const seen = asJiebaSees(text);
   let at = 0;
   for (const word of load().cut(seen, false)) {
-    const found = seen.startsWith(word, at) ? at : seen.indexOf(word, at);
+    const found = seen.startsWith(word, at) ? at : boundedIndexOf(seen, word, at);
     if (found < 0) continue;
     boundaries.add(found);
     at = found + word.length;

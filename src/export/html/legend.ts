@@ -2,20 +2,26 @@
  * Colours and display labels of the HTML viewer. Typed as records over the type unions, so a new
  * entity or relation type in `src/types.ts` fails to compile until it is given a colour and label here.
  */
+import { ENTITY_COLORS, UNKNOWN_ENTITY_COLOR } from '../../graph/palette.js';
 import type { EntityType, RelationType } from '../../types.js';
 
-export const ENTITY_TYPE_STYLES: Record<EntityType, { color: string; label: string }> = {
-  organization: { color: '#2f6fde', label: 'organization 机构' },
-  official: { color: '#e0532f', label: 'official 官员' },
-  person: { color: '#e6a100', label: 'person 人物' },
-  work: { color: '#2ba36b', label: 'work 作品' },
-  agreement: { color: '#8e5bd6', label: 'agreement 协议' },
-  document: { color: '#129fb0', label: 'document 文件' },
-  event: { color: '#d94f9c', label: 'event 活动' },
+const ENTITY_LABELS: Record<EntityType, string> = {
+  organization: 'organization 机构',
+  official: 'official 官员',
+  person: 'person 人物',
+  work: 'work 作品',
+  agreement: 'agreement 协议',
+  document: 'document 文件',
+  event: 'event 活动',
 };
 
+/** Colour (shared with the layout's palette) and label of each entity type. */
+export const ENTITY_TYPE_STYLES = Object.fromEntries(
+  (Object.keys(ENTITY_LABELS) as EntityType[]).map((t) => [t, { color: ENTITY_COLORS[t], label: ENTITY_LABELS[t] }]),
+) as Record<EntityType, { color: string; label: string }>;
+
 /** Colour of a node whose type is not an {@link EntityType}. */
-export const UNKNOWN_TYPE_COLOR = '#8a93a0';
+export const UNKNOWN_TYPE_COLOR = UNKNOWN_ENTITY_COLOR;
 
 export const RELATION_LABELS: Record<RelationType, string> = {
   holds_position: 'holds position 任职',

@@ -1,6 +1,8 @@
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
+import { firstStartingFrom } from '../span-index.js';
 
-const VERSUS = /\s*(?:vs\.?|VS\.?|Vs\.?|对阵)\s*/gu;
+// No leading \s*: on a run of spaces it would be tried, and fail, from every position (quadratic).
+const VERSUS = /(?:vs\.?|VS\.?|Vs\.?|对阵)/gu;
 /** Tags of words that may make up a side's name (places, proper nouns, transliterations, nouns). */
 const SIDE_TAGS = /^(?:ns|nr|nrt|nrfg|nz|nt|x|eng|n|j|l)$/;
 const NOT_SIDE = new Set(['推荐', '比赛', '两队', '本场', '本轮', '上轮', '首回合', '次回合', '主场', '客场', '赛前', '赛后', '推介', '分析', '预测', '解读', '比分', '胜', '平', '负']);
@@ -17,11 +19,14 @@ export const fixtures: Recognizer = {
     const out: Candidate[] = [];
     const sideOk = (w: string, tag: string) => SIDE_TAGS.test(tag) && /^[\p{Script=Han}A-Za-z.]+$/u.test(w) && !NOT_SIDE.has(w) && !/^(?:vs|VS)$/.test(w);
     for (const m of text.matchAll(VERSUS)) {
-      const left = m.index;
-      const right = m.index + m[0].length;
+      let left = m.index;
+      while (left > 0 && text[left - 1] === ' ') left--;
+      let right = m.index + m[0].length;
+      while (text[right] === ' ') right++;
       // Left side: tokens ending at `left`, walking back.
       let start = left;
-      let k = tokens.findIndex((t) => t.end >= left);
+      let k = firstStartingFrom(tokens, left);
+      while (k > 0 && tokens[k - 1]!.end >= left) k--;
       if (k >= 0 && tokens[k]!.end > left) k--; // a token glued to "vs" (纳vsac) ends before it
       for (let i = tokens[k]?.end === left ? k : -1; i >= 0 && left - tokens[i]!.start <= 12; i--) {
         const t = tokens[i]!;
@@ -30,7 +35,7 @@ export const fixtures: Recognizer = {
       }
       // Right side: tokens starting at `right`, walking on.
       let end = right;
-      for (let i = tokens.findIndex((t) => t.start >= right); i >= 0 && i < tokens.length && tokens[i]!.end - right <= 12; i++) {
+      for (let i = firstStartingFrom(tokens, right); i < tokens.length && tokens[i]!.end - right <= 12; i++) {
         const t = tokens[i]!;
         if (t.start !== end || !sideOk(t.word, t.tag)) break;
         end = t.end;
@@ -42,8 +47,9 @@ export const fixtures: Recognizer = {
     // Teams by what they do in a match report: 曼城主场…, 击败埃弗顿, 做客拉齐奥.
     for (const sentence of ctx.sentences) {
       if (!SPORTS.test(sentence.text)) continue;
-      for (const t of tokens) {
-        if (t.start < sentence.start || t.end > sentence.end || !/^(?:ns|nr|nrt|nz|x|j)$/.test(t.tag) || !/^\p{Script=Han}{2,6}$/u.test(t.word)) continue;
+      for (let ti = firstStartingFrom(tokens, sentence.start); ti < tokens.length && tokens[ti]!.start < sentence.end; ti++) {
+        const t = tokens[ti]!;
+        if (t.end > sentence.end || !/^(?:ns|nr|nrt|nz|x|j)$/.test(t.tag) || !/^\p{Script=Han}{2,6}$/u.test(t.word)) continue;
         if (ctx.dictionary.places.get(t.word)?.kind === 'province' || ctx.dictionary.places.get(t.word)?.kind === 'city' && /^\p{Script=Han}{2,3}$/u.test(t.word) && /市$/.test(t.word)) continue;
         const before = text.slice(Math.max(sentence.start, t.start - 3), t.start);
         const after = text.slice(t.end, Math.min(sentence.end, t.end + 3));

@@ -1,8 +1,9 @@
 import nlp from 'compromise';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
+import { Coverage } from '../span-index.js';
 
 /** A run of Latin-script words inside Chinese text (Valor Equity Partners, YouTube, xAI). */
-const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'.+\-]*(?: (?:[A-Z0-9&][A-Za-z0-9&'.+\-]*|of|and|for|the|de))*/g;
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'.+\-]{0,40}(?: (?:[A-Z0-9&][A-Za-z0-9&'.+\-]{0,40}|of|and|for|the|de)){0,5}/g;
 /** Chinese words after a name that make it an organization: it reports, announces, develops, owns. */
 const ORG_AFTER = /^(?:公司|集团|旗下|研报|研究|数据显示|报告|宣布|表示|称|指出|发布|推出|开发|发行|收购|投资|融资|工作室|平台|官方|股价|市值|财报|CEO|首席)/u;
 /** Chinese words before a name that make it an organization or a person. */
@@ -20,19 +21,23 @@ export const latinNames: Recognizer = {
   recognize(ctx: RecognizerContext): Candidate[] {
     const { text } = ctx;
     const out: Candidate[] = [];
-    const taken = ctx.candidates.filter((c) => c.kind !== 'place' && c.kind !== 'title');
-    const orgs = ctx.candidates.filter((c) => c.kind === 'organization');
+    const taken = new Coverage(text.length);
+    const orgNear = new Coverage(text.length);
+    for (const c of ctx.candidates) {
+      if (c.kind !== 'place' && c.kind !== 'title') taken.mark(c.start, c.end);
+      if (c.kind === 'organization') orgNear.mark(c.start - 30, c.end + 30);
+    }
     for (const m of text.matchAll(LATIN_RUN)) {
       let name = m[0].replace(/[.\-'&+ ]+$/, '');
       const start = m.index;
       const end = start + name.length;
       if (name.length < 2 || /\d/.test(name) || /^[A-Z]{1,2}$/.test(name) || /^[a-z]+$/.test(name)) continue;
-      if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || taken.some((c) => c.start < end && start < c.end)) continue;
+      if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || taken.overlaps(start, end)) continue;
       const before = text.slice(Math.max(0, start - 8), start).replace(/\s+$/, '');
       const after = text.slice(end, end + 6).replace(/^\s+/, '');
       const doc = nlp(name);
       const inList = /、$/.test(before) || /^、/.test(after);
-      const listedWithOrg = inList && orgs.some((o) => Math.abs(o.start - end) < 30 || Math.abs(start - o.end) < 30);
+      const listedWithOrg = inList && orgNear.overlaps(start, end);
       let kind: 'organization' | 'person' | undefined;
       if (doc.has('#Organization') || ORG_AFTER.test(after) || ORG_BEFORE.test(before) || listedWithOrg) kind = 'organization';
       else if (doc.has('#Person') || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) kind = 'person';

@@ -1,5 +1,7 @@
 import { longestSuffix } from '../../dictionary/compile.js';
 import { extendLeft } from '../phrase.js';
+import { Coverage, SpanIndex } from '../span-index.js';
+import { findBookTitles } from './titled-works.js';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 
 /** Event heads that name an event by themselves; weaker ones (活动, 计划, 会议) need a marked name. */
@@ -11,11 +13,15 @@ const ISSUE_AFTER = /^(?:正式)?(?:发布|印发|出台|公布|颁布|实施|�
 const GENERIC_AGREEMENT = /^(?:双边|双方|多边|三方|相关|有关|该|此|这份|这项|一份|一项|多项|系列)?(?:(?:战略)?合作(?:谅解)?)?(?:协议|协议书|合同|备忘录|框架协议)$/u;
 
 /** Is the part of a name before its head word marked as a name: a year, an edition, quotes, a proper name? */
-function marked(ctx: RecognizerContext, start: number, headStart: number): boolean {
+function marked(ctx: RecognizerContext, names: SpanIndex<Candidate>, start: number, headStart: number): boolean {
   const core = ctx.text.slice(start, headStart);
   if (/\d|[A-Za-z]|[“”《》]|第.+[届次]|[一二三四五六七八九十]+届/u.test(core)) return true;
-  return ctx.candidates.some((c) => (c.kind === 'organization' || c.kind === 'place') && c.start >= start && c.end <= headStart)
-    || ctx.tokens.some((t) => t.start >= start && t.end <= headStart && /^(?:nr|ns|nt|nz|nrt)$/.test(t.tag));
+  if (names.within(start, headStart).length) return true;
+  for (let at = start; at < headStart; at++) {
+    const i = ctx.tokenStartingAt.get(at);
+    if (i !== undefined && ctx.tokens[i]!.end <= headStart && /^(?:nr|ns|nt|nz|nrt)$/.test(ctx.tokens[i]!.tag)) return true;
+  }
+  return false;
 }
 
 /** The longest cue ending at `end` that starts at a token boundary. */
@@ -45,11 +51,11 @@ export const namedPhrases: Recognizer = {
   recognize(ctx: RecognizerContext): Candidate[] {
     const { text, dictionary: dict } = ctx;
     const out: Candidate[] = [];
-    const inBookTitle = (at: number) => {
-      const open = text.lastIndexOf('《', at - 1);
-      const close = text.lastIndexOf('》', at - 1);
-      return open > close && text.indexOf('》', at - 1) >= 0 && text.indexOf('》', at - 1) - open < 80;
-    };
+    // Offsets inside a 《…》 title, marked once (a cue inside a title names nothing of its own).
+    const insideTitle = new Coverage(text.length);
+    for (const t of findBookTitles(text)) insideTitle.mark(t.start, t.end);
+    const inBookTitle = (at: number) => insideTitle.overlaps(at - 1, at);
+    const names = new SpanIndex(ctx.candidates.filter((c) => c.kind === 'organization' || c.kind === 'place'));
     const ends = new Set(ctx.tokens.map((t) => t.end));
     for (const end of ends) {
       if (inBookTitle(end)) continue;
@@ -63,7 +69,7 @@ export const namedPhrases: Recognizer = {
         const name = text.slice(start, end);
         const isPolicy = POLICY_PLAN.test(name) && /计划$/.test(name);
         if (start < event.start && !isPolicy && !dict.generic.has(name)
-          && (marked(ctx, start, event.start) || (STRONG_EVENT.test(name) && event.start - start >= 4))) {
+          && (marked(ctx, names, start, event.start) || (STRONG_EVENT.test(name) && event.start - start >= 4))) {
           out.push({ kind: 'event', start, end, name: clean(name), subtype: event.value, priority: 7, by: this.name });
           continue;
         }
@@ -74,9 +80,10 @@ export const namedPhrases: Recognizer = {
         const name = text.slice(start, end);
         const before = text.slice(Math.max(0, start - 6), start);
         const after = text.slice(end, end + 6);
-        const clauseStart = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('。', start), text.lastIndexOf('\n', start));
-        const issued = ISSUE_BEFORE.test(before) || ISSUE_AFTER.test(after) || /(?:发布|印发|出台|公布|颁布)/u.test(text.slice(clauseStart + 1, start));
-        if (start < document.start && issued && (marked(ctx, start, document.start) || document.start - start >= 4)) {
+        const clause = text.slice(Math.max(0, start - 80), start);
+        const clauseStart = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('。'), clause.lastIndexOf('\n'));
+        const issued = ISSUE_BEFORE.test(before) || ISSUE_AFTER.test(after) || /(?:发布|印发|出台|公布|颁布)/u.test(clause.slice(clauseStart + 1));
+        if (start < document.start && issued && (marked(ctx, names, start, document.start) || document.start - start >= 4)) {
           out.push({ kind: 'document', start, end, name: clean(name), subtype: document.value, priority: 7, by: this.name });
         }
       }

@@ -1,6 +1,7 @@
 import { longestSuffix } from '../../dictionary/compile.js';
 import type { Token } from '../../types.js';
 import { extendLeft } from '../phrase.js';
+import { SpanIndex } from '../span-index.js';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 
 /** Modifiers that make a suffix phrase generic (各级广播电视台, 有关部门, 该公司) rather than a name. */
@@ -20,9 +21,11 @@ export const organizationSuffix: Recognizer = {
   recognize(ctx: RecognizerContext): Candidate[] {
     const { text, tokens, dictionary: dict } = ctx;
     const out: Candidate[] = [];
-    const known = ctx.candidates.filter((c) => c.kind === 'organization' && !c.shortForm);
-    const places = ctx.candidates.filter((c) => c.kind === 'place');
-    const titles = ctx.candidates.filter((c) => c.kind === 'title');
+    const known = new SpanIndex(ctx.candidates.filter((c) => c.kind === 'organization' && !c.shortForm));
+    const places = new SpanIndex(ctx.candidates.filter((c) => c.kind === 'place'));
+    const titleList = ctx.candidates.filter((c) => c.kind === 'title');
+    const titles = new SpanIndex(titleList);
+    const coveringKnown = (start: number, end: number) => { for (let at = Math.max(0, start - 30); at <= start; at++) if (known.startingAt(at).some((c) => c.end >= end)) return true; return false; };
     for (let ti = 0; ti < tokens.length; ti++) {
       const tok = tokens[ti]!;
       const end = tok.end;
@@ -33,13 +36,13 @@ export const organizationSuffix: Recognizer = {
       if (tok.tag === 'nt' && tok.word.length > suffix.cue.length + 1 && !ctx.tokenStartingAt.has(end - suffix.cue.length)) {
         const start = extendLeft(ctx, tok.start);
         // 美国教育部: a country before a Chinese ministry's name makes it that country's ministry.
-        const country = places.find((c) => c.start >= start && c.end <= tok.start && c.subtype === 'country' && !/^中国|^中华/.test(c.name));
+        const country = places.within(start, tok.start).find((c) => c.subtype === 'country' && !/^中国|^中华/.test(c.name));
         if (country && start < tok.start) {
           out.push({ kind: 'organization', start, end, name: text.slice(start, end), subtype: suffix.value === 'government' ? 'foreign_government' : suffix.value, priority: 11, by: this.name });
           continue;
         }
-        if (!known.some((c) => c.start <= tok.start && c.end >= tok.end)) {
-          const place = places.find((c) => c.start >= start && c.end <= tok.start);
+        if (!coveringKnown(tok.start, tok.end)) {
+          const place = places.within(start, tok.start)[0];
           const foreign = place && place.subtype === 'country' && !/^中国|^中华/.test(place.name);
           const subtype = foreign && suffix.value === 'government' ? 'foreign_government' : foreign && suffix.value === 'broadcaster' ? 'foreign_media' : suffix.value;
           out.push({ kind: 'organization', start, end, name: text.slice(start, end), subtype, priority: 6, by: this.name });
@@ -60,12 +63,12 @@ export const organizationSuffix: Recognizer = {
       if (dict.generic.has(name) || GENERIC_HEAD.test(core) || /^[\d.]+$/.test(core) && !/频道|台$/.test(suffix.cue)) continue;
       const inside = (c: Candidate) => c.start >= start && c.end <= suffixStart;
       const coreTokens = tokens.slice(k + 1, ctx.tokenStartingAt.get(suffixStart)!);
-      const knownInside = known.find((c) => c.start === start && c.end <= suffixStart) ?? known.find(inside);
-      const placeInside = places.find(inside);
+      const knownInside = known.startingAt(start).find((c) => c.end <= suffixStart) ?? known.within(start, suffixStart)[0];
+      const placeInside = places.within(start, suffixStart)[0];
       const proper = coreTokens.some((t: Token) => PROPER_TAGS.has(t.tag) && isNameChar(t.word)) || /[A-Za-z0-9]/.test(core);
-      const titled = titles.some((c) => c.start === end);
+      const titled = titles.startingAt(end).length > 0;
       // A unit named right after its parent (中国网络视听协会 对外合作部) or being set up (成立人工智能办公室).
-      const parentBefore = known.find((c) => c.end === start || (c.end === start - 1 && text[c.end] === ' '));
+      const parentBefore = known.endingAt(start)[0] ?? (text[start - 1] === ' ' ? known.endingAt(start - 1)[0] : undefined);
       const founded = /(?:成立|设立|组建|新设|挂牌)$/u.test(text.slice(Math.max(0, start - 2), start));
       if (!(knownInside || placeInside || proper || titled || parentBefore || founded)) continue;
       let subtype = suffix.value;
@@ -80,16 +83,16 @@ export const organizationSuffix: Recognizer = {
       });
     }
     // 科特迪瓦通讯部长: the organization's 部 is also the first character of the title 部长.
-    for (const title of titles) {
+    for (const title of titleList) {
       if (title.end - title.start !== 2) continue;
       const head = text[title.start]!;
       if (!/[部局司厅署委]/u.test(head) || !dict.organizationSuffixes.has(head) || text[title.start - 1] === head) continue;
-      if (known.some((c) => c.end === title.start || c.end === title.start + 1)) continue;
+      if (known.endingAt(title.start).length || known.endingAt(title.start + 1).length) continue;
       const start = extendLeft(ctx, title.start);
       if (start >= title.start) continue;
       const inside = (c: Candidate) => c.start >= start && c.end <= title.start;
-      const place = places.find(inside);
-      if (!place && !known.some(inside)) continue;
+      const place = places.within(start, title.start)[0];
+      if (!place && !known.within(start, title.start).length) continue;
       const foreign = place && place.subtype === 'country' && !/^中国|^中华/.test(place.name);
       out.push({ kind: 'organization', start, end: title.start + 1, name: text.slice(start, title.start + 1), subtype: foreign ? 'foreign_government' : dict.organizationSuffixes.get(head)!, priority: 6, by: this.name });
     }

@@ -2,6 +2,7 @@ import type { CompiledDictionary } from '../../dictionary/compile.js';
 import { isWord } from '../../segment/tokenizer.js';
 import type { Sentence, Token } from '../../types.js';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
+import { Coverage } from '../span-index.js';
 
 /** Sentences that tell a plot: the people in them are characters, never officials. */
 const SYNOPSIS = /讲述|描绘|描写|讲的是|剧情|饰演|扮演|主人公|女主|男主|故事围绕|该剧以|该片以|影片以|该剧讲|该片讲/u;
@@ -54,9 +55,18 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   return { start: at, end };
 }
 
+const titlePrefixes = new WeakMap<CompiledDictionary, Set<string>>();
+
+/** Whether `s` begins a title or a title begins `s` (王局长 is not the name 王局). */
 function startsKnownWord(s: string, dict: CompiledDictionary): boolean {
-  for (const title of dict.titles) if (s.startsWith(title) || title.startsWith(s)) return true;
-  return false;
+  let prefixes = titlePrefixes.get(dict);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const t of dict.titles) for (let k = 1; k <= t.length; k++) prefixes.add(t.slice(0, k));
+    titlePrefixes.set(dict, prefixes);
+  }
+  for (let k = 1; k <= s.length; k++) if (dict.titleKind.has(s.slice(0, k))) return true;
+  return prefixes.has(s);
 }
 
 /** A transliterated foreign name starting at `at` (阿马杜·库里巴利, 穆罕默德), read token by token. */
@@ -87,7 +97,6 @@ function indexTokens(ctx: RecognizerContext): TokenIndex {
   };
 }
 
-const sentenceOf = (sentences: readonly Sentence[], at: number) => sentences.find((s) => s.start <= at && at < s.end);
 
 /**
  * People: a name right after a title (国家广播电视总局局长曹淑敏, 集团CEO雷军, 总统穆罕默德), a name right
@@ -101,14 +110,20 @@ export const person: Recognizer = {
     const { text, dictionary: dict } = ctx;
     const tokens = indexTokens(ctx);
     const out: Candidate[] = [];
-    const taken = ctx.candidates.filter((c) => (c.kind === 'organization' && !c.shortForm) || c.kind === 'title' || c.kind === 'event'
-      || c.kind === 'work' || c.kind === 'document' || c.kind === 'agreement');
-    const overlapsTaken = (s: NameSpan) => taken.some((c) => c.start < s.end && s.start < c.end);
+    const taken = new Coverage(text.length);
+    const titleStarts = new Set<number>();
+    for (const c of ctx.candidates) {
+      if ((c.kind === 'organization' && !c.shortForm) || c.kind === 'title' || c.kind === 'event' || c.kind === 'work' || c.kind === 'document' || c.kind === 'agreement') taken.mark(c.start, c.end);
+      if (c.kind === 'title') titleStarts.add(c.start);
+    }
+    const named = new Coverage(text.length);
+    const overlapsTaken = (s: NameSpan) => taken.overlaps(s.start, s.end);
     const push = (s: NameSpan, titled: boolean, subtype?: string) => {
       const name = text.slice(s.start, s.end);
       if (dict.notNames.has(name) || dict.generic.has(name) || dict.places.has(name) || dict.titleKind.has(name)) return;
       if (overlapsTaken(s)) return;
-      const synopsis = SYNOPSIS.test(sentenceOf(ctx.sentences, s.start)?.text ?? '');
+      const synopsis = SYNOPSIS.test(ctx.sentenceAt(s.start)?.text ?? '');
+      named.mark(s.start, s.end);
       out.push({ kind: titled && !synopsis ? 'official' : 'person', start: s.start, end: s.end, name, subtype, priority: titled ? 8 : 3, by: this.name });
     };
     const nameAt = (at: number, foreignOk: boolean) => {
@@ -122,7 +137,7 @@ export const person: Recognizer = {
     for (const title of ctx.candidates.filter((c) => c.kind === 'title')) {
       // Title then name.
       const after = nameAt(title.end, title.subtype !== 'media' && title.subtype !== 'other');
-      if (after && !ctx.candidates.some((c) => c.kind === 'title' && c.start === after.start)) push(after, true, kindToSubtype(title.subtype));
+      if (after && !titleStarts.has(after.start)) push(after, true, kindToSubtype(title.subtype));
       // Name then title (瓦塔拉总统): the tokens right before the title, not part of an organization.
       const before = nameBefore(ctx, title.start, tokens);
       if (before && /^(?:总统|主席|总书记|总理|首相|国王|先生|女士|同志|大使)$/.test(title.name)) push(before, true, kindToSubtype(title.subtype));
@@ -131,7 +146,7 @@ export const person: Recognizer = {
     for (const tok of ctx.tokens) {
       if (!dict.roles.has(tok.word) || dict.titleKind.has(tok.word)) continue;
       const after = nameAt(tok.end, true);
-      if (after && !ctx.candidates.some((c) => c.kind === 'title' && c.start === after.start)) push(after, false);
+      if (after && !titleStarts.has(after.start)) push(after, false);
     }
     // 记者李蕾张羽飞: a second name right after the first.
     for (const first of [...out]) {
@@ -194,7 +209,7 @@ export const person: Recognizer = {
     // 丹尼斯·霍珀: transliterated given and family names joined by a middle dot, read token by token each way.
     for (const m of text.matchAll(/(?<=\p{Script=Han})[·•](?=\p{Script=Han})/gu)) {
       const dot = m.index;
-      if (out.some((c) => c.start < dot && dot < c.end)) continue;
+      if (named.overlaps(dot, dot + 1)) continue;
       let start = dot;
       for (let tok = tokens.endingAt(dot); tok && dot - tok.start <= 6 && isNamePart(tok, dict); tok = tokens.endingAt(tok.start)) start = tok.start;
       const after = foreignNameAt(text, dot + 1, tokens, dict);

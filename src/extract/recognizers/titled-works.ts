@@ -82,9 +82,9 @@ function workCueAfter(text: string, end: number, cues: Map<string, string>): str
 
 /** The nearest work cue earlier in the same sentence, for lists: 共播出10部微短剧，包括《…》《…》. */
 function listCue(ctx: RecognizerContext, start: number): string | undefined {
-  const sentence = ctx.sentences.find((s) => s.start <= start && start < s.end);
+  const sentence = ctx.sentenceAt(start);
   if (!sentence) return undefined;
-  const before = ctx.text.slice(sentence.start, start);
+  const before = ctx.text.slice(Math.max(sentence.start, start - 60), start);
   let best: { at: number; value: string } | undefined;
   for (const [cue, value] of ctx.dictionary.workCues) {
     const at = before.lastIndexOf(cue);

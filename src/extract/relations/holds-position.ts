@@ -1,6 +1,7 @@
 import type { ResolvedMention } from '../../resolve/entities.js';
 import type { Candidate } from '../recognizer.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
+import { firstStartingFrom, SpanIndex } from '../span-index.js';
 import { sentenceViews } from './sentence-view.js';
 
 /** What may stand between the elements of a title chain: 、 ， 兼 和 a space. */
@@ -21,23 +22,33 @@ export const holdsPosition: RelationRule = {
   name: 'holds-position',
   extract(ctx: RelationContext): RelationCandidate[] {
     const out: RelationCandidate[] = [];
-    const titles = ctx.kept.filter((c) => c.kind === 'title');
+    const titles = new SpanIndex(ctx.kept.filter((c) => c.kind === 'title'));
     const orgMentions = ctx.resolution.mentions.filter((m) => m.entity.type === 'organization');
+    const orgs = new SpanIndex(orgMentions.map((m) => ({ start: m.candidate.start, end: m.candidate.end, m })));
+    const orgSpans = orgMentions.map((m) => m.candidate);
     const views = sentenceViews(ctx);
     const lastOrgBefore = (at: number, pattern: RegExp, prefer: (m: ResolvedMention) => boolean) => {
-      const before = orgMentions.filter((m) => m.candidate.end <= at && at - m.candidate.end < 400 && pattern.test(m.entity.subtype ?? ''));
+      // orgMentions is in text order: walk back from `at` over at most 400 characters.
+      const before: ResolvedMention[] = [];
+      for (let i = firstStartingFrom(orgSpans, at) - 1; i >= 0; i--) {
+        const m = orgMentions[i]!;
+        if (at - m.candidate.end >= 400) break;
+        if (m.candidate.end <= at && pattern.test(m.entity.subtype ?? '')) before.unshift(m);
+      }
       return before.filter(prefer).at(-1) ?? before.at(-1);
     };
-    const orgEndingAt = (at: number) => orgMentions.find((m) => m.candidate.end === at || (m.candidate.end === at - 1 && /\s/.test(ctx.text[m.candidate.end]!))
+    const orgEndingAt = (at: number): ResolvedMention | undefined => orgs.endingAt(at)[0]?.m
+      ?? (/\s/.test(ctx.text[at - 1] ?? '') ? orgs.endingAt(at - 1)[0]?.m : undefined)
       // 通讯部长: the organization's last character is the title's first (通讯部 + 部长).
-      || (m.candidate.end === at + 1 && ctx.text[at] === ctx.text[m.candidate.end - 1]));
+      ?? orgs.endingAt(at + 1).find((o) => ctx.text[at] === ctx.text[o.end - 1])?.m;
 
     /** Reads a chain of [org] title elements that ends at `end`, leftwards. */
     const chainBefore = (end: number, floor: number): ChainElement[] => {
       const chain: ChainElement[] = [];
       let at = end;
       for (;;) {
-        const title = titles.filter((t) => t.end <= at && t.end >= floor && SEPARATOR.test(ctx.text.slice(t.end, at))).sort((a, b) => b.end - a.end)[0];
+        // Separators are at most one character: look at titles ending right here or one before.
+        const title = [...titles.endingAt(at), ...titles.endingAt(at - 1)].filter((t) => t.end >= floor && SEPARATOR.test(ctx.text.slice(t.end, at))).sort((a, b) => b.end - a.end)[0];
         if (!title) break;
         if (chain.length && !SEPARATOR.test(ctx.text.slice(title.end, at))) break;
         const org = orgEndingAt(title.start) ?? orgEndingAt(title.start);
@@ -51,9 +62,9 @@ export const holdsPosition: RelationRule = {
       const chain: ChainElement[] = [];
       let at = start;
       while (at < limit) {
-        const org = orgMentions.find((m) => m.candidate.start === at);
+        const org = orgs.startingAt(at)[0]?.m;
         const titleAt = org ? org.candidate.end : at;
-        const title = titles.find((t) => t.start === titleAt);
+        const title = titles.startingAt(titleAt)[0];
         if (!title) break;
         chain.push({ title, org });
         at = title.end;
@@ -92,10 +103,11 @@ export const holdsPosition: RelationRule = {
       const label = /^([\p{Script=Han}]{2,4})[：:]/u.exec(view.sentence.text);
       if (label && ctx.dictionary.titleKind.has(label[1]!) && people.length) {
         let from = view.sentence.start;
-        for (let n = 0; n < 8 && from > 0; n++) from = ctx.text.lastIndexOf('\n', from - 2) + 1;
+        const floor = Math.max(0, view.sentence.start - 600);
+        for (let n = 0; n < 8 && from > floor; n++) from = Math.max(floor, ctx.text.lastIndexOf('\n', from - 2) + 1);
         const nearby = orgMentions.filter((m) => m.candidate.start >= from && m.candidate.end <= view.sentence.start);
-        const lineLabel = (m: ResolvedMention) => ctx.text.slice(ctx.text.lastIndexOf('\n', m.candidate.start) + 1, m.candidate.start);
-        const org = nearby.find((m) => /^(?:编辑部|主办|出品|来源|编印|出版)\s*[：:]/u.test(lineLabel(m))) ?? nearby.at(-1);
+        const labelled = (m: ResolvedMention) => /(?:^|\n)(?:编辑部|主办|出品|来源|编印|出版)\s*[：:]\s*$/u.test(ctx.text.slice(Math.max(0, m.candidate.start - 12), m.candidate.start));
+        const org = nearby.find(labelled) ?? nearby.at(-1);
         if (org) for (const person of people) out.push({ type: 'holds_position', source: person, target: org, sentence: view.sentence, title: label[1]! });
       }
     }

@@ -17,12 +17,22 @@ export interface SentenceView {
 
 const TITLE_TYPES = new Set(['work', 'document', 'agreement', 'event']);
 
-/** Splits the resolved mentions by sentence, once per document. */
+const cache = new WeakMap<object, SentenceView[]>();
+
+/**
+ * Splits the resolved mentions by sentence in one sweep (mentions and sentences are both in text
+ * order), once per document: every rule asks for the same views.
+ */
 export function sentenceViews(ctx: RelationContext): SentenceView[] {
+  const cached = cache.get(ctx.resolution);
+  if (cached) return cached;
   const all = ctx.resolution.mentions;
   let lastDate: string | undefined;
-  return ctx.sentences.map((sentence, index) => {
-    const mentions = all.filter((m) => m.candidate.start >= sentence.start && m.candidate.end <= sentence.end);
+  let cursor = 0;
+  const views = ctx.sentences.map((sentence, index) => {
+    while (cursor < all.length && all[cursor]!.candidate.start < sentence.start) cursor++;
+    const mentions: ResolvedMention[] = [];
+    for (let i = cursor; i < all.length && all[i]!.candidate.start < sentence.end; i++) if (all[i]!.candidate.end <= sentence.end) mentions.push(all[i]!);
     const titles = mentions.filter((m) => TITLE_TYPES.has(m.entity.type));
     const nested = new Map<string, ResolvedMention[]>();
     const actors: ResolvedMention[] = [];
@@ -38,6 +48,8 @@ export function sentenceViews(ctx: RelationContext): SentenceView[] {
     if (index > 0 && ctx.text.slice(ctx.sentences[index - 1]!.end, sentence.start).includes('\n') && !own) lastDate = undefined;
     return { sentence, index, mentions, actors, nested, date: own ? resolveDate(own[0], ctx.date) : lastDate };
   });
+  cache.set(ctx.resolution, views);
+  return views;
 }
 
 /** Text of the sentence between two offsets of the normalised text. */

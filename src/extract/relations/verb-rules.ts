@@ -50,6 +50,7 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
     extract(ctx: RelationContext): RelationCandidate[] {
       const out: RelationCandidate[] = [];
       const views = sentenceViews(ctx);
+      const titleStarts = new Set(ctx.kept.filter((c) => c.kind === 'title').map((c) => c.start));
       views.forEach((view, vi) => {
         const s = view.sentence;
         const re = new RegExp(spec.verbs.source, 'gu');
@@ -62,13 +63,13 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
             && !/^指导/.test(ctx.text.slice(a.candidate.end, a.candidate.end + 2)));
           // 在湖南卫视、芒果TV开播: the venue is the subject of broadcasting; otherwise only the coordinated
           // group right before the verb acts (not 芒果TV in 芒果TV落实总局印发的…, nor the 的-modifier of a noun).
-          const venue = spec.venue ? ctx.text.lastIndexOf('在', verbAt) : -1;
+          const venueAt = spec.venue ? ctx.text.slice(from, verbAt).lastIndexOf('在') : -1;
+          const venue = venueAt < 0 ? -1 : from + venueAt;
           const venueGroup = venue >= from ? subjects.filter((a) => a.candidate.start > venue) : [];
           // 后续也将登陆哈巴尔电视台、31频道: the channels after 登陆 carry the work.
           const landing = /登陆/.test(m[0]) ? subjectsAfter(ctx, view.actors.filter(spec.subject), verbEnd) : [];
           if (spec.allParties) {
-            const titles = ctx.kept.filter((c) => c.kind === 'title');
-            subjects = subjects.filter((a) => !isOrg(a) || !titles.some((t) => t.start === a.candidate.end || t.start === a.candidate.end - 1));
+            subjects = subjects.filter((a) => !isOrg(a) || !(titleStarts.has(a.candidate.end) || titleStarts.has(a.candidate.end - 1)));
           } else if (landing.length) subjects = landing;
           else subjects = venueGroup.length && COORDINATION_RUN(ctx, venueGroup) ? venueGroup : subjectGroup(ctx, subjects, verbAt);
           if (!subjects.length) continue;
