@@ -97,14 +97,40 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
   };
 }
 
-/** Finds the longest key of `map` that `text` ends with (cue and suffix lookups). */
-export function longestSuffix(text: string, map: Map<string, string>, maxLength = 8): { cue: string; value: string } | undefined {
-  for (let n = Math.min(maxLength, text.length); n >= 1; n--) {
-    const cue = text.slice(text.length - n);
-    const value = map.get(cue);
-    if (value !== undefined) return { cue, value };
+interface SuffixNode { next: Map<string, SuffixNode>; key?: string; value?: string }
+const suffixTries = new WeakMap<Map<string, string>, SuffixNode>();
+
+/** A trie over the keys of `map` read backwards, built once per map. */
+function suffixTrie(map: Map<string, string>): SuffixNode {
+  let root = suffixTries.get(map);
+  if (root) return root;
+  root = { next: new Map() };
+  for (const [key, value] of map) {
+    let node = root;
+    for (let i = key.length - 1; i >= 0; i--) {
+      let child = node.next.get(key[i]!);
+      if (!child) { child = { next: new Map() }; node.next.set(key[i]!, child); }
+      node = child;
+    }
+    node.key = key;
+    node.value = value;
   }
-  return undefined;
+  suffixTries.set(map, root);
+  return root;
+}
+
+/**
+ * Finds the longest key of `map` that `text` ends with (cue and suffix lookups), walking back from
+ * the end of `text` through a reversed trie: no substring is built. `end` defaults to the text's end.
+ */
+export function longestSuffix(text: string, map: Map<string, string>, maxLength = 8, end = text.length): { cue: string; value: string } | undefined {
+  let node: SuffixNode | undefined = suffixTrie(map);
+  let best: { cue: string; value: string } | undefined;
+  for (let i = end - 1; i >= 0 && end - i <= maxLength && node; i--) {
+    node = node.next.get(text[i]!);
+    if (node?.key !== undefined) best = { cue: node.key, value: node.value! };
+  }
+  return best;
 }
 
 /** Protected terms of `text` for the tokenizer: the longest segmentation-trie match at each position, left to right. */

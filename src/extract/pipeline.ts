@@ -7,7 +7,7 @@ import { selectCandidates } from '../resolve/select.js';
 import { readDocumentMeta } from '../segment/document-meta.js';
 import { createJoinTest, normalizeText } from '../segment/normalize.js';
 import { splitSentences } from '../segment/sentences.js';
-import { addWords, isWord, tokenizeProtected, wordBoundaries } from '../segment/tokenizer.js';
+import { addWords, isWord, tokenizeWithTerms } from '../segment/tokenizer.js';
 import type { ExtractionResult } from '../types.js';
 import type { Candidate, Recognizer, RecognizerContext } from './recognizer.js';
 import { defaultRecognizers } from './recognizers/index.js';
@@ -94,7 +94,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const normalized = normalizeText(text, joinTest, isWord);
       const found = readDocumentMeta(normalized.text, (s) => dictionary.organizationBySurface.has(s.toLowerCase()));
       const meta = { ...found, ...(call.date ? { date: call.date } : {}), ...(call.title ? { title: call.title } : {}), ...(call.source ? { source: call.source } : {}) };
-      const tokens = tokenizeProtected(normalized.text, (t) => scanTerms(dictionary, t, wordBoundaries(t)));
+      const tokens = tokenizeWithTerms(normalized.text, (t, boundaries) => scanTerms(dictionary, t, boundaries));
       const tokenStartingAt = new Map<number, number>();
       const tokenEndingAt = new Map<number, number>();
       tokens.forEach((t, i) => { tokenStartingAt.set(t.start, i); tokenEndingAt.set(t.end, i); });

@@ -33,9 +33,18 @@ export function addWords(words: Iterable<{ word: string; tag: string }>): void {
 
 /** True when jieba's dictionaries (built-in and added) segment `s` as one word. */
 export function isWord(s: string): boolean {
-  const tokens = load().cut(s, false);
-  return tokens.length === 1 && tokens[0] === s;
+  let known = wordCache.get(s);
+  if (known === undefined) {
+    const tokens = load().cut(s, false);
+    known = tokens.length === 1 && tokens[0] === s;
+    if (wordCache.size > 200_000) wordCache.clear();
+    wordCache.set(s, known);
+  }
+  return known;
 }
+
+// isWord asks jieba about short strings over and over (the same junctions, the same names): remember the answers.
+const wordCache = new Map<string, boolean>();
 
 /** A lone UTF-16 surrogate (half of a pair without its other half). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -94,6 +103,36 @@ export function tokenizeProtected(text: string, scan: TermScanner): Token[] {
   }
   // Not push(...tokens): spreading hundreds of thousands of arguments overflows the stack.
   if (at < text.length) for (const t of tokenize(text.slice(at), at)) tokens.push(t);
+  return tokens;
+}
+
+/**
+ * Tokenises with dictionary terms protected, tagging the text once: jieba's own tokens are kept between
+ * the terms wherever they line up with them, and only a stretch where a term cuts one of jieba's words
+ * (办公|室主任 against the term 办公室) is tagged again on its own.
+ */
+export function tokenizeWithTerms(text: string, scan: (text: string, boundaries: ReadonlySet<number>) => { start: number; end: number; tag: string }[]): Token[] {
+  const base = tokenize(text);
+  const boundaries = new Set<number>([0, text.length]);
+  for (const t of base) { boundaries.add(t.start); boundaries.add(t.end); }
+  const tokens: Token[] = [];
+  let k = 0;
+  const gap = (a: number, b: number) => {
+    if (a >= b) return;
+    while (k < base.length && base[k]!.start < a) k++;
+    if (boundaries.has(a) && boundaries.has(b)) {
+      for (; k < base.length && base[k]!.end <= b; k++) tokens.push(base[k]!);
+    } else {
+      for (const t of tokenize(text.slice(a, b), a)) tokens.push(t);
+    }
+  };
+  let at = 0;
+  for (const term of scan(text, boundaries)) {
+    gap(at, term.start);
+    tokens.push({ word: text.slice(term.start, term.end), tag: term.tag, start: term.start, end: term.end });
+    at = term.end;
+  }
+  gap(at, text.length);
   return tokens;
 }
 
