@@ -1,0 +1,96 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { KnowledgeGraph } from '../../src/graph/index.js';
+import { cli, tempDir } from './helpers.js';
+
+const CORPUS = path.resolve('examples/corpus');
+const FIRST = path.join(CORPUS, '001_3f9b124f137b09e5.txt');
+
+describe('shiting-kg extract <file> --format json', () => {
+  it('prints exactly JSON.stringify(extract(text, {}), null, 2) (the evaluation contract)', async () => {
+    const expected = `${JSON.stringify(extract(readFileSync(FIRST, 'utf8'), {}), null, 2)}\n`;
+    expect(await cli(['extract', FIRST, '--format', 'json'])).toEqual({ code: 0, stdout: expected, stderr: '' });
+  });
+
+  it('defaults to json', async () => {
+    const { code, stdout } = await cli(['extract', FIRST]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toHaveProperty('entities');
+  });
+
+  it.each([
+    ['a directory', [CORPUS], '--out DIR is required to extract a directory or several files'],
+    ['several files', [FIRST, FIRST], '--out DIR is required to extract a directory or several files'],
+    ['another format', [FIRST, '--format', 'gexf'], '--out DIR is required for formats other than json'],
+    ['an unknown format', [FIRST, '--format', 'json,pdf'], '--format: unknown format "pdf" (known: gexf, graphml, json, csv, neo4j, html)'],
+    ['a missing file', ['missing.txt'], 'missing.txt: cannot read: ENOENT'],
+    ['a missing dictionary', [FIRST, '--dict', 'nope.json'], '--dict nope.json: ENOENT'],
+  ])('refuses %s with one shiting-kg: line', async (_label, args, message) => {
+    const result = await cli(['extract', ...args]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`shiting-kg: ${message}\n`);
+  });
+
+  it('rejects a dictionary that is not a JSON object', async () => {
+    const dict = path.join(tempDir(), 'dict.json');
+    writeFileSync(dict, '[1, 2]');
+    expect((await cli(['extract', FIRST, '--dict', dict])).stderr).toBe(`shiting-kg: --dict ${dict}: must be a JSON object\n`);
+  });
+});
+
+describe('shiting-kg extract <dir> --out DIR', () => {
+  it('builds the graph, writes every format and prints a summary', async () => {
+    const out = path.join(tempDir(), 'out');
+    const result = await cli(['extract', 'examples/corpus', '--out', out, '--format', 'gexf,graphml,json,csv,neo4j,html']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    for (const name of ['graph.gexf', 'graph.graphml', 'graph.json', 'nodes.csv', 'edges.csv', 'graph.html', 'neo4j/import.cypher']) {
+      expect(existsSync(path.join(out, name))).toBe(true);
+    }
+    expect(result.stdout).toMatch(/^documents: 2, entities: \d+, relations: \d+\n/);
+    expect(result.stdout).toContain('entities by type:');
+    expect(result.stdout).toContain(`wrote 12 files to ${out}`);
+    const kg = KnowledgeGraph.fromJSON(JSON.parse(readFileSync(path.join(out, 'graph.json'), 'utf8')));
+    expect(kg.documents.map((d) => d.id)).toEqual(['examples/corpus/001_3f9b124f137b09e5.txt', 'examples/corpus/003_916de2957e4cb0d9.txt']);
+    kg.graph.forEachNode((_key, node) => expect(Number.isFinite(node.x)).toBe(true));
+  });
+
+  it('reads .txt files of directories recursively and ignores other files', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'corpus', 'deeper'), { recursive: true });
+    writeFileSync(path.join(dir, 'corpus', 'a.txt'), readFileSync(FIRST, 'utf8'));
+    writeFileSync(path.join(dir, 'corpus', 'deeper', 'b.txt'), '国家广播电视总局局长曹淑敏出席会议。');
+    writeFileSync(path.join(dir, 'corpus', 'notes.md'), '# not news');
+    const result = await cli(['extract', 'corpus', '--out', 'out'], dir);
+    expect(result.code).toBe(0);
+    const kg = KnowledgeGraph.fromJSON(JSON.parse(readFileSync(path.join(dir, 'out', 'graph.json'), 'utf8')));
+    expect(kg.documents.map((d) => d.id)).toEqual(['corpus/a.txt', 'corpus/deeper/b.txt']);
+  });
+
+  it('reports an unreadable file on one line, keeps going, and exits 1 listing the failures', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'good.txt'), '国家广播电视总局局长曹淑敏出席会议。');
+    const result = await cli(['extract', 'good.txt', 'gone.txt', '--out', 'out'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('shiting-kg: gone.txt: ENOENT\nshiting-kg: 1 of 2 files failed: gone.txt\n');
+    expect(result.stdout).toMatch(/^documents: 1,/);
+    expect(existsSync(path.join(dir, 'out', 'graph.json'))).toBe(true);
+  });
+});
+
+describe('shiting-kg usage errors', () => {
+  it('prefixes commander errors with shiting-kg:', async () => {
+    const result = await cli(['extract']);
+    expect(result).toMatchObject({ code: 1, stderr: "shiting-kg: missing required argument 'inputs'\n" });
+    expect((await cli(['frobnicate'])).stderr).toMatch(/^shiting-kg: unknown command 'frobnicate'/);
+  });
+
+  it('prints help with exit code 0', async () => {
+    const result = await cli(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: shiting-kg');
+  });
+});
