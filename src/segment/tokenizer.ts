@@ -28,6 +28,7 @@ export function addWords(words: Iterable<{ word: string; tag: string }>): void {
     if (inserted.has(key) || /\s/.test(word)) continue;
     inserted.add(key);
     j.insertWord(word, tag);
+    wordCache.delete(word);
   }
 }
 
@@ -114,16 +115,28 @@ export function tokenizeProtected(text: string, scan: TermScanner): Token[] {
 export function tokenizeWithTerms(text: string, scan: (text: string, boundaries: ReadonlySet<number>) => { start: number; end: number; tag: string }[]): Token[] {
   const base = tokenize(text);
   const boundaries = new Set<number>([0, text.length]);
-  for (const t of base) { boundaries.add(t.start); boundaries.add(t.end); }
+  for (const t of base) {
+    boundaries.add(t.start);
+    boundaries.add(t.end);
+    // A word jieba guessed (x: 长奥卢) is no evidence against a dictionary term: every offset inside it may bound one.
+    if (t.tag === 'x') for (let i = t.start + 1; i < t.end; i++) boundaries.add(i);
+  }
   const tokens: Token[] = [];
   let k = 0;
+  // Fills [a, b) with jieba's tokens where they fit inside it, and tags again only the pieces that do
+  // not (the rest of a word a term cut into).
   const gap = (a: number, b: number) => {
-    if (a >= b) return;
-    while (k < base.length && base[k]!.start < a) k++;
-    if (boundaries.has(a) && boundaries.has(b)) {
-      for (; k < base.length && base[k]!.end <= b; k++) tokens.push(base[k]!);
-    } else {
-      for (const t of tokenize(text.slice(a, b), a)) tokens.push(t);
+    let pos = a;
+    while (k < base.length && base[k]!.end <= a) k++;
+    while (pos < b) {
+      const t = base[k];
+      if (t && t.start === pos && t.end <= b) { tokens.push(t); pos = t.end; k++; continue; }
+      let next = k;
+      while (next < base.length && base[next]!.start < pos) next++;
+      const stop = next < base.length && base[next]!.start < b && base[next]!.end <= b ? base[next]!.start : b;
+      for (const piece of tokenize(text.slice(pos, stop), pos)) tokens.push(piece);
+      pos = stop;
+      k = next;
     }
   };
   let at = 0;
