@@ -5,7 +5,8 @@ import type { DictionaryData } from '../dictionary/schema.js';
 import { resolveEntities } from '../resolve/entities.js';
 import { selectCandidates } from '../resolve/select.js';
 import { readDocumentMeta } from '../segment/document-meta.js';
-import { createJoinTest, normalizeText } from '../segment/normalize.js';
+import { isMostlyTraditional, toSimplified } from '../io/traditional.js';
+import { createJoinTest, normalizeText, type NormalizedText } from '../segment/normalize.js';
 import { splitSentences } from '../segment/sentences.js';
 import { addWords, isWord, tokenizeWithTerms } from '../segment/tokenizer.js';
 import type { ExtractionResult } from '../types.js';
@@ -23,6 +24,8 @@ export const ExtractorOptionsSchema = z.strictObject({
   /** Folder of a dictionary to use instead of the bundled `dictionaries/`. */
   dictionaryDir: z.string().optional(),
   recognizers: z.array(z.custom<Recognizer>((r) => typeof r === 'object' && r !== null && typeof (r as Recognizer).recognize === 'function', 'must be a recognizer ({ name, recognize(ctx) })')).optional(),
+  /** Read Traditional Chinese text through its Simplified form, so the Simplified dictionary matches it. */
+  convertTraditional: z.boolean().default(true),
   relationRules: z.array(z.custom<RelationRule>((r) => typeof r === 'object' && r !== null && typeof (r as RelationRule).extract === 'function', 'must be a relation rule ({ name, extract(ctx) })')).optional(),
 });
 export type ExtractorOptions = z.input<typeof ExtractorOptionsSchema>;
@@ -91,7 +94,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const call = parseOrThrow(ExtractOptionsSchema, callOptions, 'options');
       if (call.dictionary !== undefined) return createExtractor({ ...opts, dictionary: call.dictionary }).extract(text, { ...call, dictionary: undefined });
       if (text.length > MAX_TEXT_LENGTH) throw new RangeError(`shiting-kg: extract(text): text has ${text.length} characters, more than ${MAX_TEXT_LENGTH}; split it first`);
-      const normalized = normalizeText(text, joinTest, isWord);
+      const repaired = normalizeText(text, joinTest, isWord);
+      // Traditional Chinese is read through its Simplified form (one character for one, so offsets hold).
+      const normalized = opts.convertTraditional && looksTraditional(repaired.text) ? simplifiedView(repaired) : repaired;
       const found = readDocumentMeta(normalized.text, (s) => dictionary.organizationBySurface.has(s.toLowerCase()));
       const meta = { ...found, ...(call.date ? { date: call.date } : {}), ...(call.title ? { title: call.title } : {}), ...(call.source ? { source: call.source } : {}) };
       const tokens = tokenizeWithTerms(normalized.text, (t, boundaries) => scanTerms(dictionary, t, boundaries));
@@ -113,6 +118,22 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       return { entities: resolution.entities, relations, ...(meta.date ? { date: meta.date } : {}), meta };
     },
   };
+}
+
+/** Characters that exist only in Traditional writing and are frequent in news (們 國 說 這 …). */
+const TRADITIONAL_MARKERS = /[們國說這為會來對時發電視劇與員業開際專體還產]/u;
+
+/** A cheap first look (the first few thousand characters) before converting the whole text. */
+function looksTraditional(text: string): boolean {
+  const head = text.slice(0, 4000);
+  let hits = 0;
+  for (const ch of head) if (TRADITIONAL_MARKERS.test(ch) && ++hits >= 3) return isMostlyTraditional(head);
+  return false;
+}
+
+function simplifiedView(norm: NormalizedText): NormalizedText {
+  const simplified = toSimplified(norm.text);
+  return simplified.length === norm.text.length ? { ...norm, text: simplified } : norm;
 }
 
 let shared: Extractor | undefined;
