@@ -104,6 +104,19 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
     const suffix = ceremony.find((c) => a.name.endsWith(c) && a.name.length > c.length);
     return suffix ? eventsByName.get(a.name.slice(0, -suffix.length)) : undefined;
   });
+  // An opening ceremony named without its event stands for the event (…宣传周开幕式 → …宣传周).
+  for (const e of ofType('event')) {
+    const suffix = ceremony.slice(0, 2).find((c) => e.name.endsWith(c) && e.name.length > c.length + 3);
+    if (!suffix) continue;
+    const base = e.name.slice(0, -suffix.length);
+    const id = entityId('event', base);
+    if (byKey.has(id)) continue;
+    byKey.delete(e.id);
+    if (!e.aliases.includes(e.name)) e.aliases.push(e.name);
+    e.name = base;
+    e.id = id;
+    byKey.set(id, e);
+  }
   const byCoreTail = allBy(ofType('event'), (e) => tails(eventCore(e.name), 4, true));
   mergeWith(byKey, redirect, (a) => (a.type === 'event' && eventCore(a.name).length >= 4
     ? byCoreTail.get(eventCore(a.name))?.find((b) => b.name.length > a.name.length) : undefined));
