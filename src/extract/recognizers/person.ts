@@ -13,6 +13,8 @@ const NAME_BREAK = new Set([...'，。、；：！？“”‘’（）()《》�
 const MIDDLE_DOT = /[·•‧]/;
 const TEAM_CONTEXT = /vs|VS|对阵|主场|客场|做客|战胜|击败|逼平|不敌|负于|力克|迎战|联赛|球队|队|坐镇|主队|客队|让球|让半|盘/u;
 const PERSON_CONTEXT = /^(?:说|表示|认为|指出|称|介绍|透露|坦言|告诉|回答|强调|解释|先生|女士|同志|教授|博士|老师|等人|一行|笑称|诉称|坦承|说道|问|答|回忆|感叹|觉得|希望|告诫|提醒|建议|曾|则|却|便|就|又|也|还|已|一直|早已|正在|发现|决定|看到|来到|带着|逝世|去世|出生|生于|执导|主演|导演|监制|所写|所著|撰文|加盟|上任|接手|做客|预计|渐渐)/u;
+/** Sentences of match reports and betting tips, where guessed words are jargon (平半, 初盘) more often than names. */
+const SPORTS = /vs|VS|主场|客场|联赛|意甲|英超|西甲|德甲|法甲|欧冠|足彩|让球|盘口|赔率|比分|做客|球队|赛季|平局|主队|客队|亚盘|欧赔|初盘|推介/u;
 /** A guessed name between list separators (记者张三、李四, 张三 李四). */
 const LIST_CONTEXT = /^[、（( ]\||\|[、）) ]$/u;
 const isDictionaryWord = (w: string) => isWord(w);
@@ -202,7 +204,10 @@ export const person: Recognizer = {
       if (!s || (s.end !== tok.end && !(s.end === tok.end - 1 && NON_FINAL.has(text[s.end]!)))) continue;
       // jieba's dictionary tags many common words nr (高峰, 阳光, 明星): a two-character dictionary word needs a person's context.
       // A two-character word jieba guessed (平半, 初盘) is a name only where people act or are listed.
-      if (tok.word.length === 2 && (isDictionaryWord(tok.word) || tok.tag === 'x') && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))
+      // A guessed word opening a clause and followed by a predicate is its subject (游康几年前就…).
+      const next = tokens.startingAt(tok.end);
+      const subject = tok.tag === 'x' && /^(?:[，。！？：；、（“\n]|)$/u.test(text.slice(Math.max(0, tok.start - 1), tok.start)) && /^(?:v|d|p|c|t|m|f)$/.test(next?.tag ?? '') && !SPORTS.test(ctx.sentenceAt(tok.start)?.text ?? '');
+      if (tok.word.length === 2 && (isDictionaryWord(tok.word) || tok.tag === 'x') && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3)) && !subject
         && !(tok.tag === 'x' && LIST_CONTEXT.test(text.slice(Math.max(0, tok.start - 1), tok.start) + '|' + text.slice(tok.end, tok.end + 1)))) continue;
       push(s, false);
     }
@@ -216,10 +221,10 @@ export const person: Recognizer = {
       if (start < dot && after) push({ start, end: after.end }, false);
     }
     // 火来胜先生, 张兰女士.
-    for (const m of text.matchAll(/([\p{Script=Han}]{2,3})(?:先生|女士|教授|博士)/gu)) {
+    for (const m of text.matchAll(/([\p{Script=Han}]{2,3})(?:先生|女士|教授|博士|老师|律师|医生)/gu)) {
       for (const len of [3, 2]) {
         const start = m.index + m[1]!.length - len;
-        if (start < m.index) continue;
+        if (start < m.index || !ctx.tokenStartingAt.has(start)) continue;
         const s = chineseNameAt(text, start, dict, tokens);
         if (s && s.end === m.index + m[1]!.length) { push(s, false); break; }
       }
