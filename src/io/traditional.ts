@@ -61,7 +61,7 @@ export const TRADITIONAL_THRESHOLD = 0.05;
 
 /**
  * True when the text is written in Traditional Chinese: at least 5% of its Han characters change under
- * Traditional → Simplified conversion (Simplified news scores below 1%, Traditional news about 20–30%).
+ * Traditional → Simplified conversion (Simplified news scores below 0.1%, Traditional news 20–40%).
  * A text without Han characters is not Traditional.
  */
 export function isMostlyTraditional(text: string): boolean {

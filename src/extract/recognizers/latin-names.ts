@@ -41,6 +41,8 @@ export const latinNames: Recognizer = {
       let kind: 'organization' | 'person' | undefined;
       if (doc.has('#Organization') || ORG_AFTER.test(after) || ORG_BEFORE.test(before) || listedWithOrg) kind = 'organization';
       else if (doc.has('#Person') || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) kind = 'person';
+      // A capitalised word acting as the subject of a Chinese predicate (Riddick发现…, Moon在…) is someone.
+      else if (/^[A-Z][a-z]+$/.test(name) && /^(?:v|d|p)$/.test(ctx.tokens[ctx.tokenStartingAt.get(end) ?? -1]?.tag ?? '') && !/^(?:v|d|p)$/.test(ctx.tokens[ctx.tokenEndingAt.get(start) ?? -1]?.tag ?? 'x')) kind = 'person';
       if (!kind) continue;
       name = name.trim();
       out.push({ kind, start, end, name, subtype: kind === 'organization' ? 'company' : undefined, priority: 4, by: this.name });
