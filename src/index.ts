@@ -12,3 +12,6 @@ export { readDocumentMeta, resolveDate } from './segment/document-meta.js';
 export * from './graph/index.js';
 // Exports: one module per format, plus the registry and the atomic writer.
 export * from './export/index.js';
+// Input: file decoding (UTF-8/16, GB18030/GBK) and Traditional → Simplified Chinese.
+export { decodeText, readTextFile, type DecodeOptions, type DecodedText } from './io/read-text.js';
+export { isMostlyTraditional, toSimplified, traditionalShare, TRADITIONAL_THRESHOLD } from './io/traditional.js';
