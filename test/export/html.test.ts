@@ -312,7 +312,7 @@ describe.skipIf(!HAS_CHROMIUM)('toHtml in Chromium', () => {
     const box = await page.locator('#graph').boundingBox();
     expect(box!.width).toBeGreaterThan(100);
     expect(box!.height).toBeGreaterThan(100);
-    const canvasSizes = await page.$$eval('#graph canvas', (cs) => cs.map((c) => c.width * c.height));
+    const canvasSizes = await page.$$eval('#graph canvas', (cs) => cs.map((c) => (c as HTMLCanvasElement).width * (c as HTMLCanvasElement).height));
     expect(Math.min(...canvasSizes)).toBeGreaterThan(0);
     const shot = await page.locator('#graph').screenshot();
     // SHITING_KG_SCREENSHOT=/tmp/viewer saves /tmp/viewer-graph.png and /tmp/viewer-panel.png for a look.
