@@ -42,8 +42,8 @@ export const TitlesFileSchema = z.strictObject({
   titles: z.array(TitleEntrySchema),
 });
 
-export const CuesFileSchema = z.strictObject({
-  $comment: z.string().optional(),
+/** The parts of cues.json: what classifies a span, and the domain vocabulary. */
+const cueParts = {
   workCues: z.array(WorkCueSchema).default([]),
   agreementCues: z.array(AgreementCueSchema).default([]),
   documentCues: z.array(DocumentCueSchema).default([]),
@@ -51,10 +51,12 @@ export const CuesFileSchema = z.strictObject({
   organizationSuffixes: z.array(OrganizationSuffixSchema).default([]),
   /** Domain words jieba should keep whole and read as nouns (视听, 微短剧, 大模型). */
   vocabulary: z.array(term).default([]),
-});
+};
 
-export const NamesFileSchema = z.strictObject({
-  $comment: z.string().optional(),
+export const PlaceEntrySchema = z.strictObject({ name: term, kind: z.enum(['country', 'province', 'city', 'county', 'region']) });
+
+/** The parts of names.json: what people's names are made of, and what is never a name. */
+const nameParts = {
   /** Chinese family names, single (王) and compound (欧阳). */
   surnames: z.array(term).default([]),
   /** Words that look like names but are not (会见, 表示 …) and must never start or end a person name. */
@@ -64,8 +66,11 @@ export const NamesFileSchema = z.strictObject({
   /** Occupations and roles written before a name that are not positions (演员, 球员, 律师): the person is no official. */
   roles: z.array(term).default([]),
   /** Place names (countries, provinces, cities) used to build and recognise organization names. */
-  places: z.array(z.strictObject({ name: term, kind: z.enum(['country', 'province', 'city', 'county', 'region']) })).default([]),
-});
+  places: z.array(PlaceEntrySchema).default([]),
+};
+
+export const CuesFileSchema = z.strictObject({ $comment: z.string().optional(), ...cueParts });
+export const NamesFileSchema = z.strictObject({ $comment: z.string().optional(), ...nameParts });
 
 export type OrganizationEntry = z.output<typeof OrganizationEntrySchema>;
 export type OrganizationEntryInput = z.input<typeof OrganizationEntrySchema>;
@@ -75,23 +80,14 @@ export type AgreementCue = z.output<typeof AgreementCueSchema>;
 export type DocumentCue = z.output<typeof DocumentCueSchema>;
 export type EventCue = z.output<typeof EventCueSchema>;
 export type OrganizationSuffix = z.output<typeof OrganizationSuffixSchema>;
-export type PlaceEntry = z.output<typeof NamesFileSchema>['places'][number];
+export type PlaceEntry = z.output<typeof PlaceEntrySchema>;
 
 /** The whole domain dictionary, as data. A user dictionary has the same shape with every part optional. */
 export const DictionaryDataSchema = z.strictObject({
   organizations: z.array(OrganizationEntrySchema).default([]),
   titles: z.array(TitleEntrySchema).default([]),
-  workCues: z.array(WorkCueSchema).default([]),
-  agreementCues: z.array(AgreementCueSchema).default([]),
-  documentCues: z.array(DocumentCueSchema).default([]),
-  eventCues: z.array(EventCueSchema).default([]),
-  organizationSuffixes: z.array(OrganizationSuffixSchema).default([]),
-  vocabulary: z.array(term).default([]),
-  surnames: z.array(term).default([]),
-  notNames: z.array(term).default([]),
-  generic: z.array(term).default([]),
-  roles: z.array(term).default([]),
-  places: z.array(z.strictObject({ name: term, kind: z.enum(['country', 'province', 'city', 'county', 'region']) })).default([]),
+  ...cueParts,
+  ...nameParts,
 });
 export type DictionaryData = z.output<typeof DictionaryDataSchema>;
 export type DictionaryInput = z.input<typeof DictionaryDataSchema>;
