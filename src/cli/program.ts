@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json';
 import { EXPORT_FORMATS } from '../export/index.js';
+import { defaultWorkerCount } from '../parallel/pool.js';
 import { extractCommand, type ExtractCommandOptions } from './commands/extract.js';
 import { queryCommand, queryUsage, type QueryCommandOptions } from './commands/query.js';
 import { statsCommand } from './commands/stats.js';
@@ -32,6 +33,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('-f, --format <formats>', `comma-separated export formats: ${EXPORT_FORMATS.join(', ')}`, 'json')
     .option('--dict <file>', 'user dictionary (JSON), passed to extract as options.dictionary')
     .option('--title <title>', 'title of the HTML page')
+    .option('-w, --workers <n>', 'with --out: worker threads extracting in parallel (0 = on the main thread)', String(defaultWorkerCount()))
     .action(async (inputs: string[], options: ExtractCommandOptions) => setExitCode(await extractCommand(inputs, options, io)));
 
   program

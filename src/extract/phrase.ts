@@ -81,8 +81,8 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
   while (first !== undefined && at < end) {
     const t = tokens[first]!;
     const next = tokens[first + 1];
-    if (!next || next.start >= end) break;
-    const lead = /^(?:v|vd|d|b|a|ad|zg)$/.test(t.tag) || (t.tag === 'x' && /^\p{Script=Han}+$/u.test(t.word) && !dict.organizationBySurface.has(t.word))
+    if (!next || next.start > end) break;
+    const lead = /^(?:v|vd|d|b|ad|zg)$/.test(t.tag) || (t.tag === 'a' && t.word.length > 1) || (t.tag === 'x' && /^\p{Script=Han}+$/u.test(t.word) && !dict.organizationBySurface.has(t.word))
       // 预期中信银行: a verbal noun before a proper name is the sentence's, not the name's.
       || (t.tag === 'vn' && /^(?:ns|nt|nz|nr|j|eng)$/.test(next.tag));
     if (!lead || dict.organizationBySurface.has(t.word.toLowerCase())) break;

@@ -5,11 +5,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { EXPORT_FORMATS, writeExports } from '../../export/index.js';
-import { createExtractor, extract, type ExtractOptions } from '../../extract/index.js';
+import { parseDictionary } from '../../dictionary/load.js';
+import { extract, type ExtractOptions } from '../../extract/index.js';
 import { KnowledgeGraph } from '../../graph/knowledge-graph.js';
-import type { ExtractionResult } from '../../types.js';
+import { readTextFile } from '../../io/read-text.js';
+import type { CorpusDocument } from '../../parallel/corpus.js';
+import { createExtractionPool } from '../../parallel/pool.js';
 import { CliError, errorMessage } from '../errors.js';
-import { collectInputFiles, documentId } from '../inputs.js';
+import { collectInputFiles, countInputFiles, documentId, walkInputFiles } from '../inputs.js';
 import type { CliIO } from '../io.js';
 import { formatSummary } from '../summary.js';
 
@@ -18,6 +21,8 @@ export interface ExtractCommandOptions {
   format: string;
   dict?: string;
   title?: string;
+  /** Worker threads, as typed (`--workers`); the program's default is the number of cores. */
+  workers?: string;
 }
 
 /** The user dictionary of `--dict`: the parsed JSON object, or undefined without `--dict`. */
@@ -36,16 +41,6 @@ async function readDictionary(dict: string | undefined, cwd: string): Promise<Re
   return dictionary as Record<string, unknown>;
 }
 
-/**
- * The extraction function: `extract(text, {})` without a dictionary, else one extractor built once
- * with the dictionary (`createExtractor({ dictionary })`) rather than one per document.
- */
-function extractorFor(dictionary: Record<string, unknown> | undefined): (text: string) => ExtractionResult {
-  if (dictionary === undefined) return (text) => extract(text, {});
-  const extractor = createExtractor({ dictionary });
-  return (text) => extractor.extract(text, {});
-}
-
 /** The list of formats of `--format`, each checked against the registry. */
 function parseFormats(format: string): string[] {
   const formats = [...new Set(format.split(',').map((name) => name.trim()).filter(Boolean))];
@@ -55,29 +50,92 @@ function parseFormats(format: string): string[] {
   return formats;
 }
 
-/** A progress reporter: a bar on an interactive stderr for several files, silent otherwise. */
-function progress(io: CliIO, total: number): { tick(file: string): void; log(line: string): void; stop(): void } {
-  if (io.progressStream === undefined || total <= 1) {
-    return { tick: () => {}, log: (line) => io.stderr(line), stop: () => {} };
-  }
-  const bars = new cliProgress.MultiBar(
-    { stream: io.progressStream, format: 'extract [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true },
-    cliProgress.Presets.shades_classic,
-  );
-  const bar = bars.create(total, 0, { file: '' });
-  // Extraction keeps the event loop busy, so the bar's own timer seldom fires: redraw (and flush
-  // logged lines above the bar) explicitly after each change.
+interface Progress {
+  /** The number of files, once known (counted alongside the extraction). */
+  setTotal(total: number): void;
+  /** A file was seen by the walk (the total so far, until the count is known). */
+  seen(): void;
+  tick(file: string): void;
+  log(line: string): void;
+  stop(): void;
+}
+
+/**
+ * A progress reporter: a bar on an interactive stderr once more than one file is known, silent
+ * otherwise. Its total is the number of files found so far until the background count ends.
+ */
+function progress(io: CliIO): Progress {
+  const stream = io.progressStream;
+  let bars: cliProgress.MultiBar | undefined;
+  let bar: cliProgress.SingleBar | undefined;
+  let total: number | undefined;
+  let seen = 0;
+  let done = 0;
+  const current = () => total ?? seen;
+  const draw = (file?: string) => {
+    if (stream === undefined) return;
+    if (bar === undefined) {
+      if (current() <= 1) return;
+      bars = new cliProgress.MultiBar(
+        { stream, format: 'extract [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      );
+      bar = bars.create(current(), done, { file: file ?? '' });
+    }
+    bar.setTotal(current());
+    bar.update(done, file === undefined ? {} : { file });
+    // Extraction keeps the event loop busy, so the bar's own timer seldom fires: redraw (and flush
+    // logged lines above the bar) explicitly after each change.
+    bars!.update();
+  };
   return {
+    setTotal: (n) => {
+      total = n;
+      draw();
+    },
+    seen: () => {
+      seen++;
+      if (total === undefined) draw();
+    },
     tick: (file) => {
-      bar.increment({ file });
-      bars.update();
+      done++;
+      draw(file);
     },
     log: (line) => {
-      bars.log(line);
-      bars.update();
+      if (bars === undefined) io.stderr(line);
+      else {
+        bars.log(line);
+        bars.update();
+      }
     },
-    stop: () => bars.stop(),
+    stop: () => bars?.stop(),
   };
+}
+
+/** The reason a file could not be read, as the failures report shows it: the error code, else the message. */
+function readFailure(error: unknown, file: string): Error {
+  const code = ((error as Error).cause as NodeJS.ErrnoException | undefined)?.code ?? (error as NodeJS.ErrnoException).code;
+  const message = errorMessage(error).replace(/^shiting-kg: /, '');
+  return new Error(`shiting-kg: ${code ?? (message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message)}`);
+}
+
+/** The documents of the input files, each read only when it is pulled (when the pool has a place). */
+async function* documents(first: string, rest: AsyncIterator<string>, io: CliIO, bar: Progress): AsyncGenerator<CorpusDocument> {
+  for (let file: string | undefined = first; file !== undefined;) {
+    const id = documentId(file, io.cwd);
+    const path = file;
+    bar.seen();
+    yield { id, text: readTextFile(path).then((decoded) => decoded.text, (error: unknown) => Promise.reject(readFailure(error, path))), meta: { source: id } };
+    const next = await rest.next();
+    file = next.done ? undefined : next.value;
+  }
+}
+
+/** The number of `--workers`. */
+function parseWorkers(workers: string | undefined): number | undefined {
+  if (workers === undefined) return undefined;
+  if (!/^\d+$/.test(workers.trim())) throw new CliError(`--workers: must be a whole number ≥ 0 (0 = extract on the main thread), got "${workers}"`);
+  return Number(workers);
 }
 
 /** Extract one file and print its result as JSON (the evaluation contract: exactly `extract(text, options)`). */
@@ -92,9 +150,10 @@ async function printOne(file: string, options: ExtractOptions, io: CliIO): Promi
 /** Run `extract` and return the exit code. */
 export async function extractCommand(inputs: string[], options: ExtractCommandOptions, io: CliIO): Promise<number> {
   const formats = parseFormats(options.format);
+  const workers = parseWorkers(options.workers);
   const dictionary = await readDictionary(options.dict, io.cwd);
-  const files = await collectInputFiles(inputs, io.cwd);
   if (options.out === undefined) {
+    const files = await collectInputFiles(inputs, io.cwd);
     const [only] = files;
     if (files.length !== 1 || only === undefined || inputs.length !== 1) {
       throw new CliError('--out DIR is required to extract a directory or several files');
@@ -102,33 +161,40 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
     if (formats.length !== 1 || formats[0] !== 'json') throw new CliError('--out DIR is required for formats other than json');
     return printOne(only, dictionary === undefined ? {} : { dictionary }, io);
   }
-  if (files.length === 0) throw new CliError(`no .txt files in ${inputs.join(', ')}`);
+  const files = walkInputFiles(inputs, io.cwd);
+  const first = await files.next();
+  if (first.done) throw new CliError(`no .txt files in ${inputs.join(', ')}`);
+  // A bad dictionary is one error before any work, not one per file.
+  if (dictionary !== undefined) parseDictionary(dictionary, 'options.dictionary');
 
-  const extractText = extractorFor(dictionary);
+  const pool = createExtractionPool({ ...(workers !== undefined ? { workers } : {}), ...(dictionary !== undefined ? { dictionary } : {}) });
   const kg = new KnowledgeGraph();
-  const failed: string[] = [];
-  const bar = progress(io, files.length);
-  for (const file of files) {
-    const id = documentId(file, io.cwd);
-    bar.tick(id);
-    try {
-      const text = await readFile(file, 'utf8');
-      kg.addExtraction(extractText(text), { id, source: id });
-    } catch (error) {
-      failed.push(id);
-      const reason = (error as NodeJS.ErrnoException).code ?? errorMessage(error).replace(/^shiting-kg: /, '');
-      bar.log(`shiting-kg: ${id}: ${reason}\n`);
-    }
+  const bar = progress(io);
+  let summary;
+  try {
+    await pool.ready();
+    void countInputFiles(inputs, io.cwd).then((total) => bar.setTotal(total), () => {});
+    summary = await kg.addCorpus(documents(first.value, files, io, bar), {
+      pool,
+      onProgress: ({ id, reason }) => {
+        bar.tick(id);
+        if (reason !== undefined) bar.log(`shiting-kg: ${id}: ${reason.replace(/^shiting-kg: /, '')}\n`);
+      },
+    });
+  } finally {
+    bar.stop();
+    await pool.close();
   }
-  bar.stop();
 
   kg.layout();
   kg.detectCommunities();
   const written = await writeExports(kg, path.resolve(io.cwd, options.out), formats, options.title === undefined ? {} : { title: options.title });
   io.stdout(formatSummary(kg.summarize()));
   io.stdout(`wrote ${written.length} files to ${options.out}\n`);
+  const { failed } = summary;
   if (failed.length > 0) {
-    io.stderr(`shiting-kg: ${failed.length} of ${files.length} files failed: ${failed.join(', ')}\n`);
+    const total = summary.documents + summary.skipped + failed.length;
+    io.stderr(`shiting-kg: ${failed.length} of ${total} files failed: ${failed.map((f) => f.id).join(', ')}\n`);
     return 1;
   }
   return 0;

@@ -20,6 +20,8 @@ export const dictionaryTerms: Recognizer = {
         const first = text[match.start];
         const last = text[match.end - 1];
         if (isAsciiWordChar(first) && isAsciiWordChar(text[match.start - 1])) continue;
+        // A single Latin letter (X) names nothing by itself.
+        if (match.end - match.start === 1 && isAsciiWordChar(first)) continue;
         if (isAsciiWordChar(last) && isAsciiWordChar(text[match.end])) continue;
         // A Chinese key must not cut a jieba word in two (中国网 inside 中国网络).
         if (/\p{Script=Han}/u.test(last ?? '') && !ctx.tokenEndingAt.has(match.end) && ctx.tokenStartingAt.size) continue;
