@@ -128,7 +128,7 @@ interface WorkerSlot {
   worker: Worker;
   ready: boolean;
   job?: Job;
-  /** Why the worker died: its uncaught error, or a timeout. */
+  /** Why the worker died: its uncaught error, or a timeout. A worker with a reason takes no more jobs. */
   crash?: string;
 }
 
@@ -199,7 +199,7 @@ class ThreadRunner implements Runner {
 
   #dispatch(): void {
     while (this.#queue.length > 0) {
-      const slot = [...this.#slots].find((s) => s.ready && s.job === undefined);
+      const slot = [...this.#slots].find((s) => s.ready && s.job === undefined && s.crash === undefined);
       if (slot === undefined) break;
       const job = this.#queue.shift()!;
       try {

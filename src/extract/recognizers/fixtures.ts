@@ -53,7 +53,9 @@ export const fixtures: Recognizer = {
         if (ctx.dictionary.places.get(t.word)?.kind === 'province' || ctx.dictionary.places.get(t.word)?.kind === 'city' && /^\p{Script=Han}{2,3}$/u.test(t.word) && /市$/.test(t.word)) continue;
         const before = text.slice(Math.max(sentence.start, t.start - 3), t.start);
         const after = text.slice(t.end, Math.min(sentence.end, t.end + 3));
-        if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before)) {
+        // In a match report a foreign place or transliterated name usually names a club (利物浦, 拉齐奥).
+        const clubLike = STRONG_SPORTS.test(sentence.text) && (t.tag === 'nrt' || (t.tag === 'ns' && !ctx.dictionary.places.has(t.word)) || (t.tag === 'nr' && t.word.length >= 3));
+        if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before) || clubLike) {
           out.push({ kind: 'organization', start: t.start, end: t.end, name: t.word, subtype: 'other', priority: 2, by: this.name });
         }
       }
@@ -64,5 +66,6 @@ export const fixtures: Recognizer = {
 
 /** Sentences of match reports and betting tips. */
 const SPORTS = /vs|VS|主场|客场|联赛|意甲|英超|西甲|德甲|法甲|欧冠|欧联|足彩|让球|盘口|赔率|进球|比分|球队|赛季|平局|主队|客队|亚盘|欧赔|初盘|轮次|出线|降级|积分榜/u;
+const STRONG_SPORTS = /vs|VS|主场|客场|意甲|英超|西甲|德甲|法甲|欧冠|欧联|联赛|足彩|亚盘|欧赔|初盘|让球|盘口/u;
 const TEAM_AFTER = /^(?:主场|客场|队|坐镇|迎战|战胜|击败|逼平|不敌|负于|力克|输给|本赛季|上赛季|近期|近况|状态|主帅|球员|阵中|本轮|上轮|vs|VS)/u;
 const TEAM_BEFORE = /(?:战胜|击败|逼平|不敌|负于|力克|输给|对阵|迎战|做客|客战|主战|加盟|转会|效力|执教|对)$/u;
