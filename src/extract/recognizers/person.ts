@@ -54,6 +54,8 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   if (end - at < surnameLength + 1) return undefined;
   // 张瑜首(次): a character that ends phrases, not names, closes a three-character guess early.
   if (end - at === surnameLength + 2 && NON_FINAL.has(text[end - 1]!)) end--;
+  // 李蕾张羽飞: two names in a row; the third character begins the second name.
+  if (end - at === surnameLength + 2 && dict.surnames.has(text[end - 1]!) && /^\p{Script=Han}{1,2}(?:[）)，、。\s]|$)/u.test(text.slice(end, end + 3))) end--;
   return { start: at, end };
 }
 
@@ -87,6 +89,8 @@ function foreignNameAt(text: string, at: number, tokens: TokenIndex, dict: Compi
     tok = tokens.startingAt(end);
   }
   if (MIDDLE_DOT.test(text[end - 1] ?? '')) end--;
+  // 穆尼兹的: a particle jieba glued to the end of a transliteration is not part of it.
+  if (end - at > 2 && FUNCTION_CHARS.has(text[end - 1]!)) end--;
   return end - at >= 2 ? { start: at, end } : undefined;
 }
 
@@ -216,7 +220,7 @@ export const person: Recognizer = {
       const dot = m.index;
       if (named.overlaps(dot, dot + 1)) continue;
       let start = dot;
-      for (let tok = tokens.endingAt(dot); tok && dot - tok.start <= 6 && isNamePart(tok, dict); tok = tokens.endingAt(tok.start)) start = tok.start;
+      for (let tok = tokens.endingAt(dot); tok && dot - tok.start <= 5 && isNamePart(tok, dict); tok = tokens.endingAt(tok.start)) start = tok.start;
       const after = foreignNameAt(text, dot + 1, tokens, dict);
       if (start < dot && after) push({ start, end: after.end }, false);
     }
@@ -239,7 +243,7 @@ export const person: Recognizer = {
 };
 
 /** Characters that spell foreign names in Chinese (阿, 拉, 斯, 特 …). */
-const TRANSLIT = new Set([...'阿埃艾安奥巴贝本比彼波伯博布达德迪蒂杜多厄尔法菲费芬弗福盖戈格古哈汉豪赫霍基吉加杰金卡凯坎考柯科克肯库奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米明莫姆穆纳娜奈内尼妮纽诺欧帕佩皮珀普齐奇恰乔切萨塞桑森沙圣施舍史斯松苏索塔泰坦汤唐特提图托瓦威韦维温沃乌西希夏谢辛休雅亚扬耶伊因尤约泽扎詹']);
+const TRANSLIT = new Set([...'阿埃艾安奥巴贝本比彼波伯博布达德迪蒂杜多厄尔法菲费芬弗福盖戈格古哈汉豪赫霍基吉加杰金卡凯坎考柯科克肯库奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米明莫姆穆纳娜奈内尼妮纽诺欧帕佩皮珀普齐奇恰乔切萨塞桑森沙圣施舍史斯松苏索塔泰坦汤唐特提图托瓦威韦维温沃乌西希夏谢辛休雅亚扬耶伊因尤约泽扎詹兹伍']);
 
 /** Extends [start, end) over neighbouring transliteration characters (加+拉塔+萨雷 → 加拉塔萨雷). */
 function transliterationRun(text: string, start: number, end: number): NameSpan {
@@ -247,6 +251,9 @@ function transliterationRun(text: string, start: number, end: number): NameSpan 
   let e = end;
   while (s > 0 && TRANSLIT.has(text[s - 1]!) && start - s < 4) s--;
   while (e < text.length && TRANSLIT.has(text[e]!) && e - end < 4) e++;
+  // 索尔-坎贝尔: two transliterations joined by a hyphen are one name.
+  if (text[e] === '-' && TRANSLIT.has(text[e + 1] ?? '')) { e++; while (e < text.length && TRANSLIT.has(text[e]!) && e - end < 10) e++; }
+  if (text[s - 1] === '-' && TRANSLIT.has(text[s - 2] ?? '')) { s--; while (s > 0 && TRANSLIT.has(text[s - 1]!) && start - s < 10) s--; }
   return { start: s, end: e };
 }
 
