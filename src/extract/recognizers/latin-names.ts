@@ -11,6 +11,18 @@ const ORG_BEFORE = /(?:公司|企业|机构|厂商|开发商|发行商|初创公
 const PERSON_BEFORE = /(?:选手|球员|玩家|演员|导演|作者|先生|女士|创始人|总裁|CEO|主席)$/u;
 const PERSON_AFTER = /^(?:先生|女士|表示|说|认为|称)/u;
 
+const englishKinds = new Map<string, 'organization' | 'person' | undefined>();
+
+/** What compromise makes of an English name (Vy Capital: an organization; Svensson: a person), remembered per name. */
+function englishKind(name: string): 'organization' | 'person' | undefined {
+  if (englishKinds.has(name)) return englishKinds.get(name);
+  const doc = nlp(name);
+  const kind = doc.has('#Organization') ? 'organization' : doc.has('#Person') ? 'person' : undefined;
+  if (englishKinds.size > 50_000) englishKinds.clear();
+  englishKinds.set(name, kind);
+  return kind;
+}
+
 /**
  * Latin-script names inside Chinese text. compromise reads the English (Svensson is a last name,
  * Vy Capital an organization); the Chinese around the run decides when it cannot (xAI宣布…, 初创公司xAI).
@@ -35,14 +47,17 @@ export const latinNames: Recognizer = {
       if (/[A-Za-z0-9]/.test(text[start - 1] ?? '') || taken.overlaps(start, end)) continue;
       const before = text.slice(Math.max(0, start - 8), start).replace(/\s+$/, '');
       const after = text.slice(end, end + 6).replace(/^\s+/, '');
-      const doc = nlp(name);
       const inList = /、$/.test(before) || /^、/.test(after);
       const listedWithOrg = inList && orgNear.overlaps(start, end);
       let kind: 'organization' | 'person' | undefined;
-      if (doc.has('#Organization') || ORG_AFTER.test(after) || ORG_BEFORE.test(before) || listedWithOrg) kind = 'organization';
-      else if (doc.has('#Person') || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) kind = 'person';
+      // The Chinese context decides first; compromise (slow to start on every string) reads the English only when it does not.
+      if (ORG_AFTER.test(after) || ORG_BEFORE.test(before) || listedWithOrg) kind = 'organization';
+      else if (PERSON_BEFORE.test(before) || PERSON_AFTER.test(after)) kind = 'person';
+      else kind = englishKind(name);
+      if (!kind) {
       // A capitalised word acting as the subject of a Chinese predicate (Riddick发现…, Moon在…) is someone.
-      else if (/^[A-Z][a-z]+$/.test(name) && /^(?:v|d|p)$/.test(ctx.tokens[ctx.tokenStartingAt.get(end) ?? -1]?.tag ?? '') && !/^(?:v|d|p)$/.test(ctx.tokens[ctx.tokenEndingAt.get(start) ?? -1]?.tag ?? 'x')) kind = 'person';
+      if (/^[A-Z][a-z]+$/.test(name) && /^(?:v|d|p)$/.test(ctx.tokens[ctx.tokenStartingAt.get(end) ?? -1]?.tag ?? '') && !/^(?:v|d|p)$/.test(ctx.tokens[ctx.tokenEndingAt.get(start) ?? -1]?.tag ?? 'x')) kind = 'person';
+      }
       if (!kind) continue;
       name = name.trim();
       out.push({ kind, start, end, name, subtype: kind === 'organization' ? 'company' : undefined, priority: 4, by: this.name });
