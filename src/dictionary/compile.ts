@@ -133,13 +133,17 @@ export function longestSuffix(text: string, map: Map<string, string>, maxLength 
   return best;
 }
 
+const LOCALISERS = new Set([...'上中里内后前时间']);
+
 /** Protected terms of `text` for the tokenizer: the longest segmentation-trie match at each position, left to right. */
 export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: ReadonlySet<number>): { start: number; end: number; tag: string }[] {
   const spans: { start: number; end: number; tag: string }[] = [];
   // A term may cut a general word only where another term takes over (辽宁省委|常委, 办公室|主任), never
   // where plain text goes on (中国网|络 is 中国网络).
   const fits = (at: number, termBefore: boolean) => !boundaries || boundaries.has(at) || termBefore
-    || dict.segmentationTrie.longestAt(text, at) !== undefined;
+    || dict.segmentationTrie.longestAt(text, at) !== undefined
+    // 研讨会|上: jieba's 会上 gives way when all that is left is a localiser.
+    || (LOCALISERS.has(text[at] ?? '') && boundaries.has(at + 1));
   let i = 0;
   let lastEnd = -1;
   while (i < text.length) {

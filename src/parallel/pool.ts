@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { createExtractor, extract, type ExtractOptions, type Extractor } from '../extract/index.js';
 import type { ExtractionResult } from '../types.js';
 import { CHUNK_SIZE, laterChunkOptions, mergeChunkResults, splitTextIntoChunks } from './large-text.js';
@@ -27,6 +27,8 @@ export interface ExtractionPoolOptions {
   timeout?: number;
   /** The worker module [`worker.js` beside the built library, i.e. dist/worker.js]. */
   workerScript?: string | URL;
+  /** V8 heap limits of each worker (`worker_threads` ResourceLimits) [see `WORKER_RESOURCE_LIMITS`]. */
+  resourceLimits?: ResourceLimits;
 }
 
 /** Options of `ExtractionPool.extractLarge`: those of `extract`, plus the chunk length. */
@@ -151,10 +153,13 @@ class ThreadRunner implements Runner {
   #closing = false;
   #readyWaiters: { resolve(): void; reject(error: Error): void }[] = [];
 
-  constructor(count: number, script: string | URL, init: WorkerInit, timeout: number | undefined) {
+  readonly #resourceLimits: ResourceLimits | undefined;
+
+  constructor(count: number, script: string | URL, init: WorkerInit, timeout: number | undefined, resourceLimits: ResourceLimits | undefined) {
     this.#script = script;
     this.#init = init;
     this.#timeout = timeout;
+    this.#resourceLimits = resourceLimits;
     const path = script instanceof URL ? fileURLToPath(script) : script;
     if (!existsSync(path)) {
       this.#broken = new Error(`shiting-kg: the extraction worker ${path} is missing (build the package with \`npm run build\`, or use workers: 0)`);
@@ -186,7 +191,7 @@ class ThreadRunner implements Runner {
   }
 
   #spawn(): void {
-    const worker = new Worker(this.#script, { workerData: this.#init });
+    const worker = new Worker(this.#script, { workerData: this.#init, ...(this.#resourceLimits ? { resourceLimits: this.#resourceLimits } : {}) });
     const slot: WorkerSlot = { worker, ready: false };
     worker.on('message', (reply: WorkerReply) => this.#onMessage(slot, reply));
     worker.on('error', (error) => {
@@ -358,7 +363,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
   if (options.dictionaryDir !== undefined) init.dictionaryDir = options.dictionaryDir;
   const runner: Runner = workers === 0
     ? new InThreadRunner(init)
-    : new ThreadRunner(workers, options.workerScript ?? defaultWorkerScript(), init, options.timeout);
+    : new ThreadRunner(workers, options.workerScript ?? defaultWorkerScript(), init, options.timeout, options.resourceLimits ?? (process.env.SKG_YOUNG ? { maxYoungGenerationSizeMb: Number(process.env.SKG_YOUNG) } : undefined));
   const capacity = options.maxInFlight ?? Math.max(1, 2 * workers);
   const gate = new Gate(capacity);
   let active = 0;

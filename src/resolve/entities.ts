@@ -14,10 +14,16 @@ export interface Resolution {
 
 export const entityId = (type: EntityType, name: string): string => `${type}:${name}`;
 
+const TITLED = new Set<string>(['work', 'document', 'agreement', 'event']);
 const ENTITY_KINDS = new Set<string>(['organization', 'official', 'person', 'work', 'agreement', 'document', 'event']);
 
 /** Strips what varies between mentions of one event (年份, 届次, quotes) to compare names. */
-const eventCore = (name: string) => name.replace(/^(?:\d{4}年?|第[一二三四五六七八九十百\d]+届)/u, '').replace(/[“”"《》\s]/g, '');
+const eventCoreOf = (dict: CompiledDictionary) => (name: string): string => {
+  const core = name.replace(/^(?:\d{4}年?|第[一二三四五六七八九十百\d]+届)/u, '').replace(/[“”"《》\s]/g, '');
+  // 俄罗斯莫斯科…交易展 and 2024年莫斯科…交易展 are one fair: a leading country is no part of the name.
+  for (let n = Math.min(6, core.length - 4); n >= 2; n--) if (dict.places.get(core.slice(0, n))?.kind === 'country') return core.slice(n);
+  return core;
+};
 
 /**
  * Turns kept candidates into document entities: one entity per canonical name and type, with every
@@ -26,6 +32,7 @@ const eventCore = (name: string) => name.replace(/^(?:\d{4}年?|第[一二三四
  */
 export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText, dict: CompiledDictionary): Resolution {
   const byKey = new Map<string, Entity>();
+  const eventCore = eventCoreOf(dict);
   const mentions: ResolvedMention[] = [];
   const candidates = kept.filter((c) => ENTITY_KINDS.has(c.kind));
 
@@ -57,7 +64,11 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
     return c.name;
   };
 
-  const add = (c: Candidate, type: EntityType, name: string) => {
+  // Titles of things differ between mentions only by the spaces PDF extraction left in them.
+  const firstSpelling = new Map<string, string>();
+  const add = (c: Candidate, type: EntityType, spelled: string) => {
+    const spaceless = TITLED.has(type) ? `${type}:${spelled.replace(/\s+/g, '')}` : '';
+    const name = spaceless ? (firstSpelling.get(spaceless) ?? (firstSpelling.set(spaceless, spelled), spelled)) : spelled;
     const key = entityId(type, name);
     let entity = byKey.get(key);
     if (!entity) {
@@ -120,6 +131,16 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
   const byCoreTail = allBy(ofType('event'), (e) => tails(eventCore(e.name), 4, true));
   mergeWith(byKey, redirect, (a) => (a.type === 'event' && eventCore(a.name).length >= 4
     ? byCoreTail.get(eventCore(a.name))?.find((b) => b.name.length > a.name.length) : undefined));
+  // 北京微短剧扶持计划 abbreviates 北京大视听·网络微短剧“首亮微光”2.0扶持计划: a headline drops characters of a
+  // long title but keeps its first character and its head word, in order.
+  for (const type of ['document', 'event'] as const) {
+    const byHead = allBy(ofType(type).filter((e) => byKey.has(e.id)), (e) => [e.name.slice(-2)]);
+    for (const group of byHead.values()) {
+      if (group.length < 2 || group.length > 200) continue;
+      mergeWith(byKey, redirect, (a) => group.find((b) => b !== a && b.name.length > a.name.length && a.name.length >= 6
+        && a.name[0] === b.name[0] && isSubsequence(a.name, b.name)));
+    }
+  }
   for (const m of mentions) {
     let e = m.entity;
     while (redirect.has(e)) e = redirect.get(e)!;
@@ -143,6 +164,13 @@ function mergeWith(byKey: Map<string, Entity>, redirect: Map<Entity, Entity>, pa
     byKey.delete(a.id);
     redirect.set(a, b);
   }
+}
+
+/** Whether the characters of `short` occur in `long` in the same order. */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }
 
 /** The endings of `name` from `min` characters up (all of them with `inclusive`, else only proper ones). */

@@ -29,6 +29,11 @@ function cueEndingAt(ctx: RecognizerContext, end: number, cues: Map<string, stri
   const cue = longestSuffix(ctx.text.slice(Math.max(0, end - 8), end), cues);
   if (!cue) return undefined;
   let start = end - cue.cue.length;
+  // 三中全会: a short compound ending with the cue is the head word as a whole.
+  const token = ctx.tokens[ctx.tokenEndingAt.get(end) ?? -1];
+  if (!ctx.tokenStartingAt.has(start) && token && token.word.length <= 4 && token.word.endsWith(cue.cue) && /^(?:n|nz|j|l)$/.test(token.tag)) {
+    return { ...cue, start: token.start };
+  }
   // Prefer a shorter cue when the longer one does not start on a token boundary.
   if (!ctx.tokenStartingAt.has(start)) {
     for (let n = cue.cue.length - 1; n >= 1; n--) {
