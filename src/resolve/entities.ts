@@ -85,8 +85,20 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
     mentions.push({ candidate: c, entity });
   };
 
+  // 中央宣传部办公厅 names its parent 中央宣传部 too: the parent is mentioned where its name begins the unit's.
+  const derived: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.kind !== 'organization' || c.shortForm || !c.parent) continue;
+    const parent = dict.organizationByName.get(c.parent);
+    if (!parent) continue;
+    const surface = norm.text.slice(c.start, c.end);
+    // Only an office or department spelled as parent + unit (中央宣传部 + 办公厅, 国家广播电视总局 + 网络视听节目管理司).
+    const prefix = [parent.name, ...parent.aliases].filter((s) => s.length >= 2 && s.length < surface.length && surface.startsWith(s)
+      && /^(?:办公厅|办公室)$|司$|处$/u.test(surface.slice(s.length))).sort((a, b) => b.length - a.length)[0];
+    if (prefix) derived.push({ kind: 'organization', start: c.start, end: c.start + prefix.length, name: parent.name, subtype: parent.subtype, priority: 0, by: 'parent-in-name' });
+  }
   // Full names first, so short forms can find them.
-  const full = candidates.filter((c) => !c.shortForm);
+  const full = [...candidates.filter((c) => !c.shortForm), ...derived];
   const short = candidates.filter((c) => c.shortForm);
   for (const c of full) add(c, kindOf(c), c.name);
   for (const c of short) {

@@ -6,6 +6,8 @@ import { sentenceViews } from './sentence-view.js';
  * dictionary's `parent` or from a unit named right after its parent (中国网络视听协会 对外合作部), when the
  * parent is named in the same document.
  */
+const OWNS = /^(?:(?:宣布|正式|近日|已|将)*(?:成立|设立|组建)了?|及其(?:全资)?子公司|旗下的?|的全资子公司|全资子公司)$/u;
+
 export const partOf: RelationRule = {
   name: 'part-of',
   extract(ctx: RelationContext): RelationCandidate[] {
@@ -28,6 +30,22 @@ export const partOf: RelationRule = {
         const channel = unit.entity.subtype === 'broadcaster' && entry?.subtype === 'broadcaster';
         if (!fromText && !internal && !named && !channel) continue;
         out.push({ type: 'part_of', source: unit, target: parent, sentence: view.sentence });
+      }
+      // 欧盟宣布成立人工智能办公室, X及其全资子公司Y, X旗下的Y: the text says who the unit belongs to.
+      const orgs = view.actors.filter((m) => m.entity.type === 'organization');
+      for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) {
+        const [owner, unit] = [orgs[i]!, orgs[j]!];
+        const between = ctx.text.slice(owner.candidate.end, unit.candidate.start);
+        if (OWNS.test(between)) out.push({ type: 'part_of', source: unit, target: owner, sentence: view.sentence });
+      }
+      // 该公司由华谊兄弟传媒股份有限公司全资持股: the company the paragraph is about belongs to the holder.
+      const held = /(?:该公司|其)?由$/u;
+      for (const holder of orgs) {
+        if (!/^(?:全资)?(?:持股|控股)/u.test(ctx.text.slice(holder.candidate.end, holder.candidate.end + 4))) continue;
+        if (!held.test(ctx.text.slice(Math.max(view.sentence.start, holder.candidate.start - 4), holder.candidate.start))) continue;
+        const subject = orgs.filter((o) => o.candidate.end <= holder.candidate.start && o !== holder).at(-1)
+          ?? views.slice(Math.max(0, view.index - 3), view.index).flatMap((v) => v.actors).filter((m) => m.entity.type === 'organization' && m.entity.subtype === 'company').at(-1);
+        if (subject) out.push({ type: 'part_of', source: subject, target: holder, sentence: view.sentence });
       }
     }
     return out;

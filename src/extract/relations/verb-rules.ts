@@ -124,6 +124,25 @@ export const signedByTitle: RelationRule = {
   },
 };
 
+/** An event named after its organizer (2025年百度世界大会, 网易有道“子曰”…交流会) is organized by it. */
+export const organizedByName: RelationRule = {
+  name: 'organized-by-name',
+  extract(ctx) {
+    const out: RelationCandidate[] = [];
+    for (const view of sentenceViews(ctx)) {
+      for (const [id, nested] of view.nested) {
+        const event = view.mentions.find((m) => m.entity.id === id && m.entity.type === 'event');
+        if (!event) continue;
+        const lead = ctx.text.slice(event.candidate.start, event.candidate.end).replace(/^(?:\d{4}年?|第[一二三四五六七八九十百\d]+届)/u, '');
+        const offset = event.candidate.end - event.candidate.start - lead.length;
+        const organizer = nested.find((n) => isOrg(n) && n.candidate.start === event.candidate.start + offset);
+        if (organizer) out.push({ type: 'organized', source: organizer, target: event, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+      }
+    }
+    return out;
+  },
+};
+
 /** met_with: 曹淑敏会见…库里巴利; 习近平与…穆罕默德共同见证. */
 export const metWith: RelationRule = {
   name: 'met-with',
