@@ -221,3 +221,28 @@ describe('mentions, merging and ids on a multi-paragraph text', () => {
     expect(extractor.extract(TEXT).date).toBe('2024-09-09');
   });
 });
+
+describe('resolution of titles across a document', () => {
+  it('joins a headline abbreviation to the full title of the story (北京微短剧扶持计划)', () => {
+    const text = '北京微短剧扶持计划发布\n\n近日，北京大视听·网络微短剧“首亮微光”2.0扶持计划发布。';
+    const docs = extractText(text).entities.filter((e) => e.type === 'document');
+    expect(docs).toHaveLength(1);
+    expect(docs[0]!.aliases).toContain('北京微短剧扶持计划');
+  });
+
+  it('keeps one event when PDF spacing differs between mentions', () => {
+    const text = '将开展2023年“视听中国 全球播映”优秀作品评选工作。2023年“视听中国  全球播映”优秀作品评选即将启动。';
+    expect(extractText(text).entities.filter((e) => e.type === 'event')).toHaveLength(1);
+  });
+});
+
+describe('Traditional Chinese', () => {
+  it('reads it through the Simplified dictionary while mentions keep the original characters', () => {
+    const text = '國家廣播電視總局局長王建林出席會議。';
+    const result = extractText(text);
+    const nrta = result.entities.find((e) => e.name === '国家广播电视总局');
+    expect(nrta?.mentions[0]?.text).toBe('國家廣播電視總局');
+    for (const e of result.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(result.relations.some((r) => r.type === 'holds_position' && r.title === '局长')).toBe(true);
+  });
+});

@@ -225,6 +225,10 @@ describe('organized', () => {
     expectNoFact(sentence, fact);
   });
 
+  it('takes an organization that names an event as its organizer (2025年某某世界大会)', () => {
+    expectFact('芒果TV将于明年举行2025年芒果TV世界大会。', ['organized', '芒果TV', '2025年芒果TV世界大会']);
+  });
+
   // verb-rules: 举行 inside a relative clause (在杭州举行的…论坛) is read as the verb of the sentence subject.
   it('an organization attending an event held somewhere did not organize it', () => {
     expectNoFact('芒果TV参加了在杭州举行的第十届长三角网络视听论坛。', ['organized', '芒果TV', '第十届长三角网络视听论坛']);
@@ -235,6 +239,9 @@ describe('part_of', () => {
   const positive: Row[] = [
     ['a department of a ministry named in the document', '国家广播电视总局召开会议，网络视听节目管理司负责人出席。', ['part_of', '网络视听节目管理司', '国家广播电视总局']],
     ['a platform carrying its group\'s name', '腾讯旗下的腾讯视频宣布加大微短剧投入。', ['part_of', '腾讯视频', '腾讯']],
+    ['a body set up by another (宣布成立)', '浙江省广播电视局宣布成立网络视听产业发展中心。', ['part_of', '网络视听产业发展中心', '浙江省广播电视局']],
+    ['a wholly owned subsidiary (及其全资子公司)', '杭州星河影业有限公司及其全资子公司杭州星河短剧有限公司完成工商变更。', ['part_of', '杭州星河短剧有限公司', '杭州星河影业有限公司']],
+    ['an office named after its parent', '中央宣传部办公厅发布通知。', ['part_of', '中共中央宣传部办公厅', '中共中央宣传部']],
   ];
   it.each(positive)('%s', (_label, sentence, fact) => {
     expectFact(sentence, fact);

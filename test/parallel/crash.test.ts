@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExtractionPool, type ExtractionPool } from '../../src/parallel/pool.js';
+import { bundleWorker, DOCUMENTS } from './helpers.js';
+
+// A worker that dies on CRASH (exits), THROW (uncaught exception) and never returns on HANG.
+let pool: ExtractionPool;
+
+beforeAll(async () => {
+  const workerScript = await bundleWorker('test/parallel/fixtures/crashing-worker.ts');
+  pool = createExtractionPool({ workers: 2, workerScript, timeout: 1500 });
+  await pool.ready();
+});
+
+afterAll(async () => {
+  await pool?.close();
+});
+
+describe('a worker that dies', () => {
+  it('fails its document (exit, uncaught exception, timeout), is replaced, and the other documents are extracted', async () => {
+    // All at once, so that the replacements start together: the pool must sort every reply out.
+    const texts = ['HANG', 'CRASH', DOCUMENTS[0]!, 'THROW', DOCUMENTS[1]!, ...DOCUMENTS.slice(2)];
+    const outcomes = await Promise.allSettled(texts.map((text) => pool.extract(text)));
+    const reasons = outcomes.map((o) => (o.status === 'rejected' ? (o.reason as Error).message : 'ok'));
+    expect(reasons).toEqual([
+      'shiting-kg: extraction worker timed out after 1500 ms',
+      'shiting-kg: extraction worker crashed (exit code 7)',
+      'ok',
+      'shiting-kg: extraction worker crashed (worker blew up)',
+      'ok', 'ok', 'ok', 'ok',
+    ]);
+    for (const o of outcomes) if (o.status === 'fulfilled') expect(o.value.entities.length).toBeGreaterThan(0);
+  });
+});
