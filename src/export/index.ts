@@ -61,5 +61,5 @@ export { toHtml } from './html/index.js';
 export { toJson } from './json.js';
 export * from './neo4j/index.js';
 export { ExportError, type ExportFile, type ExportOptions, type Exporter } from './types.js';
-export { writeFileAtomic, writeFiles } from './write.js';
+export { removePendingTemporaries, writeFileAtomic, writeFiles } from './write.js';
 export { xmlSafe } from './xml-text.js';

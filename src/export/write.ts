@@ -3,22 +3,38 @@
  * directory, then renamed over the target, so a reader never sees a half-written file.
  */
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportFile } from './types.js';
 import { ExportError } from './types.js';
 
+/** Temporary files being written right now, so an interrupted process can take them away. */
+const pending = new Set<string>();
+
 /** Write `content` to `target` atomically (temporary file in the same directory, then rename). */
 export async function writeFileAtomic(target: string, content: string): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  pending.add(temporary);
   try {
     await writeFile(temporary, content, 'utf8');
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    pending.delete(temporary);
   }
+}
+
+/**
+ * Removes the temporary files of writes still under way (call it from a SIGINT handler): the targets
+ * keep their previous content, and no half-written file is left behind.
+ */
+export function removePendingTemporaries(): void {
+  for (const file of pending) rmSync(file, { force: true });
+  pending.clear();
 }
 
 /** Resolve `name` inside `dir`, refusing names that would escape it. */
