@@ -1,0 +1,153 @@
+import type { CompiledDictionary } from '../../dictionary/compile.js';
+import { isWord } from '../../segment/tokenizer.js';
+import type { Token } from '../../types.js';
+import type { RecognizerContext } from '../recognizer.js';
+
+/* The name models of the person recognizer: where a Chinese or a transliterated name starts and ends. */
+
+/** Sentences that tell a plot: the people in them are characters, never officials. */
+export const SYNOPSIS = /讲述|描绘|描写|讲的是|剧情|饰演|扮演|主人公|女主|男主|故事围绕|该剧以|该片以|影片以|该剧讲|该片讲/u;
+/** Predicates that give a following name a position: 任命X / 由X接任 / X同志任… */
+export const APPOINT_AFTER = /(?:同志)?(?:任|兼任|出任|担任|接任|升任|调任|转任|卸任|不再担任|当选)/u;
+const FOREIGN_NAME_CHARS = /^[\p{Script=Han}·•]+$/u;
+export const NAME_BREAK = new Set([...'，。、；：！？“”‘’（）()《》「」 \n·']);
+export const MIDDLE_DOT = /[·•‧]/;
+export const TEAM_CONTEXT = /vs|VS|对阵|主场|客场|做客|战胜|击败|逼平|不敌|负于|力克|迎战|联赛|球队|队|坐镇|主队|客队|让球|让半|盘/u;
+export const PERSON_CONTEXT = /^(?:说|表示|认为|指出|称|介绍|透露|坦言|告诉|回答|强调|解释|先生|女士|同志|教授|博士|老师|等人|一行|笑称|诉称|坦承|说道|问|答|回忆|感叹|觉得|希望|告诫|提醒|建议|曾|则|却|便|就|又|也|还|已|一直|早已|正在|发现|决定|看到|来到|带着|逝世|去世|出生|生于|执导|主演|导演|监制|所写|所著|撰文|加盟|上任|接手|做客|预计|渐渐)/u;
+/** Sentences of match reports and betting tips, where guessed words are jargon (平半, 初盘) more often than names. */
+export const SPORTS = /vs|VS|主场|客场|联赛|意甲|英超|西甲|德甲|法甲|欧冠|足彩|让球|盘口|赔率|比分|做客|球队|赛季|平局|主队|客队|亚盘|欧赔|初盘|推介/u;
+/** A guessed name between list separators (记者张三、李四, 张三 李四). */
+export const LIST_CONTEXT = /^[、（( ]\||\|[、）) ]$/u;
+export const isDictionaryWord = (w: string) => isWord(w);
+export const isNamePart = (tok: Token, dict: CompiledDictionary) => /^\p{Script=Han}+$/u.test(tok.word) && /^(?:nr|nrt|nrfg|x|ns|nz)$/.test(tok.tag)
+  && !VERBISH.has(tok.word) && !FUNCTION_CHARS.has(tok.word) && !dict.titleKind.has(tok.word) && !dict.notNames.has(tok.word);
+/** Last characters of organizations (银监会, 扶贫办): never of a person's name. */
+export const ORG_FINAL = new Set([...'会局部委办院厅署']);
+/** What follows a place, not a person (图卢兹地区, 维拉公园, 盖蒂别墅). */
+export const PLACE_NEXT = /^(?:地区|公园|岛|别墅|路|海滩|酒店|广场|大街|机场|火山|湖|镇|村|港|湾|这样|市|省|县|州|球场|体育场|大学)/u;
+/** Last characters of places and buildings (卢浮宫, 吴家堡, 巴厘岛), never of a person's name. */
+export const PLACE_FINAL = new Set([...'宫岛湾村路街区县镇堡港山湖河寺馆园城站桥洲省市州营邑庄屯坝']);
+export const NON_FINAL = new Set([...'首次们等说称的了在是和与及也都就将把被让给向从对为则而又还却这那其此各每某已曾']);
+export const FUNCTION_CHARS = new Set([...'的了和与在是等将对向从为并及也都就被把给让同']);
+export const VERBISH = new Set(['会见', '会谈', '表示', '指出', '强调', '出席', '签署', '签订', '宣读', '介绍', '认为', '称', '说', '共同', '率团', '访问', '见证', '带领', '接受', '宣布', '发表', '致辞', '讲话', '主持', '同志', '先生', '女士', '一行', '同', '去年', '今年', '等', '和', '与', '及', '在', '对', '为', '向', '将', '是', '的', '了', '也', '都', '还', '曾', '被', '从', '到', '由', '于', '汇报', '出品', '监制', '加入', '作为', '带队', '感谢', '提出', '透露', '坦言', '看来', '谈', '接任', '兼任', '担任', '卸任', '任', '获', '获得', '当选', '代表', '来华', '进行', '正式', '分别', '主演', '执导', '导演']);
+
+export interface NameSpan { start: number; end: number }
+
+/** A Chinese name starting at `at`: compound or single surname plus one or two given characters. */
+export function chineseNameAt(text: string, at: number, dict: CompiledDictionary, tokens: TokenIndex): NameSpan | undefined {
+  const two = text.slice(at, at + 2);
+  const surnameLength = dict.compoundSurnames.has(two) ? 2 : dict.surnames.has(text[at] ?? '') ? 1 : 0;
+  if (!surnameLength) return undefined;
+  // Prefer jieba's own person token when it starts here.
+  const tok = tokens.startingAt(at);
+  // A common word (对话, 发展) is not a name even when its first character is a surname.
+  if (tok && tok.word.length >= 2 && /^(?:v|vn|vd|d|p|c|r|a|ad|m|q|t|f|l|i)$/.test(tok.tag)) return undefined;
+  if (tok && /^nr/.test(tok.tag) && tok.word.length >= surnameLength + 1 && tok.word.length <= surnameLength + 2) return { start: at, end: tok.end };
+  let end = at + surnameLength;
+  for (let n = 0; n < 2; n++) {
+    const ch = text[end];
+    if (!ch || !/\p{Script=Han}/u.test(ch) || NAME_BREAK.has(ch)) break;
+    const rest = text.slice(end, end + 2);
+    if (n > 0 && (VERBISH.has(ch) || VERBISH.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict) || (rest.length === 2 && isWord(rest)))) break;
+    if (n === 0 && (VERBISH.has(ch) && ch.length === 1 && ['的', '了', '和', '与', '在', '是', '等', '将', '为'].includes(ch))) return undefined;
+    end++;
+  }
+  if (end - at < surnameLength + 1) return undefined;
+  // 张瑜首(次): a character that ends phrases, not names, closes a three-character guess early.
+  if (end - at === surnameLength + 2 && NON_FINAL.has(text[end - 1]!)) end--;
+  // 李蕾张羽飞: two names in a row; the third character begins the second name.
+  if (end - at === surnameLength + 2 && dict.surnames.has(text[end - 1]!) && /^\p{Script=Han}{1,2}(?:[）)，、。\s]|$)/u.test(text.slice(end, end + 3))) end--;
+  return { start: at, end };
+}
+
+const titlePrefixes = new WeakMap<CompiledDictionary, Set<string>>();
+
+/** Whether `s` begins a title or a title begins `s` (王局长 is not the name 王局). */
+export function startsKnownWord(s: string, dict: CompiledDictionary): boolean {
+  let prefixes = titlePrefixes.get(dict);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const t of dict.titles) for (let k = 1; k <= t.length; k++) prefixes.add(t.slice(0, k));
+    titlePrefixes.set(dict, prefixes);
+  }
+  for (let k = 1; k <= s.length; k++) if (dict.titleKind.has(s.slice(0, k))) return true;
+  return prefixes.has(s);
+}
+
+/** A transliterated foreign name starting at `at` (阿马杜·库里巴利, 穆罕默德), read token by token. */
+export function foreignNameAt(text: string, at: number, tokens: TokenIndex, dict: CompiledDictionary): NameSpan | undefined {
+  let end = at;
+  let tok = tokens.startingAt(at);
+  while (tok && end - at < 14) {
+    const w = tok.word;
+    if (MIDDLE_DOT.test(w) && w.length === 1) { end = tok.end; tok = tokens.startingAt(end); continue; }
+    if (!FOREIGN_NAME_CHARS.test(w) || VERBISH.has(w) || (dict.notNames.has(w) && w.length > 1) || dict.titleKind.has(w) || FUNCTION_CHARS.has(w)) break;
+    if (end === at && !/^(?:nr|nrt|nrfg|x|ns)$/.test(tok.tag) && !MIDDLE_DOT.test(text.slice(at, at + 8))) break;
+    if (/^[vpcudr]/.test(tok.tag) && !/^nr/.test(tok.tag) && w.length > 1) break;
+    // Past the first token a transliteration goes on only with name-like pieces (not 巨匠, 很, 难).
+    if (end > at && !MIDDLE_DOT.test(text[end - 1] ?? '') && !/^(?:nr|nrt|nrfg|x)$/.test(tok.tag) && ![...w].every((c) => TRANSLIT.has(c))) break;
+    end = tok.end;
+    tok = tokens.startingAt(end);
+  }
+  if (MIDDLE_DOT.test(text[end - 1] ?? '')) end--;
+  // 穆尼兹的: a particle jieba glued to the end of a transliteration is not part of it.
+  if (end - at > 2 && FUNCTION_CHARS.has(text[end - 1]!)) end--;
+  return end - at >= 2 ? { start: at, end } : undefined;
+}
+
+export interface TokenIndex { startingAt(offset: number): Token | undefined; endingAt(offset: number): Token | undefined }
+
+export function indexTokens(ctx: RecognizerContext): TokenIndex {
+  return {
+    startingAt: (o) => { const i = ctx.tokenStartingAt.get(o); return i === undefined ? undefined : ctx.tokens[i]; },
+    endingAt: (o) => { const i = ctx.tokenEndingAt.get(o); return i === undefined ? undefined : ctx.tokens[i]; },
+  };
+}
+
+
+
+/** Characters that spell foreign names in Chinese (阿, 拉, 斯, 特 …). */
+export const TRANSLIT = new Set([...'阿埃艾安奥巴贝本比彼波伯博布达德迪蒂杜多厄尔法菲费芬弗福盖戈格古哈汉豪赫霍基吉加杰金卡凯坎考柯科克肯库奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米明莫姆穆纳娜奈内尼妮纽诺欧帕佩皮珀普齐奇恰乔切萨塞桑森沙圣施舍史斯松苏索塔泰坦汤唐特提图托瓦威韦维温沃乌西希夏谢辛休雅亚扬耶伊因尤约泽扎詹兹伍']);
+
+/** Extends [start, end) over neighbouring transliteration characters (加+拉塔+萨雷 → 加拉塔萨雷). */
+export function transliterationRun(text: string, start: number, end: number): NameSpan {
+  let s = start;
+  let e = end;
+  while (s > 0 && TRANSLIT.has(text[s - 1]!) && start - s < 4) s--;
+  while (e < text.length && TRANSLIT.has(text[e]!) && e - end < 4) e++;
+  // 索尔-坎贝尔: two transliterations joined by a hyphen are one name.
+  if (text[e] === '-' && TRANSLIT.has(text[e + 1] ?? '')) { e++; while (e < text.length && TRANSLIT.has(text[e]!) && e - end < 10) e++; }
+  if (text[s - 1] === '-' && TRANSLIT.has(text[s - 2] ?? '')) { s--; while (s > 0 && TRANSLIT.has(text[s - 1]!) && start - s < 10) s--; }
+  return { start: s, end: e };
+}
+
+export function kindToSubtype(kind: string | undefined): string | undefined {
+  return kind === 'government' || kind === 'party' || kind === 'association' || kind === 'business' || kind === 'media' || kind === 'foreign' ? kind : undefined;
+}
+
+/** The name that ends at `end` (right before a title or predicate), if the text there reads as one. */
+export function nameBefore(ctx: RecognizerContext, end: number, tokens: TokenIndex): NameSpan | undefined {
+  const { text, dictionary: dict } = ctx;
+  // Chinese: a surname two or three characters back, at a token boundary.
+  for (const len of [3, 2, 4]) {
+    const start = end - len;
+    if (start < 0) continue;
+    const s = chineseNameAt(text, start, dict, tokens);
+    if (s && s.end === end && (ctx.tokenStartingAt.has(start) || ctx.tokenEndingAt.has(start))) {
+      const prev = text[start - 1];
+      if (prev === undefined || NAME_BREAK.has(prev) || ctx.tokenEndingAt.has(start)) return s;
+    }
+  }
+  // Foreign: the tokens before, back to a break.
+  let start = end;
+  let tok = tokens.endingAt(end);
+  while (tok && end - tok.start <= 10 && FOREIGN_NAME_CHARS.test(tok.word) && !VERBISH.has(tok.word) && !dict.notNames.has(tok.word)
+    && !dict.titleKind.has(tok.word) && !dict.places.has(tok.word) && /^(?:nr|nrt|nrfg|x|ns|n|nz)$/.test(tok.tag)) {
+    start = tok.start;
+    tok = tokens.endingAt(start);
+  }
+  // jieba sometimes glues a preposition to the name (同瓦/塔拉).
+  if (FUNCTION_CHARS.has(text[start] ?? '') && end - start >= 3) start++;
+  if (end - start >= 2 && end - start <= 8 && /^(?:nr|x|nrt|nrfg)/.test(tokens.startingAt(start)?.tag ?? tokens.endingAt(end)?.tag ?? '')) return { start, end };
+  return undefined;
+}
