@@ -18,4 +18,13 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // The extraction pool's worker thread (src/parallel/pool.ts starts `./worker.js` beside itself):
+    // ESM only, as both dist/index.js and dist/index.cjs start the same file.
+    entry: { worker: 'src/parallel/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    shims: true,
+    target: 'node20',
+  },
 ]);

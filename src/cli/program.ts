@@ -34,6 +34,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('--dict <file>', 'user dictionary (JSON), passed to extract as options.dictionary')
     .option('--title <title>', 'title of the HTML page')
     .option('-w, --workers <n>', 'with --out: worker threads extracting in parallel (0 = on the main thread)', String(defaultWorkerCount()))
+    .option('--timings', 'with --out: print how long each phase took to stderr')
     .action(async (inputs: string[], options: ExtractCommandOptions) => setExitCode(await extractCommand(inputs, options, io)));
 
   program

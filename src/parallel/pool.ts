@@ -27,7 +27,7 @@ export interface ExtractionPoolOptions {
   timeout?: number;
   /** The worker module [`worker.js` beside the built library, i.e. dist/worker.js]. */
   workerScript?: string | URL;
-  /** V8 heap limits of each worker (`worker_threads` ResourceLimits) [see `WORKER_RESOURCE_LIMITS`]. */
+  /** V8 heap limits of each worker (`worker_threads` ResourceLimits) [Node's defaults]; a worker past them fails its document and is replaced. */
   resourceLimits?: ResourceLimits;
 }
 
@@ -152,7 +152,6 @@ class ThreadRunner implements Runner {
   #broken: Error | undefined;
   #closing = false;
   #readyWaiters: { resolve(): void; reject(error: Error): void }[] = [];
-
   readonly #resourceLimits: ResourceLimits | undefined;
 
   constructor(count: number, script: string | URL, init: WorkerInit, timeout: number | undefined, resourceLimits: ResourceLimits | undefined) {
@@ -342,8 +341,10 @@ function checkCount(value: unknown, name: string, min: number): void {
  * - maxInFlight `number` [2 × workers]: documents accepted at once; further calls wait (backpressure).
  * - timeout `number` [none]: milliseconds per document before its worker is stopped and replaced.
  * - workerScript `string | URL` [dist/worker.js]: the worker module.
+ * - resourceLimits `ResourceLimits` [Node's]: V8 heap limits of each worker.
  *
- * Each worker loads jieba and the dictionary once (about 1.5 s and 250 MB each). A worker that dies
+ * Each worker loads jieba and the dictionary once (about 1.5 s and 340 MB each; nodejieba does not free
+ * its ~250 MB dictionary when a worker exits, so a replaced worker leaves it behind). A worker that dies
  * fails its document with `shiting-kg: extraction worker crashed (…)` and is replaced; a worker that
  * cannot start (a bad dictionary) fails every document with that reason. Call `close()` when done.
  */
@@ -363,7 +364,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
   if (options.dictionaryDir !== undefined) init.dictionaryDir = options.dictionaryDir;
   const runner: Runner = workers === 0
     ? new InThreadRunner(init)
-    : new ThreadRunner(workers, options.workerScript ?? defaultWorkerScript(), init, options.timeout, options.resourceLimits ?? (process.env.SKG_YOUNG ? { maxYoungGenerationSizeMb: Number(process.env.SKG_YOUNG) } : undefined));
+    : new ThreadRunner(workers, options.workerScript ?? defaultWorkerScript(), init, options.timeout, options.resourceLimits);
   const capacity = options.maxInFlight ?? Math.max(1, 2 * workers);
   const gate = new Gate(capacity);
   let active = 0;

@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractionPool, type ExtractionPool } from '../../src/parallel/pool.js';
-import { bundleWorker, DOCUMENTS } from './helpers.js';
+import { bundleWorker, DOCUMENTS, removeBundle } from './helpers.js';
 
 // A worker that dies on CRASH (exits), THROW (uncaught exception) and never returns on HANG.
 let pool: ExtractionPool;
+let workerScript: string | undefined;
 
 beforeAll(async () => {
-  const workerScript = await bundleWorker('test/parallel/fixtures/crashing-worker.ts');
+  workerScript = await bundleWorker('test/parallel/fixtures/crashing-worker.ts');
   pool = createExtractionPool({ workers: 2, workerScript, timeout: 1500 });
   await pool.ready();
 });
 
 afterAll(async () => {
   await pool?.close();
+  removeBundle(workerScript);
 });
 
 describe('a worker that dies', () => {

@@ -2,7 +2,7 @@
  * Helpers of the pool tests: the worker module bundled from the CURRENT sources (vitest runs
  * TypeScript, a worker thread cannot), so pool and in-thread results come from the same code.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -27,6 +27,17 @@ export async function bundleWorker(entry = 'src/parallel/worker.ts'): Promise<st
     logLevel: 'silent',
   });
   return outfile;
+}
+
+/** Delete a bundle of `bundleWorker` (and its folder when it is empty). */
+export function removeBundle(file: string | undefined): void {
+  if (file === undefined) return;
+  rmSync(file, { force: true });
+  try {
+    rmdirSync(CACHE);
+  } catch {
+    // other test files' bundles are still there
+  }
 }
 
 /** Short news items written for these tests (none from the project's corpus or gold). */

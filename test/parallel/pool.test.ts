@@ -4,7 +4,7 @@ import { extract } from '../../src/extract/index.js';
 import { KnowledgeGraph } from '../../src/graph/index.js';
 import { extractLarge } from '../../src/parallel/large-text.js';
 import { createExtractionPool, type ExtractionPool } from '../../src/parallel/pool.js';
-import { bundleWorker, DOCUMENTS } from './helpers.js';
+import { bundleWorker, DOCUMENTS, removeBundle } from './helpers.js';
 
 let workerScript: string;
 let pool: ExtractionPool;
@@ -17,6 +17,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await pool?.close();
+  removeBundle(workerScript);
 });
 
 /** A corpus whose items read lazily, to check that the source is pulled only as the pool accepts. */

@@ -23,6 +23,24 @@ export interface ExtractCommandOptions {
   title?: string;
   /** Worker threads, as typed (`--workers`); the program's default is the number of cores. */
   workers?: string;
+  /** Print how long each phase took to stderr (`--timings`). */
+  timings?: boolean;
+}
+
+/** Phase timings for `--timings`: each phase's wall time, written to stderr at the end. */
+function stopwatch(enabled: boolean, io: CliIO): { lap(phase: string): void; report(): void } {
+  const laps: string[] = [];
+  let last = performance.now();
+  return {
+    lap(phase) {
+      const now = performance.now();
+      laps.push(`${phase} ${Math.round(now - last)} ms`);
+      last = now;
+    },
+    report() {
+      if (enabled) io.stderr(`shiting-kg: timings: ${laps.join(', ')}\n`);
+    },
+  };
 }
 
 /** The user dictionary of `--dict`: the parsed JSON object, or undefined without `--dict`. */
@@ -167,12 +185,17 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
   // A bad dictionary is one error before any work, not one per file.
   if (dictionary !== undefined) parseDictionary(dictionary, 'options.dictionary');
 
-  const pool = createExtractionPool({ ...(workers !== undefined ? { workers } : {}), ...(dictionary !== undefined ? { dictionary } : {}) });
+  const clock = stopwatch(options.timings === true, io);
+  const pool = createExtractionPool({
+    ...(workers !== undefined ? { workers } : {}),
+    ...(dictionary !== undefined ? { dictionary } : {}),
+  });
   const kg = new KnowledgeGraph();
   const bar = progress(io);
   let summary;
   try {
     await pool.ready();
+    clock.lap('start-up');
     void countInputFiles(inputs, io.cwd).then((total) => bar.setTotal(total), () => {});
     summary = await kg.addCorpus(documents(first.value, files, io, bar), {
       pool,
@@ -186,9 +209,14 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
     await pool.close();
   }
 
+  clock.lap('read+extract+merge');
   kg.layout();
+  clock.lap('layout');
   kg.detectCommunities();
+  clock.lap('communities');
   const written = await writeExports(kg, path.resolve(io.cwd, options.out), formats, options.title === undefined ? {} : { title: options.title });
+  clock.lap('export');
+  clock.report();
   io.stdout(formatSummary(kg.summarize()));
   io.stdout(`wrote ${written.length} files to ${options.out}\n`);
   const { failed } = summary;
