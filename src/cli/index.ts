@@ -1,6 +1,15 @@
 /**
  * Entry point of the `shiting-kg` command (built to dist/cli.js).
  */
+import { removePendingTemporaries } from '../export/write.js';
 import { run } from './program.js';
+
+// Ctrl-C: outputs are written to temporary files and renamed, so earlier outputs are still whole;
+// take away the temporary files of writes under way and stop.
+process.once('SIGINT', () => {
+  removePendingTemporaries();
+  process.stderr.write('shiting-kg: interrupted; earlier outputs are left as they were\n');
+  process.exit(130);
+});
 
 process.exitCode = await run(process.argv);

@@ -35,6 +35,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('--title <title>', 'title of the HTML page')
     .option('-w, --workers <n>', 'with --out: worker threads extracting in parallel (0 = on the main thread)', String(defaultWorkerCount()))
     .option('--timings', 'with --out: print how long each phase took to stderr')
+    .option('--encoding <name>', 'text encoding of the inputs (utf8, utf16le, gb18030 …); detected when absent')
     .action(async (inputs: string[], options: ExtractCommandOptions) => setExitCode(await extractCommand(inputs, options, io)));
 
   program

@@ -25,6 +25,8 @@ export interface ExtractCommandOptions {
   workers?: string;
   /** Print how long each phase took to stderr (`--timings`). */
   timings?: boolean;
+  /** Text encoding of the input files (`--encoding`); detected when absent (UTF-8/16, GB18030). */
+  encoding?: string;
 }
 
 /** Phase timings for `--timings`: each phase's wall time, written to stderr at the end. */
@@ -138,12 +140,12 @@ function readFailure(error: unknown, file: string): Error {
 }
 
 /** The documents of the input files, each read only when it is pulled (when the pool has a place). */
-async function* documents(first: string, rest: AsyncIterator<string>, io: CliIO, bar: Progress): AsyncGenerator<CorpusDocument> {
+async function* documents(first: string, rest: AsyncIterator<string>, io: CliIO, bar: Progress, encoding?: string): AsyncGenerator<CorpusDocument> {
   for (let file: string | undefined = first; file !== undefined;) {
     const id = documentId(file, io.cwd);
     const path = file;
     bar.seen();
-    yield { id, text: readTextFile(path).then((decoded) => decoded.text, (error: unknown) => Promise.reject(readFailure(error, path))), meta: { source: id } };
+    yield { id, text: readTextFile(path, encoding === undefined ? {} : { encoding }).then((decoded) => decoded.text, (error: unknown) => Promise.reject(readFailure(error, path))), meta: { source: id } };
     const next = await rest.next();
     file = next.done ? undefined : next.value;
   }
@@ -157,9 +159,10 @@ function parseWorkers(workers: string | undefined): number | undefined {
 }
 
 /** Extract one file and print its result as JSON (the evaluation contract: exactly `extract(text, options)`). */
-async function printOne(file: string, options: ExtractOptions, io: CliIO): Promise<number> {
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new CliError(`${documentId(file, io.cwd)}: cannot read: ${error.code ?? error.message}`);
+async function printOne(file: string, options: ExtractOptions, io: CliIO, encoding?: string): Promise<number> {
+  // Decoded like every input (UTF-8 with or without BOM, UTF-16, GB18030/GBK), refused with one clear line otherwise.
+  const text = await readTextFile(file, encoding === undefined ? {} : { encoding }).then((decoded) => decoded.text, (error: unknown) => {
+    throw new CliError(`${documentId(file, io.cwd)}: cannot read: ${readFailure(error, file).message.replace(/^shiting-kg: /, '')}`);
   });
   io.stdout(`${JSON.stringify(extract(text, options), null, 2)}\n`);
   return 0;
@@ -177,7 +180,7 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
       throw new CliError('--out DIR is required to extract a directory or several files');
     }
     if (formats.length !== 1 || formats[0] !== 'json') throw new CliError('--out DIR is required for formats other than json');
-    return printOne(only, dictionary === undefined ? {} : { dictionary }, io);
+    return printOne(only, dictionary === undefined ? {} : { dictionary }, io, options.encoding);
   }
   const files = walkInputFiles(inputs, io.cwd);
   const first = await files.next();
@@ -197,7 +200,7 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
     await pool.ready();
     clock.lap('start-up');
     void countInputFiles(inputs, io.cwd).then((total) => bar.setTotal(total), () => {});
-    summary = await kg.addCorpus(documents(first.value, files, io, bar), {
+    summary = await kg.addCorpus(documents(first.value, files, io, bar, options.encoding), {
       pool,
       onProgress: ({ id, reason }) => {
         bar.tick(id);
