@@ -24,6 +24,11 @@ export interface CompiledDictionary {
   notNames: Set<string>;
   generic: Set<string>;
   roles: Set<string>;
+  nameStopWords: Set<string>;
+  predicates: Set<string>;
+  transliteration: Set<string>;
+  /** One pattern per relation type matching its verbs, longest first. */
+  relationVerbs: Map<string, RegExp>;
   places: Map<string, PlaceEntry>;
   /** One trie over organization surfaces, titles, places: `kind` says which table a hit belongs to. */
   trie: Trie<SurfaceHit>;
@@ -38,6 +43,14 @@ export const normalizeSurface = (s: string): string => s.normalize('NFKC').repla
 
 function cueMap(list: CueInfo[]): Map<string, string> {
   return new Map(list.map((c) => [c.cue, c.subtype]));
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A pattern matching any of `words`, the longest first (联合出品 before 出品); matches nothing when empty. */
+function alternation(words: string[]): RegExp {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(sorted.length ? sorted.join('|') : '(?!)', 'gu');
 }
 
 /** Compiles dictionary data once; the result is immutable and can be shared between extractors. */
@@ -91,6 +104,10 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     notNames: new Set(data.notNames),
     generic: new Set(data.generic),
     roles: new Set(data.roles),
+    nameStopWords: new Set(data.nameStopWords),
+    predicates: new Set(data.predicates),
+    transliteration: new Set(data.transliterationChars),
+    relationVerbs: new Map(Object.entries(data.relationVerbs).map(([type, verbs]) => [type, alternation(verbs ?? [])])),
     places,
     trie,
     segmentationTrie,

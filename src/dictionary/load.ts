@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import {
-  CuesFileSchema, DictionaryDataSchema, NamesFileSchema, OrganizationsFileSchema, TitlesFileSchema,
+  CuesFileSchema, DictionaryDataSchema, GrammarFileSchema, NamesFileSchema, OrganizationsFileSchema, TitlesFileSchema,
   type DictionaryData, type DictionaryInput,
 } from './schema.js';
 
@@ -90,6 +90,11 @@ export function loadDictionaryDir(dir: string = defaultDictionaryDir()): Diction
     const { $comment: _c, ...rest } = parseFile(CuesFileSchema, cues, dir);
     Object.assign(data, rest);
   }
+  const grammar = join(dir, 'grammar.json');
+  if (existsSync(grammar)) {
+    const { $comment: _c, ...rest } = parseFile(GrammarFileSchema, grammar, dir);
+    Object.assign(data, rest);
+  }
   const names = join(dir, 'names.json');
   if (existsSync(names)) {
     const { $comment: _c, ...rest } = parseFile(NamesFileSchema, names, dir);
@@ -111,8 +116,13 @@ export function mergeDictionaries(...parts: DictionaryData[]): DictionaryData {
     const byName = new Map(out.organizations.map((o) => [o.name, o]));
     for (const o of part.organizations) byName.set(o.name, o);
     out.organizations = [...byName.values()];
-    for (const key of ['titles', 'workCues', 'agreementCues', 'documentCues', 'eventCues', 'organizationSuffixes', 'vocabulary', 'surnames', 'notNames', 'generic', 'roles', 'places'] as const) {
+    for (const key of ['titles', 'workCues', 'agreementCues', 'documentCues', 'eventCues', 'organizationSuffixes', 'vocabulary', 'surnames', 'notNames', 'generic', 'roles', 'places', 'nameStopWords', 'predicates'] as const) {
       (out[key] as unknown[]) = [...(out[key] as unknown[]), ...(part[key] as unknown[])];
+    }
+    out.transliterationChars += part.transliterationChars;
+    for (const [type, verbs] of Object.entries(part.relationVerbs)) {
+      const key = type as keyof DictionaryData['relationVerbs'];
+      out.relationVerbs[key] = [...(out.relationVerbs[key] ?? []), ...(verbs ?? [])];
     }
   }
   return out;

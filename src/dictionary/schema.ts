@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  AGREEMENT_SUBTYPES, DOCUMENT_SUBTYPES, EVENT_SUBTYPES, OFFICIAL_SUBTYPES, ORGANIZATION_SUBTYPES, WORK_SUBTYPES,
+  AGREEMENT_SUBTYPES, DOCUMENT_SUBTYPES, EVENT_SUBTYPES, OFFICIAL_SUBTYPES, ORGANIZATION_SUBTYPES, RELATION_TYPES, WORK_SUBTYPES,
 } from '../types.js';
 
 const term = z.string().trim().min(1, 'must be a non-empty string');
@@ -69,7 +69,20 @@ const nameParts = {
   places: z.array(PlaceEntrySchema).default([]),
 };
 
+/** The parts of grammar.json: the cue words the rules read. */
+const grammarParts = {
+  /** Words that end a name on its left: function words and the predicates news puts before a name (的, 在, 召开). */
+  nameStopWords: z.array(term).default([]),
+  /** Predicates and particles that never belong to a person's name (会见, 表示, 同志). */
+  predicates: z.array(term).default([]),
+  /** Characters that spell foreign names in Chinese (阿, 拉, 斯 …), as one string. */
+  transliterationChars: z.string().default(''),
+  /** The verbs that state each relation (issued: 印发, 发布 …). */
+  relationVerbs: z.partialRecord(z.enum(RELATION_TYPES), z.array(term)).default({}),
+};
+
 export const CuesFileSchema = z.strictObject({ $comment: z.string().optional(), ...cueParts });
+export const GrammarFileSchema = z.strictObject({ $comment: z.string().optional(), ...grammarParts });
 export const NamesFileSchema = z.strictObject({ $comment: z.string().optional(), ...nameParts });
 
 export type OrganizationEntry = z.output<typeof OrganizationEntrySchema>;
@@ -88,6 +101,7 @@ export const DictionaryDataSchema = z.strictObject({
   titles: z.array(TitleEntrySchema).default([]),
   ...cueParts,
   ...nameParts,
+  ...grammarParts,
 });
 export type DictionaryData = z.output<typeof DictionaryDataSchema>;
 export type DictionaryInput = z.input<typeof DictionaryDataSchema>;

@@ -2,16 +2,6 @@ import type { Token } from '../types.js';
 import type { RecognizerContext } from './recognizer.js';
 import { firstStartingFrom } from './span-index.js';
 
-/** Function words and predicates that end a name on its left. */
-export const STOP_WORDS = new Set([
-  '的', '在', '由', '和', '与', '及', '及其', '以及', '或', '对', '为', '将', '是', '了', '等', '于', '从', '向', '把', '被', '让', '给', '并',
-  '也', '都', '已', '就', '由于', '据', '经', '其', '旗下', '下属', '所属', '全资', '子公司', '全资子公司', '同', '跟', '至', '到', '即', '如',
-  '召开', '举办', '举行', '主办', '承办', '发布', '印发', '宣布', '成立', '会见', '签署', '出席', '表示', '加入', '任命', '兼任', '担任', '任',
-  '推出', '开展', '联合', '携手', '共同', '来自', '通过', '包括', '成为', '作为', '组织', '率团', '访问', '前往', '会同', '指导', '出品',
-  '上线', '开播', '播出', '登陆', '首播', '支持', '参加', '参与', '带领', '带队', '代表', '当选', '接受', '获得', '获', '位列', '显示', '启动',
-  '近日', '日前', '今天', '昨日', '目前', '此外', '同时', '随后', '期间', '当地时间', '消息', '称', '说', '指出', '强调', '认为', '透露', '亮相',
-  '部署', '实施', '深入', '贯彻', '落实', '制定', '出台', '公布', '编制', '形成', '正式', '面向', '围绕', '聚焦', '关于', '做好', '开启', '发起', '宣布', '推出',
-]);
 
 /** Part-of-speech tags that never sit inside a name (verbs, adverbs, pronouns, prepositions, particles …). */
 const STOP_TAGS = /^(?:v|vd|d|r|p|c|u|uj|ul|uz|ug|ud|uv|y|e|o|zg|f|ad)$/;
@@ -66,7 +56,7 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
     if (!isNameWord(word)) break;
     // 广播电视和网络视听行业标准: a coordinating 和 between two nouns stays inside a long name.
     const coordinated = (opts.allowYear || opts.allowAnd) && (word === '和' || word === '与') && /^(?:n|nz|vn|nt|ns)$/.test(tokens[k - 1]?.tag ?? '') && /^(?:n|nz|vn)$/.test(tokens[k + 1]?.tag ?? '');
-    if (!coordinated && (STOP_WORDS.has(word) || dict.notNames.has(word) || dict.titleKind.has(word))) break;
+    if (!coordinated && (dict.nameStopWords.has(word) || dict.notNames.has(word) || dict.titleKind.has(word))) break;
     // Inside long names (events, documents) verbs occur (创新创业大赛, 扶持计划); they are trimmed off the front below.
     const innerVerb = opts.allowYear && /^v/.test(t.tag) && word.length >= 2;
     if (!coordinated && !innerVerb && STOP_TAGS.test(t.tag) && !dict.organizationBySurface.has(word.toLowerCase())) break;

@@ -86,6 +86,18 @@ describe('loadDictionaryDir: malformed folders', () => {
     expect(error.message).toContain('"subtype"');
   });
 
+  it('names the relation of a grammar.json verb list that is no relation type', () => {
+    const dir = dictionaryFolder('bad-grammar', { 'grammar.json': { relationVerbs: { issued: ['印发'], praised: ['表扬'] } } });
+    const error = thrown(() => loadDictionaryDir(dir));
+    expect(error.message).toContain('grammar.json');
+    expect(error.message).toContain('relationVerbs');
+  });
+
+  it('reads the relation verbs of grammar.json into the extractor', () => {
+    const dir = dictionaryFolder('own-verbs', { 'grammar.json': { relationVerbs: { issued: ['印发'] } } });
+    expect(loadDictionaryDir(dir).relationVerbs).toEqual({ issued: ['印发'] });
+  });
+
   it('names a missing field', () => {
     const dir = dictionaryFolder('missing-name', { 'organizations/a.json': { organizations: [{ subtype: 'platform' }] } });
     const error = thrown(() => loadDictionaryDir(dir));

@@ -20,7 +20,7 @@ export const SPORTS = /vs|VS|主场|客场|联赛|意甲|英超|西甲|德甲|�
 export const LIST_CONTEXT = /^[、（( ]\||\|[、）) ]$/u;
 export const isDictionaryWord = (w: string) => isWord(w);
 export const isNamePart = (tok: Token, dict: CompiledDictionary) => /^\p{Script=Han}+$/u.test(tok.word) && /^(?:nr|nrt|nrfg|x|ns|nz)$/.test(tok.tag)
-  && !VERBISH.has(tok.word) && !FUNCTION_CHARS.has(tok.word) && !dict.titleKind.has(tok.word) && !dict.notNames.has(tok.word);
+  && !dict.predicates.has(tok.word) && !FUNCTION_CHARS.has(tok.word) && !dict.titleKind.has(tok.word) && !dict.notNames.has(tok.word);
 /** Last characters of organizations (银监会, 扶贫办): never of a person's name. */
 export const ORG_FINAL = new Set([...'会局部委办院厅署']);
 /** What follows a place, not a person (图卢兹地区, 维拉公园, 盖蒂别墅). */
@@ -29,7 +29,6 @@ export const PLACE_NEXT = /^(?:地区|公园|岛|别墅|路|海滩|酒店|广场
 export const PLACE_FINAL = new Set([...'宫岛湾村路街区县镇堡港山湖河寺馆园城站桥洲省市州营邑庄屯坝']);
 export const NON_FINAL = new Set([...'首次们等说称的了在是和与及也都就将把被让给向从对为则而又还却这那其此各每某已曾']);
 export const FUNCTION_CHARS = new Set([...'的了和与在是等将对向从为并及也都就被把给让同']);
-export const VERBISH = new Set(['会见', '会谈', '表示', '指出', '强调', '出席', '签署', '签订', '宣读', '介绍', '认为', '称', '说', '共同', '率团', '访问', '见证', '带领', '接受', '宣布', '发表', '致辞', '讲话', '主持', '同志', '先生', '女士', '一行', '同', '去年', '今年', '等', '和', '与', '及', '在', '对', '为', '向', '将', '是', '的', '了', '也', '都', '还', '曾', '被', '从', '到', '由', '于', '汇报', '出品', '监制', '加入', '作为', '带队', '感谢', '提出', '透露', '坦言', '看来', '谈', '接任', '兼任', '担任', '卸任', '任', '获', '获得', '当选', '代表', '来华', '进行', '正式', '分别', '主演', '执导', '导演']);
 
 export interface NameSpan { start: number; end: number }
 
@@ -48,8 +47,8 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
     const ch = text[end];
     if (!ch || !/\p{Script=Han}/u.test(ch) || NAME_BREAK.has(ch)) break;
     const rest = text.slice(end, end + 2);
-    if (n > 0 && (VERBISH.has(ch) || VERBISH.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict) || (rest.length === 2 && isWord(rest)))) break;
-    if (n === 0 && (VERBISH.has(ch) && ch.length === 1 && ['的', '了', '和', '与', '在', '是', '等', '将', '为'].includes(ch))) return undefined;
+    if (n > 0 && (dict.predicates.has(ch) || dict.predicates.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict) || (rest.length === 2 && isWord(rest)))) break;
+    if (n === 0 && (dict.predicates.has(ch) && ch.length === 1 && ['的', '了', '和', '与', '在', '是', '等', '将', '为'].includes(ch))) return undefined;
     end++;
   }
   if (end - at < surnameLength + 1) return undefined;
@@ -81,11 +80,11 @@ export function foreignNameAt(text: string, at: number, tokens: TokenIndex, dict
   while (tok && end - at < 14) {
     const w = tok.word;
     if (MIDDLE_DOT.test(w) && w.length === 1) { end = tok.end; tok = tokens.startingAt(end); continue; }
-    if (!FOREIGN_NAME_CHARS.test(w) || VERBISH.has(w) || (dict.notNames.has(w) && w.length > 1) || dict.titleKind.has(w) || FUNCTION_CHARS.has(w)) break;
+    if (!FOREIGN_NAME_CHARS.test(w) || dict.predicates.has(w) || (dict.notNames.has(w) && w.length > 1) || dict.titleKind.has(w) || FUNCTION_CHARS.has(w)) break;
     if (end === at && !/^(?:nr|nrt|nrfg|x|ns)$/.test(tok.tag) && !MIDDLE_DOT.test(text.slice(at, at + 8))) break;
     if (/^[vpcudr]/.test(tok.tag) && !/^nr/.test(tok.tag) && w.length > 1) break;
     // Past the first token a transliteration goes on only with name-like pieces (not 巨匠, 很, 难).
-    if (end > at && !MIDDLE_DOT.test(text[end - 1] ?? '') && !/^(?:nr|nrt|nrfg|x)$/.test(tok.tag) && ![...w].every((c) => TRANSLIT.has(c))) break;
+    if (end > at && !MIDDLE_DOT.test(text[end - 1] ?? '') && !/^(?:nr|nrt|nrfg|x)$/.test(tok.tag) && ![...w].every((c) => dict.transliteration.has(c))) break;
     end = tok.end;
     tok = tokens.startingAt(end);
   }
@@ -106,18 +105,17 @@ export function indexTokens(ctx: RecognizerContext): TokenIndex {
 
 
 
-/** Characters that spell foreign names in Chinese (阿, 拉, 斯, 特 …). */
-export const TRANSLIT = new Set([...'阿埃艾安奥巴贝本比彼波伯博布达德迪蒂杜多厄尔法菲费芬弗福盖戈格古哈汉豪赫霍基吉加杰金卡凯坎考柯科克肯库奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁路伦罗洛马玛迈麦曼梅蒙米明莫姆穆纳娜奈内尼妮纽诺欧帕佩皮珀普齐奇恰乔切萨塞桑森沙圣施舍史斯松苏索塔泰坦汤唐特提图托瓦威韦维温沃乌西希夏谢辛休雅亚扬耶伊因尤约泽扎詹兹伍']);
 
 /** Extends [start, end) over neighbouring transliteration characters (加+拉塔+萨雷 → 加拉塔萨雷). */
-export function transliterationRun(text: string, start: number, end: number): NameSpan {
+export function transliterationRun(text: string, start: number, end: number, dict: CompiledDictionary): NameSpan {
+  const translit = dict.transliteration;
   let s = start;
   let e = end;
-  while (s > 0 && TRANSLIT.has(text[s - 1]!) && start - s < 4) s--;
-  while (e < text.length && TRANSLIT.has(text[e]!) && e - end < 4) e++;
+  while (s > 0 && translit.has(text[s - 1]!) && start - s < 4) s--;
+  while (e < text.length && translit.has(text[e]!) && e - end < 4) e++;
   // 索尔-坎贝尔: two transliterations joined by a hyphen are one name.
-  if (text[e] === '-' && TRANSLIT.has(text[e + 1] ?? '')) { e++; while (e < text.length && TRANSLIT.has(text[e]!) && e - end < 10) e++; }
-  if (text[s - 1] === '-' && TRANSLIT.has(text[s - 2] ?? '')) { s--; while (s > 0 && TRANSLIT.has(text[s - 1]!) && start - s < 10) s--; }
+  if (text[e] === '-' && translit.has(text[e + 1] ?? '')) { e++; while (e < text.length && translit.has(text[e]!) && e - end < 10) e++; }
+  if (text[s - 1] === '-' && translit.has(text[s - 2] ?? '')) { s--; while (s > 0 && translit.has(text[s - 1]!) && start - s < 10) s--; }
   return { start: s, end: e };
 }
 
@@ -141,7 +139,7 @@ export function nameBefore(ctx: RecognizerContext, end: number, tokens: TokenInd
   // Foreign: the tokens before, back to a break.
   let start = end;
   let tok = tokens.endingAt(end);
-  while (tok && end - tok.start <= 10 && FOREIGN_NAME_CHARS.test(tok.word) && !VERBISH.has(tok.word) && !dict.notNames.has(tok.word)
+  while (tok && end - tok.start <= 10 && FOREIGN_NAME_CHARS.test(tok.word) && !dict.predicates.has(tok.word) && !dict.notNames.has(tok.word)
     && !dict.titleKind.has(tok.word) && !dict.places.has(tok.word) && /^(?:nr|nrt|nrfg|x|ns|n|nz)$/.test(tok.tag)) {
     start = tok.start;
     tok = tokens.endingAt(start);

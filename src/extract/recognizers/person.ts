@@ -3,7 +3,7 @@ import { Coverage } from '../span-index.js';
 import {
   APPOINT_AFTER, chineseNameAt, foreignNameAt, FUNCTION_CHARS, indexTokens, isDictionaryWord, isNamePart, kindToSubtype, LIST_CONTEXT,
   MIDDLE_DOT, nameBefore, NAME_BREAK, NON_FINAL, ORG_FINAL, PERSON_CONTEXT, PLACE_FINAL, PLACE_NEXT, SPORTS, SYNOPSIS, TEAM_CONTEXT,
-  transliterationRun, VERBISH, type NameSpan,
+  transliterationRun, type NameSpan,
 } from './person-names.js';
 
 /**
@@ -93,7 +93,7 @@ export const person: Recognizer = {
       if (tok.tag === 'nrt') {
         // jieba cuts long transliterations (加/拉塔/萨雷): the run of transliteration characters is the name.
         if (tok.word.length === 2 && isDictionaryWord(tok.word) && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))) continue;
-        const run = transliterationRun(text, tok.start, tok.end);
+        const run = transliterationRun(text, tok.start, tok.end, dict);
         if (translitSeen.has(run.start)) continue;
         translitSeen.add(run.start);
         const name = text.slice(run.start, run.end);

@@ -10,8 +10,8 @@ import { isOrg, isPerson, sentenceViews, type SentenceView } from './sentence-vi
  */
 interface VerbRuleSpec {
   name: string;
+  /** The relation; its verbs are the dictionary's `relationVerbs[type]`. */
   type: RelationType;
-  verbs: RegExp;
   objectTypes: EntityType[];
   subject: (m: ResolvedMention) => boolean;
   /** Where the subject may stand besides before the verb: 在湖南卫视开播 (between 在 and the verb). */
@@ -53,8 +53,9 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
       const titleStarts = new Set(ctx.kept.filter((c) => c.kind === 'title').map((c) => c.start));
       views.forEach((view, vi) => {
         const s = view.sentence;
-        const re = new RegExp(spec.verbs.source, 'gu');
-        for (const m of s.text.matchAll(re)) {
+        const verbs = ctx.dictionary.relationVerbs.get(spec.type);
+        if (!verbs) return;
+        for (const m of s.text.matchAll(verbs)) {
           const verbAt = s.start + m.index;
           const verbEnd = verbAt + m[0].length;
           // Subjects: actors in the clause before the verb (a 由…主办 clause counts from 由), not guides (…指导).
@@ -94,11 +95,11 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
   };
 }
 
-export const issued = verbRule({ name: 'issued', type: 'issued', verbs: /印发|发布|出台|公布|颁布|批准|编制/u, objectTypes: ['document'], subject: isOrg });
-export const organized = verbRule({ name: 'organized', type: 'organized', verbs: /主办|举办|承办|开展|发起|召开|举行|启动|组织/u, objectTypes: ['event'], subject: isOrg });
-export const produced = verbRule({ name: 'produced', type: 'produced', verbs: /联合出品|出品|打造|制作|推出/u, objectTypes: ['work'], subject: isOrg });
-export const broadcast = verbRule({ name: 'broadcast', type: 'broadcast', verbs: /播出|开播|上线|首播|登陆|首映|将播|热播/u, objectTypes: ['work'], subject: isOrg, venue: true });
-export const signedByVerb = verbRule({ name: 'signed', type: 'signed', verbs: /签署|签订/u, objectTypes: ['agreement'], subject: (m) => isOrg(m) || isPerson(m), allParties: true });
+export const issued = verbRule({ name: 'issued', type: 'issued', objectTypes: ['document'], subject: isOrg });
+export const organized = verbRule({ name: 'organized', type: 'organized', objectTypes: ['event'], subject: isOrg });
+export const produced = verbRule({ name: 'produced', type: 'produced', objectTypes: ['work'], subject: isOrg });
+export const broadcast = verbRule({ name: 'broadcast', type: 'broadcast', objectTypes: ['work'], subject: isOrg, venue: true });
+export const signedByVerb = verbRule({ name: 'signed', type: 'signed', objectTypes: ['agreement'], subject: (m) => isOrg(m) || isPerson(m), allParties: true });
 
 /** The parties named in an agreement's own title sign it (《国家广播电视总局与突尼斯国家广播电台合作协议》). */
 export const signedByTitle: RelationRule = {
