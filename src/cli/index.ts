@@ -12,4 +12,12 @@ process.once('SIGINT', () => {
   process.exit(130);
 });
 
+// `shiting-kg … | head`: the reader went away; stop quietly instead of crashing on EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 process.exitCode = await run(process.argv);

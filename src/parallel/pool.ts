@@ -190,7 +190,7 @@ class ThreadRunner implements Runner {
   }
 
   #spawn(): void {
-    const worker = new Worker(this.#script, { workerData: this.#init, ...(this.#resourceLimits ? { resourceLimits: this.#resourceLimits } : {}) });
+    const worker = new Worker(this.#script, { workerData: this.#init, execArgv: workerExecArgv(), ...(this.#resourceLimits ? { resourceLimits: this.#resourceLimits } : {}) });
     const slot: WorkerSlot = { worker, ready: false };
     worker.on('message', (reply: WorkerReply) => this.#onMessage(slot, reply));
     worker.on('error', (error) => {
@@ -401,4 +401,23 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
       return closing;
     },
   };
+}
+
+/**
+ * The parent's Node options minus those that only make sense for a script given inline (`node --input-type=module
+ * -e …`): a worker started from a file refuses them, and would die before extracting anything.
+ */
+function workerExecArgv(): string[] {
+  const inline = /^--(?:input-type|eval|print)(?:=|$)|^-[ep]$/;
+  const out: string[] = [];
+  const args = process.execArgv;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (inline.test(arg)) {
+      if (!arg.includes('=') && /^(?:--input-type|--eval|--print|-e|-p)$/.test(arg)) i++;
+      continue;
+    }
+    out.push(arg);
+  }
+  return out;
 }
