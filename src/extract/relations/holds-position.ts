@@ -2,7 +2,7 @@ import type { ResolvedMention } from '../../resolve/entities.js';
 import type { Candidate } from '../recognizer.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
 import { firstStartingFrom, SpanIndex } from '../span-index.js';
-import { sentenceViews } from './sentence-view.js';
+import { fact, sentenceViews } from './sentence-view.js';
 
 /** What may stand between the elements of a title chain: 、 ， 兼 和 a space. */
 const SEPARATOR = /^(?:、|，|,|兼|和|及| |　|)$/u;
@@ -95,7 +95,7 @@ export const holdsPosition: RelationRule = {
             }
             inherited = org;
             if (!org) continue;
-            out.push({ type: 'holds_position', source: person, target: org, sentence: view.sentence, title: element.title.name, ...(chainStatus ? { status: chainStatus } : {}), ...(view.date ? { date: view.date } : {}) });
+            out.push(fact('holds_position', person, org, view, { title: element.title.name, ...(chainStatus ? { status: chainStatus } : {}) }));
           }
         }
       }
@@ -108,7 +108,7 @@ export const holdsPosition: RelationRule = {
         const nearby = orgMentions.filter((m) => m.candidate.start >= from && m.candidate.end <= view.sentence.start);
         const labelled = (m: ResolvedMention) => /(?:^|\n)(?:编辑部|主办|出品|来源|编印|出版)\s*[：:]\s*$/u.test(ctx.text.slice(Math.max(0, m.candidate.start - 12), m.candidate.start));
         const org = nearby.find(labelled) ?? nearby.at(-1);
-        if (org) for (const person of people) out.push({ type: 'holds_position', source: person, target: org, sentence: view.sentence, title: label[1]! });
+        if (org) for (const person of people) out.push(fact('holds_position', person, org, { ...view, date: undefined }, { title: label[1]! }));
       }
     }
     return out;

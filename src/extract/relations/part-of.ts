@@ -1,5 +1,5 @@
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
-import { sentenceViews } from './sentence-view.js';
+import { fact, sentenceViews } from './sentence-view.js';
 
 /**
  * part_of: a unit inside its parent (网络视听节目管理司 → 国家广播电视总局, 湖南卫视 → 湖南广播电视台), from the
@@ -29,14 +29,14 @@ export const partOf: RelationRule = {
         const named = parentNames.some((n) => n.length >= 2 && unit.entity.name.toLowerCase().includes(n.toLowerCase()));
         const channel = unit.entity.subtype === 'broadcaster' && entry?.subtype === 'broadcaster';
         if (!fromText && !internal && !named && !channel) continue;
-        out.push({ type: 'part_of', source: unit, target: parent, sentence: view.sentence });
+        out.push(fact('part_of', unit, parent, { ...view, date: undefined }));
       }
       // 欧盟宣布成立人工智能办公室, X及其全资子公司Y, X旗下的Y: the text says who the unit belongs to.
       const orgs = view.actors.filter((m) => m.entity.type === 'organization');
       for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) {
         const [owner, unit] = [orgs[i]!, orgs[j]!];
         const between = ctx.text.slice(owner.candidate.end, unit.candidate.start);
-        if (OWNS.test(between)) out.push({ type: 'part_of', source: unit, target: owner, sentence: view.sentence });
+        if (OWNS.test(between)) out.push(fact('part_of', unit, owner, { ...view, date: undefined }));
       }
       // 该公司由华谊兄弟传媒股份有限公司全资持股: the company the paragraph is about belongs to the holder.
       const held = /(?:该公司|其)?由$/u;
@@ -45,7 +45,7 @@ export const partOf: RelationRule = {
         if (!held.test(ctx.text.slice(Math.max(view.sentence.start, holder.candidate.start - 4), holder.candidate.start))) continue;
         const subject = orgs.filter((o) => o.candidate.end <= holder.candidate.start && o !== holder).at(-1)
           ?? views.slice(Math.max(0, view.index - 3), view.index).flatMap((v) => v.actors).filter((m) => m.entity.type === 'organization' && m.entity.subtype === 'company').at(-1);
-        if (subject) out.push({ type: 'part_of', source: subject, target: holder, sentence: view.sentence });
+        if (subject) out.push(fact('part_of', subject, holder, { ...view, date: undefined }));
       }
     }
     return out;

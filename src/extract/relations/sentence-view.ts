@@ -1,7 +1,7 @@
 import type { ResolvedMention } from '../../resolve/entities.js';
 import type { Sentence } from '../../types.js';
 import { resolveDate } from '../../segment/document-meta.js';
-import type { RelationContext } from './index.js';
+import type { RelationCandidate, RelationContext } from './index.js';
 
 /** The mentions of one sentence, in order, with actors (organizations, people) apart from named things. */
 export interface SentenceView {
@@ -57,3 +57,8 @@ export const between = (ctx: RelationContext, a: number, b: number): string => c
 
 export const isOrg = (m: ResolvedMention) => m.entity.type === 'organization';
 export const isPerson = (m: ResolvedMention) => m.entity.type === 'official' || m.entity.type === 'person';
+
+/** A relation stated by the sentence of `view`, dated like it. */
+export function fact(type: RelationCandidate['type'], source: ResolvedMention, target: ResolvedMention, view: SentenceView, extra: Partial<RelationCandidate> = {}): RelationCandidate {
+  return { type, source, target, sentence: view.sentence, ...(view.date ? { date: view.date } : {}), ...extra };
+}

@@ -1,7 +1,7 @@
 import type { ResolvedMention } from '../../resolve/entities.js';
 import type { EntityType, RelationType } from '../../types.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
-import { isOrg, isPerson, sentenceViews, type SentenceView } from './sentence-view.js';
+import { fact, isOrg, isPerson, sentenceViews, type SentenceView } from './sentence-view.js';
 
 /**
  * One shape covers most facts of news sentences: actors (the subject, before a verb) do something
@@ -85,7 +85,7 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
           for (const target of targets) {
             for (const subject of subjects) {
               if (view.nested.get(target.entity.id)?.some((n) => n.entity.id === subject.entity.id) && spec.type !== 'signed') continue;
-              out.push({ type: spec.type, source: subject, target, sentence: s, ...(view.date ? { date: view.date } : {}) });
+              out.push(fact(spec.type, subject, target, view));
             }
           }
         }
@@ -110,7 +110,7 @@ export const signedByTitle: RelationRule = {
       for (const [id, nested] of view.nested) {
         const agreement = view.mentions.find((m) => m.entity.id === id && m.entity.type === 'agreement');
         if (!agreement || !/与|和|同/.test(agreement.entity.name)) continue;
-        for (const org of nested.filter(isOrg)) out.push({ type: 'signed', source: org, target: agreement, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+        for (const org of nested.filter(isOrg)) out.push(fact('signed', org, agreement, view));
       }
       // 双方签署了《…》: the two people who met in the sentences before.
       if (/双方签署|双方签订/.test(view.sentence.text)) {
@@ -118,7 +118,7 @@ export const signedByTitle: RelationRule = {
         const views = sentenceViews(ctx);
         const earlier = views.slice(Math.max(0, view.index - 4), view.index).flatMap((v) => v.mentions).filter((m) => m.entity.type === 'official');
         const people = [...new Map(earlier.map((m) => [m.entity.id, m])).values()].slice(0, 2);
-        if (agreement && people.length === 2) for (const p of people) out.push({ type: 'signed', source: p, target: agreement, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+        if (agreement && people.length === 2) for (const p of people) out.push(fact('signed', p, agreement, view));
       }
     }
     return out;
@@ -137,7 +137,7 @@ export const organizedByName: RelationRule = {
         const lead = ctx.text.slice(event.candidate.start, event.candidate.end).replace(/^(?:\d{4}年?|第[一二三四五六七八九十百\d]+届)/u, '');
         const offset = event.candidate.end - event.candidate.start - lead.length;
         const organizer = nested.find((n) => isOrg(n) && n.candidate.start === event.candidate.start + offset);
-        if (organizer) out.push({ type: 'organized', source: organizer, target: event, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+        if (organizer) out.push(fact('organized', organizer, event, view));
       }
     }
     return out;
@@ -159,11 +159,11 @@ export const metWith: RelationRule = {
       if (/见证/.test(verb[0])) {
         // The witnesses are the people joined by 与 right before 共同见证.
         const witnesses = before.filter((p) => /与|和|同/.test(ctx.text.slice(p.candidate.end, p.candidate.end + 1)) || ctx.text.slice(p.candidate.end, at) === '');
-        if (witnesses.length >= 2) out.push({ type: 'met_with', source: witnesses[0]!, target: witnesses[1]!, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+        if (witnesses.length >= 2) out.push(fact('met_with', witnesses[0]!, witnesses[1]!, view));
         continue;
       }
       const subject = before.at(-1);
-      for (const object of after) if (subject) out.push({ type: 'met_with', source: subject, target: object, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+      for (const object of after) if (subject) out.push(fact('met_with', subject, object, view));
     }
     return out;
   },
@@ -186,7 +186,7 @@ export const cooperatesWith: RelationRule = {
         const joined = orgs.every((o, i) => i === 0 || /^(?:、|和|与|及|以及| |)$/.test(ctx.text.slice(orgs[i - 1]!.candidate.end, o.candidate.start)));
         if (!joined) continue;
         for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) {
-          out.push({ type: 'cooperates_with', source: orgs[i]!, target: orgs[j]!, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+          out.push(fact('cooperates_with', orgs[i]!, orgs[j]!, view));
         }
         break;
       }
@@ -204,7 +204,7 @@ export const broadcastShorthand: RelationRule = {
       for (const work of view.mentions.filter((m) => m.entity.type === 'work')) {
         const open = work.candidate.start - 1;
         const adjacent = view.actors.find((a) => isOrg(a) && a.candidate.end === open && /broadcaster|platform|foreign_media/.test(a.entity.subtype ?? ''));
-        if (adjacent) out.push({ type: 'broadcast', source: adjacent, target: work, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+        if (adjacent) out.push(fact('broadcast', adjacent, work, view));
       }
       // A headline led by a platform: 优酷：网剧《墨雨云间》开播.
       const lead = /^([^：:]{2,12})[：:]/u.exec(view.sentence.text);
@@ -215,7 +215,7 @@ export const broadcastShorthand: RelationRule = {
         if (!/开播|将播|上线|首播|播出/.test(segment)) continue;
         const segStart = view.sentence.start + view.sentence.text.indexOf(segment);
         for (const work of view.mentions.filter((m) => m.entity.type === 'work' && m.candidate.start >= segStart && m.candidate.end <= segStart + segment.length)) {
-          out.push({ type: 'broadcast', source: org, target: work, sentence: view.sentence, ...(view.date ? { date: view.date } : {}) });
+          out.push(fact('broadcast', org, work, view));
         }
       }
     }
