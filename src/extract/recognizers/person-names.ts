@@ -55,7 +55,9 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   // 张瑜首(次): a character that ends phrases, not names, closes a three-character guess early.
   if (end - at === surnameLength + 2 && NON_FINAL.has(text[end - 1]!)) end--;
   // 李蕾张羽飞: two names in a row; the third character begins the second name.
-  if (end - at === surnameLength + 2 && dict.surnames.has(text[end - 1]!) && /^\p{Script=Han}{1,2}(?:[）)，、。\s]|$)/u.test(text.slice(end, end + 3))) end--;
+  const after = text.slice(end, end + 2);
+  if (end - at === surnameLength + 2 && dict.surnames.has(text[end - 1]!) && /^\p{Script=Han}{1,2}(?:[）)，、。\s]|$)/u.test(text.slice(end, end + 3))
+    && !dict.predicates.has(after) && !dict.notNames.has(after) && !dict.titleKind.has(after) && !isWord(after)) end--;
   return { start: at, end };
 }
 

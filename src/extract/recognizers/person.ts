@@ -113,6 +113,8 @@ export const person: Recognizer = {
       // A guessed word opening a clause and followed by a predicate is its subject (游康几年前就…).
       const next = tokens.startingAt(tok.end);
       const subject = tok.tag === 'x' && /^(?:[，。！？：；、（“\n]|)$/u.test(text.slice(Math.max(0, tok.start - 1), tok.start)) && /^(?:v|d|p|c|t|m|f)$/.test(next?.tag ?? '') && !SPORTS.test(ctx.sentenceAt(tok.start)?.text ?? '');
+      // 常青树, 白金卡: a three-character common word that merely starts with a surname is no name either.
+      if (tok.word.length === 3 && tok.tag !== 'nr' && tok.tag !== 'nrfg' && isDictionaryWord(tok.word) && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))) continue;
       if (tok.word.length === 2 && tok.tag !== 'nrfg' && (isDictionaryWord(tok.word) || tok.tag === 'x') && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3)) && !subject
         && !(tok.tag === 'x' && LIST_CONTEXT.test(text.slice(Math.max(0, tok.start - 1), tok.start) + '|' + text.slice(tok.end, tok.end + 1)))) continue;
       push(s, false);
