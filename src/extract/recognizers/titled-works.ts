@@ -1,4 +1,6 @@
 import { longestSuffix } from '../../dictionary/compile.js';
+import { Trie } from '../../dictionary/trie.js';
+import { Coverage } from '../span-index.js';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 
 /** A 《》 title: its span (brackets excluded) and the text around it. */
@@ -56,6 +58,20 @@ export const titledWorks: Recognizer = {
       }
       const cue = workCueBefore(text, t.start, dict.workCues) ?? workCueAfter(text, t.end, dict.workCues) ?? listCue(ctx, t.start);
       out.push({ ...base, kind: 'work', subtype: cue ?? 'other' });
+    }
+    // 《爱情公寓》… 爱情公寓口碑…: a work the text has named in 《》 is the same work where it appears without them.
+    const works = new Trie<Candidate>();
+    for (const c of out) if (c.kind === 'work' && c.name.length >= 2 && /\p{Script=Han}/u.test(c.name)) works.add(c.name, c);
+    if (works.maxDepth) {
+      const inTitle = new Coverage(text.length);
+      for (const c of out) inTitle.mark(c.start - 1, c.end + 1);
+      for (let i = 0; i < text.length; i++) {
+        const hit = works.longestAt(text, i);
+        if (!hit || inTitle.overlaps(hit.start, hit.end) || !ctx.tokenStartingAt.has(hit.start) || !ctx.tokenEndingAt.has(hit.end)) continue;
+        const work = hit.values[0]!;
+        out.push({ kind: 'work', start: hit.start, end: hit.end, name: work.name, subtype: work.subtype, priority: 9, by: this.name });
+        i = hit.end - 1;
+      }
     }
     return out;
   },
