@@ -246,3 +246,12 @@ describe('Traditional Chinese', () => {
     expect(result.relations.some((r) => r.type === 'holds_position' && r.title === '局长')).toBe(true);
   });
 });
+
+describe('later mentions of a work', () => {
+  it('joins a title mentioned again without 《》 to the work', () => {
+    const text = '电视剧《山海情缘》开播。山海情缘讲述了一群年轻人的故事。';
+    const work = extractText(text).entities.find((e) => e.type === 'work');
+    expect(work?.name).toBe('山海情缘');
+    expect(work?.mentions.map((m) => m.text)).toEqual(['山海情缘', '山海情缘']);
+  });
+});
