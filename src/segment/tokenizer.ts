@@ -87,26 +87,6 @@ export function cut(text: string): string[] {
   return load().cut(text, true);
 }
 
-/** Finds the terms that must come out as single tokens, as [start, end, tag] spans (longest match, left to right). */
-export type TermScanner = (text: string) => { start: number; end: number; tag: string }[];
-
-/**
- * Tokenises with dictionary terms protected: jieba segments only the text between them, so a term of
- * the domain dictionary (办公室, 主任, 辽宁省委) is never split by a more frequent general word (室主任).
- */
-export function tokenizeProtected(text: string, scan: TermScanner): Token[] {
-  const tokens: Token[] = [];
-  let at = 0;
-  for (const term of scan(text)) {
-    if (term.start > at) for (const t of tokenize(text.slice(at, term.start), at)) tokens.push(t);
-    tokens.push({ word: text.slice(term.start, term.end), tag: term.tag, start: term.start, end: term.end });
-    at = term.end;
-  }
-  // Not push(...tokens): spreading hundreds of thousands of arguments overflows the stack.
-  if (at < text.length) for (const t of tokenize(text.slice(at), at)) tokens.push(t);
-  return tokens;
-}
-
 /**
  * Tokenises with dictionary terms protected, tagging the text once: jieba's own tokens are kept between
  * the terms wherever they line up with them, and only a stretch where a term cuts one of jieba's words
@@ -147,19 +127,4 @@ export function tokenizeWithTerms(text: string, scan: (text: string, boundaries:
   }
   gap(at, text.length);
   return tokens;
-}
-
-/** Offsets where jieba's plain segmentation (dictionary only, no HMM) puts a word boundary. */
-export function wordBoundaries(text: string): Set<number> {
-  const boundaries = new Set<number>([0]);
-  const seen = asJiebaSees(text);
-  let at = 0;
-  for (const word of load().cut(seen, false)) {
-    const found = seen.startsWith(word, at) ? at : boundedIndexOf(seen, word, at);
-    if (found < 0) continue;
-    boundaries.add(found);
-    at = found + word.length;
-    boundaries.add(at);
-  }
-  return boundaries;
 }

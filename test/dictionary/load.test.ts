@@ -7,6 +7,7 @@ import {
   DictionaryError, defaultDictionaryDir, loadDictionaryDir, loadDictionaryFile, mergeDictionaries, parseDictionary,
 } from '../../src/dictionary/load.js';
 import { ORGANIZATION_SUBTYPES } from '../../src/types.js';
+import { thrown } from '../support.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'shiting-kg-dict-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -22,15 +23,6 @@ function dictionaryFolder(name: string, files: Record<string, unknown>): string 
   return dir;
 }
 
-/** The error a function throws (fails the test when it throws nothing). */
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('the bundled dictionary', () => {
   const data = loadDictionaryDir();

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor, defaultRecognizers, defaultRelationRules, extract } from '../../src/extract/index.js';
 import type { Candidate, Recognizer, RelationRule } from '../../src/extract/index.js';
+import { thrown } from '../support.js';
 
 /** Tags every 星火视界 as a platform organization. */
 const starfire: Recognizer = {
@@ -13,15 +14,6 @@ const starfire: Recognizer = {
   },
 };
 
-/** The error a function throws (fails the test when it throws nothing). */
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('user recognizers', () => {
   const TEXT = '星火视界出品的微短剧《逆风少年》近日上线，星火视界表示将继续投入。';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWords, cut, isWord, tokenize, tokenizeProtected } from '../../src/segment/tokenizer.js';
+import { addWords, cut, isWord, tokenize, tokenizeWithTerms } from '../../src/segment/tokenizer.js';
 import type { Token } from '../../src/types.js';
 
 /** Every token is the text at its offsets; tokens come in order and never overlap. */
@@ -66,7 +66,7 @@ describe('addWords / isWord', () => {
   });
 });
 
-describe('tokenizeProtected', () => {
+describe('tokenizeWithTerms', () => {
   const scanFor = (...terms: string[]) => (text: string) => {
     const spans: { start: number; end: number; tag: string }[] = [];
     for (const term of terms) for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) spans.push({ start: at, end: at + term.length, tag: 'nt' });
@@ -75,7 +75,7 @@ describe('tokenizeProtected', () => {
 
   it('keeps protected terms whole and aligns every token', () => {
     const text = '省委宣传部办公室主任出席😂会议，Apple TV到场。';
-    const tokens = tokenizeProtected(text, scanFor('办公室', '主任'));
+    const tokens = tokenizeWithTerms(text, scanFor('办公室', '主任'));
     expectAligned(text, tokens);
     expect(tokens.map((t) => t.word)).toContain('办公室');
     expect(tokens.map((t) => t.word)).toContain('主任');
@@ -84,6 +84,6 @@ describe('tokenizeProtected', () => {
 
   it('tokenizes a text without protected terms like tokenize', () => {
     const text = '芒果TV上线新剧。';
-    expect(tokenizeProtected(text, () => [])).toEqual(tokenize(text));
+    expect(tokenizeWithTerms(text, () => [])).toEqual(tokenize(text));
   });
 });

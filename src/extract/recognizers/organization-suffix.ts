@@ -61,7 +61,6 @@ export const organizationSuffix: Recognizer = {
       const name = text.slice(start, end);
       const core = text.slice(start, suffixStart);
       if (dict.generic.has(name) || GENERIC_HEAD.test(core) || /^[\d.]+$/.test(core) && !/频道|台$/.test(suffix.cue)) continue;
-      const inside = (c: Candidate) => c.start >= start && c.end <= suffixStart;
       const coreTokens = tokens.slice(k + 1, ctx.tokenStartingAt.get(suffixStart)!);
       const knownInside = known.startingAt(start).find((c) => c.end <= suffixStart) ?? known.within(start, suffixStart)[0];
       const placeInside = places.within(start, suffixStart)[0];
@@ -90,7 +89,6 @@ export const organizationSuffix: Recognizer = {
       if (known.endingAt(title.start).length || known.endingAt(title.start + 1).length) continue;
       const start = extendLeft(ctx, title.start);
       if (start >= title.start) continue;
-      const inside = (c: Candidate) => c.start >= start && c.end <= title.start;
       const place = places.within(start, title.start)[0];
       if (!place && !known.within(start, title.start).length) continue;
       const foreign = place && place.subtype === 'country' && !/^中国|^中华/.test(place.name);

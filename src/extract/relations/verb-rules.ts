@@ -101,21 +101,29 @@ export const produced = verbRule({ name: 'produced', type: 'produced', objectTyp
 export const broadcast = verbRule({ name: 'broadcast', type: 'broadcast', objectTypes: ['work'], subject: isOrg, venue: true });
 export const signedByVerb = verbRule({ name: 'signed', type: 'signed', objectTypes: ['agreement'], subject: (m) => isOrg(m) || isPerson(m), allParties: true });
 
+/** The named things of a type in the sentence, each with the organizations named inside its own name. */
+function namedWithin(view: SentenceView, type: 'agreement' | 'event'): [ResolvedMention, ResolvedMention[]][] {
+  const found: [ResolvedMention, ResolvedMention[]][] = [];
+  for (const [id, nested] of view.nested) {
+    const thing = view.mentions.find((m) => m.entity.id === id && m.entity.type === type);
+    if (thing) found.push([thing, nested.filter(isOrg)]);
+  }
+  return found;
+}
+
 /** The parties named in an agreement's own title sign it (《国家广播电视总局与突尼斯国家广播电台合作协议》). */
 export const signedByTitle: RelationRule = {
   name: 'signed-by-title',
   extract(ctx) {
     const out: RelationCandidate[] = [];
-    for (const view of sentenceViews(ctx)) {
-      for (const [id, nested] of view.nested) {
-        const agreement = view.mentions.find((m) => m.entity.id === id && m.entity.type === 'agreement');
-        if (!agreement || !/与|和|同/.test(agreement.entity.name)) continue;
-        for (const org of nested.filter(isOrg)) out.push(fact('signed', org, agreement, view));
+    const views = sentenceViews(ctx);
+    for (const view of views) {
+      for (const [agreement, orgs] of namedWithin(view, 'agreement')) {
+        if (/与|和|同/.test(agreement.entity.name)) for (const org of orgs) out.push(fact('signed', org, agreement, view));
       }
       // 双方签署了《…》: the two people who met in the sentences before.
       if (/双方签署|双方签订/.test(view.sentence.text)) {
         const agreement = view.mentions.find((m) => m.entity.type === 'agreement');
-        const views = sentenceViews(ctx);
         const earlier = views.slice(Math.max(0, view.index - 4), view.index).flatMap((v) => v.mentions).filter((m) => m.entity.type === 'official');
         const people = [...new Map(earlier.map((m) => [m.entity.id, m])).values()].slice(0, 2);
         if (agreement && people.length === 2) for (const p of people) out.push(fact('signed', p, agreement, view));
@@ -131,12 +139,10 @@ export const organizedByName: RelationRule = {
   extract(ctx) {
     const out: RelationCandidate[] = [];
     for (const view of sentenceViews(ctx)) {
-      for (const [id, nested] of view.nested) {
-        const event = view.mentions.find((m) => m.entity.id === id && m.entity.type === 'event');
-        if (!event) continue;
+      for (const [event, orgs] of namedWithin(view, 'event')) {
         const lead = ctx.text.slice(event.candidate.start, event.candidate.end).replace(/^(?:\d{4}年?|第[一二三四五六七八九十百\d]+届)/u, '');
         const offset = event.candidate.end - event.candidate.start - lead.length;
-        const organizer = nested.find((n) => isOrg(n) && n.candidate.start === event.candidate.start + offset);
+        const organizer = orgs.find((n) => n.candidate.start === event.candidate.start + offset);
         if (organizer) out.push(fact('organized', organizer, event, view));
       }
     }

@@ -4,7 +4,7 @@
 import type { EntityRef, KnowledgeGraphData } from '../types.js';
 import { incidentEdges } from './incident.js';
 import { resolveEntity } from './resolve-entity.js';
-import { byName, entityRef } from './views.js';
+import { byName, entityRef, positionFields } from './views.js';
 
 export interface Official {
   person: EntityRef;
@@ -20,11 +20,7 @@ export interface Official {
 export function officialsOf(graph: KnowledgeGraphData, org: string): Official[] {
   const id = resolveEntity(graph, org, ['organization']);
   const officials = incidentEdges(graph, id, ['holds_position']).map(({ key, other }) => {
-    const edge = graph.getEdgeAttributes(key);
-    const official: Official = { person: entityRef(graph, other) };
-    if (edge.title !== undefined) official.title = edge.title;
-    if (edge.status !== undefined) official.status = edge.status;
-    if (edge.date !== undefined) official.date = edge.date;
+    const official: Official = { person: entityRef(graph, other), ...positionFields(graph.getEdgeAttributes(key)) };
     return official;
   });
   const rank = (official: Official): number => (official.status === 'former' ? 1 : 0);

@@ -4,7 +4,7 @@
 import type { EntityRef, KnowledgeGraphData } from '../types.js';
 import { incidentEdges } from './incident.js';
 import { resolveEntity } from './resolve-entity.js';
-import { byName, entityRef } from './views.js';
+import { byName, entityRef, positionFields } from './views.js';
 
 export interface Position {
   organization: EntityRef;
@@ -20,11 +20,7 @@ export interface Position {
 export function positionsOf(graph: KnowledgeGraphData, person: string): Position[] {
   const id = resolveEntity(graph, person, ['official', 'person']);
   const positions = incidentEdges(graph, id, ['holds_position']).map(({ key, other }) => {
-    const edge = graph.getEdgeAttributes(key);
-    const position: Position = { organization: entityRef(graph, other) };
-    if (edge.title !== undefined) position.title = edge.title;
-    if (edge.status !== undefined) position.status = edge.status;
-    if (edge.date !== undefined) position.date = edge.date;
+    const position: Position = { organization: entityRef(graph, other), ...positionFields(graph.getEdgeAttributes(key)) };
     return position;
   });
   const rank = (position: Position): number => (position.status === 'former' ? 1 : 0);

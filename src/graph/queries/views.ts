@@ -1,6 +1,7 @@
 /**
  * The plain views of nodes and edges that queries return.
  */
+import type { EdgeAttributes } from '../../types.js';
 import type { KnowledgeGraphData, EntityRef, RelationView } from '../types.js';
 
 /** The {@link EntityRef} of node `id`. */
@@ -31,4 +32,13 @@ export function relationView(graph: KnowledgeGraphData, key: string): RelationVi
 /** Compare two entity refs by name, then id (a stable order for query results). */
 export function byName(a: EntityRef, b: EntityRef): number {
   return a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The title, status and date of a holds_position edge, leaving out what it does not have. */
+export function positionFields(edge: EdgeAttributes): { title?: string; status?: 'current' | 'former'; date?: string } {
+  return {
+    ...(edge.title !== undefined ? { title: edge.title } : {}),
+    ...(edge.status !== undefined ? { status: edge.status } : {}),
+    ...(edge.date !== undefined ? { date: edge.date } : {}),
+  };
 }
