@@ -18,6 +18,8 @@ export interface ExtendOptions {
   allowAnd?: boolean;
   /** Offsets the name may not reach back past (the end of an earlier entity, …). */
   floor?: number;
+  /** Keep a word jieba guessed right before the head (星展|银行): for company endings it is the brand. */
+  guessedHead?: boolean;
 }
 
 const isNameWord = (w: string) => /^[\p{Script=Han}A-Za-z0-9·\-+&.]+$/u.test(w);
@@ -76,6 +78,7 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
       // 预期中信银行: a verbal noun before a proper name is the sentence's, not the name's.
       || (t.tag === 'vn' && /^(?:ns|nt|nz|nr|j|eng)$/.test(next.tag));
     if (!lead || dict.organizationBySurface.has(t.word.toLowerCase())) break;
+    if (opts.guessedHead && t.tag === 'x' && t.end === end && t.word.length >= 2 && !dict.nameStopWords.has(t.word[0]!) && !dict.predicates.has(t.word[0]!)) break;
     at = next.start;
     first++;
   }

@@ -55,7 +55,7 @@ export const organizationSuffix: Recognizer = {
         if (tok.word.length > 4 || !/^(?:n|nt|nz|j|vn)$/.test(tok.tag) || !tok.word.endsWith(suffix.cue) || dict.titleKind.has(tok.word) || dict.generic.has(tok.word)) continue;
         suffixStart = tok.start;
       }
-      const start = extendLeft(ctx, suffixStart, { allowAnd: suffix.value === 'government' && suffix.cue !== '办' });
+      const start = extendLeft(ctx, suffixStart, { allowAnd: suffix.value === 'government' && suffix.cue !== '办', guessedHead: suffix.value === 'company' });
       const k = ctx.tokenStartingAt.get(start)! - 1;
       if (start === suffixStart) continue;
       const name = text.slice(start, end);
@@ -64,7 +64,9 @@ export const organizationSuffix: Recognizer = {
       const coreTokens = tokens.slice(k + 1, ctx.tokenStartingAt.get(suffixStart)!);
       const knownInside = known.startingAt(start).find((c) => c.end <= suffixStart) ?? known.within(start, suffixStart)[0];
       const placeInside = places.within(start, suffixStart)[0];
-      const proper = coreTokens.some((t: Token) => PROPER_TAGS.has(t.tag) && isNameChar(t.word)) || /[A-Za-z0-9]/.test(core);
+      // A word jieba had to guess (星展银行, 美联银行) is a name it does not know: before a company's ending, a brand.
+      const guessedBrand = suffix.value === 'company' && coreTokens.some((t: Token) => t.tag === 'x' && t.word.length >= 2 && /^\p{Script=Han}+$/u.test(t.word));
+      const proper = coreTokens.some((t: Token) => PROPER_TAGS.has(t.tag) && isNameChar(t.word)) || /[A-Za-z0-9]/.test(core) || guessedBrand;
       const titled = titles.startingAt(end).length > 0;
       // A unit named right after its parent (中国网络视听协会 对外合作部) or being set up (成立人工智能办公室).
       const parentBefore = known.endingAt(start)[0] ?? (text[start - 1] === ' ' ? known.endingAt(start - 1)[0] : undefined);
