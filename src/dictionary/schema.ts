@@ -53,7 +53,7 @@ const cueParts = {
   vocabulary: z.array(term).default([]),
 };
 
-export const PlaceEntrySchema = z.strictObject({ name: term, kind: z.enum(['country', 'province', 'city', 'county', 'region']) });
+export const PlaceEntrySchema = z.strictObject({ name: term, kind: z.enum(['country', 'province', 'city', 'world_city', 'county', 'region']) });
 
 /** The parts of names.json: what people's names are made of, and what is never a name. */
 const nameParts = {

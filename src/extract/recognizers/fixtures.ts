@@ -54,7 +54,7 @@ export const fixtures: Recognizer = {
         const before = text.slice(Math.max(sentence.start, t.start - 3), t.start);
         const after = text.slice(t.end, Math.min(sentence.end, t.end + 3));
         // In a match report a foreign place or transliterated name usually names a club (利物浦, 拉齐奥).
-        const clubLike = STRONG_SPORTS.test(sentence.text) && (t.tag === 'nrt' || (t.tag === 'ns' && !ctx.dictionary.places.has(t.word)) || (t.tag === 'nr' && t.word.length >= 3));
+        const clubLike = STRONG_SPORTS.test(sentence.text) && (t.tag === 'nrt' || (t.tag === 'ns' && (!ctx.dictionary.places.has(t.word) || ctx.dictionary.places.get(t.word)?.kind === 'world_city')) || (t.tag === 'nr' && t.word.length >= 3));
         if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before) || clubLike) {
           out.push({ kind: 'organization', start: t.start, end: t.end, name: t.word, subtype: 'other', priority: 2, by: this.name });
         }
