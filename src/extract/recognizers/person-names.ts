@@ -14,6 +14,13 @@ export const NAME_BREAK = new Set([...'，。、；：！？“”‘’（）()
 export const MIDDLE_DOT = /[·•‧]/;
 export const TEAM_CONTEXT = /vs|VS|对阵|主场|客场|做客|战胜|击败|逼平|不敌|负于|力克|迎战|联赛|球队|队|坐镇|主队|客队|让球|让半|盘/u;
 export const PERSON_CONTEXT = /^(?:说|表示|认为|指出|称|介绍|透露|坦言|告诉|回答|强调|解释|先生|女士|同志|教授|博士|老师|等人|一行|笑称|诉称|坦承|说道|问|答|回忆|感叹|觉得|希望|告诫|提醒|建议|曾|则|却|便|就|又|也|还|已|一直|早已|正在|发现|决定|看到|来到|带着|逝世|去世|出生|生于|执导|主演|导演|监制|所写|所著|撰文|加盟|上任|接手|做客|预计|渐渐)/u;
+/** Verbs of saying that follow a speaker's name (…表示, …说, …称). */
+const SPEECH = /^(?:说|表示|认为|指出|称|介绍|透露|坦言|告诉|强调|解释|回答|坦承)/u;
+/** A verb of saying at `at`; a one-character one (说, 称) only where it does not make a word with the character before it (诉称). */
+const speechAt = (text: string, at: number, before: string) => {
+  const m = SPEECH.exec(text.slice(at, at + 2));
+  return !!m && (m[0].length > 1 || !isWord(before));
+};
 /** Sentences of match reports and betting tips, where guessed words are jargon (平半, 初盘) more often than names. */
 export const SPORTS = /vs|VS|主场|客场|联赛|意甲|英超|西甲|德甲|法甲|欧冠|足彩|让球|盘口|赔率|比分|做客|球队|赛季|平局|主队|客队|亚盘|欧赔|初盘|推介/u;
 /** A guessed name between list separators (记者张三、李四, 张三 李四). */
@@ -42,12 +49,16 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   // A common word (对话, 发展) is not a name even when its first character is a surname.
   if (tok && tok.word.length >= 2 && /^(?:v|vn|vd|d|p|c|r|a|ad|m|q|t|f|l|i)$/.test(tok.tag)) return undefined;
   if (tok && /^nr/.test(tok.tag) && tok.word.length >= surnameLength + 1 && tok.word.length <= surnameLength + 2) return { start: at, end: tok.end };
+  // 孔祥同介绍说: a word jieba guessed, a full name long, right before the person speaks, is the name, whatever its last character.
+  if (tok && tok.tag === 'x' && tok.word.length === surnameLength + 2 && /^\p{Script=Han}+$/u.test(tok.word) && SPEECH.test(text.slice(tok.end, tok.end + 2))) return { start: at, end: tok.end };
   let end = at + surnameLength;
   for (let n = 0; n < 2; n++) {
     const ch = text[end];
     if (!ch || !/\p{Script=Han}/u.test(ch) || NAME_BREAK.has(ch)) break;
     const rest = text.slice(end, end + 2);
-    if (n > 0 && (dict.predicates.has(ch) || dict.predicates.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict) || (rest.length === 2 && isWord(rest)))) break;
+    // 黄福华表示: a given name may end in the first half of a word (华表) when the person speaks right after it.
+    const speaksAfter = n > 0 && !FUNCTION_CHARS.has(ch) && !NON_FINAL.has(ch) && speechAt(text, end + 1, rest);
+    if (n > 0 && (dict.predicates.has(ch) || dict.predicates.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict) || (rest.length === 2 && isWord(rest) && !speaksAfter))) break;
     if (n === 0 && (dict.predicates.has(ch) && ch.length === 1 && ['的', '了', '和', '与', '在', '是', '等', '将', '为'].includes(ch))) return undefined;
     end++;
   }
