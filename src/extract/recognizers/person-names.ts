@@ -1,5 +1,5 @@
 import type { CompiledDictionary } from '../../dictionary/compile.js';
-import { isWord } from '../../segment/tokenizer.js';
+import { isWord, tokenize } from '../../segment/tokenizer.js';
 import type { Token } from '../../types.js';
 import type { RecognizerContext } from '../recognizer.js';
 
@@ -16,6 +16,18 @@ export const TEAM_CONTEXT = /vs|VS|对阵|主场|客场|做客|战胜|击败|逼
 export const PERSON_CONTEXT = /^(?:说|表示|认为|指出|称|介绍|透露|坦言|告诉|回答|强调|解释|先生|女士|同志|教授|博士|老师|等人|一行|笑称|诉称|坦承|说道|问|答|回忆|感叹|觉得|希望|告诫|提醒|建议|曾|则|却|便|就|又|也|还|已|一直|早已|正在|发现|决定|看到|来到|带着|逝世|去世|出生|生于|执导|主演|导演|监制|所写|所著|撰文|加盟|上任|接手|做客|预计|渐渐)/u;
 /** Verbs of saying that follow a speaker's name (…表示, …说, …称). */
 const SPEECH = /^(?:说|表示|认为|指出|称|介绍|透露|坦言|告诉|强调|解释|回答|坦承)/u;
+/** Tags of words that are never a given name: times, measures, directions, pronouns (jieba's place and number tags are too loose: 卫国/ns, 大千/m). */
+const NOT_GIVEN_TAGS = /^(?:t|mq|q|f|r)$/;
+const tagCache = new Map<string, string | undefined>();
+/** jieba's tag of `word` when it reads it as one word. */
+function tagOf(word: string): string | undefined {
+  if (!tagCache.has(word)) {
+    const toks = tokenize(word);
+    if (tagCache.size > 50_000) tagCache.clear();
+    tagCache.set(word, toks.length === 1 ? toks[0]!.tag : undefined);
+  }
+  return tagCache.get(word);
+}
 /** A verb of saying at `at`; a one-character one (说, 称) only where it does not make a word with the character before it (诉称). */
 const speechAt = (text: string, at: number, before: string) => {
   const m = SPEECH.exec(text.slice(at, at + 2));
@@ -48,7 +60,11 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   const tok = tokens.startingAt(at);
   // A common word (对话, 发展) is not a name even when its first character is a surname.
   if (tok && tok.word.length >= 2 && /^(?:v|vn|vd|d|p|c|r|a|ad|m|q|t|f|l|i)$/.test(tok.tag)) return undefined;
-  if (tok && /^nr/.test(tok.tag) && tok.word.length >= surnameLength + 1 && tok.word.length <= surnameLength + 2) return { start: at, end: tok.end };
+  if (tok && /^nr/.test(tok.tag) && tok.word.length >= surnameLength + 1 && tok.word.length <= surnameLength + 2) {
+    // jieba tags some phrases nr (于本周): a given name that is a time, a place or a number word is none.
+    const givenName = tok.word.slice(surnameLength);
+    return tok.word.length === surnameLength + 2 && (NOT_GIVEN_TAGS.test(tagOf(givenName) ?? '') || dict.places.has(givenName)) ? undefined : { start: at, end: tok.end };
+  }
   // 孔祥同介绍说: a word jieba guessed, a full name long, right before the person speaks, is the name, whatever its last character.
   if (tok && tok.tag === 'x' && tok.word.length === surnameLength + 2 && /^\p{Script=Han}+$/u.test(tok.word) && SPEECH.test(text.slice(tok.end, tok.end + 2))) return { start: at, end: tok.end };
   let end = at + surnameLength;
@@ -63,6 +79,9 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
     end++;
   }
   if (end - at < surnameLength + 1) return undefined;
+  // 谈武汉: what follows the surname is a place or a time jieba knows whole, not a given name.
+  const given = tokens.startingAt(at + surnameLength);
+  if (end - at === surnameLength + 2 && given?.end === end && (NOT_GIVEN_TAGS.test(given.tag) || dict.places.has(given.word))) return undefined;
   // 张瑜首(次): a character that ends phrases, not names, closes a three-character guess early.
   if (end - at === surnameLength + 2 && NON_FINAL.has(text[end - 1]!)) end--;
   // 李蕾张羽飞: two names in a row; the third character begins the second name.

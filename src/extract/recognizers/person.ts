@@ -1,5 +1,6 @@
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 import { Coverage } from '../span-index.js';
+import type { Token } from '../../types.js';
 import {
   APPOINT_AFTER, chineseNameAt, foreignNameAt, FUNCTION_CHARS, indexTokens, isDictionaryWord, isNamePart, kindToSubtype, LIST_CONTEXT,
   MIDDLE_DOT, nameBefore, NAME_BREAK, NON_FINAL, ORG_FINAL, PERSON_CONTEXT, PLACE_FINAL, PLACE_NEXT, SPORTS, SYNOPSIS, TEAM_CONTEXT,
@@ -12,6 +13,9 @@ import {
  * role label (责编：余力 何紫薇), and, without a title, jieba person tokens that start with a surname.
  * Titled people are `official`; untitled ones and characters in plot synopses are `person`.
  */
+/** A surname with a form of address (姚先生, 王女士, 李总) refers to someone without naming them. */
+const HONORIFIC_ONLY = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|老师|阿姨|师傅|大爷|总)$/u;
+
 export const person: Recognizer = {
   name: 'person',
   recognize(ctx: RecognizerContext): Candidate[] {
@@ -28,7 +32,7 @@ export const person: Recognizer = {
     const overlapsTaken = (s: NameSpan) => taken.overlaps(s.start, s.end);
     const push = (s: NameSpan, titled: boolean, subtype?: string) => {
       const name = text.slice(s.start, s.end);
-      if (dict.notNames.has(name) || dict.generic.has(name) || dict.places.has(name) || dict.titleKind.has(name)) return;
+      if (dict.notNames.has(name) || dict.generic.has(name) || dict.places.has(name) || dict.titleKind.has(name) || HONORIFIC_ONLY.test(name)) return;
       if (overlapsTaken(s)) return;
       const synopsis = SYNOPSIS.test(ctx.sentenceAt(s.start)?.text ?? '');
       named.mark(s.start, s.end);
@@ -83,6 +87,9 @@ export const person: Recognizer = {
       }
     }
     const translitSeen = new Set<number>();
+    const allTransliterated = (t: Token | undefined) => !!t && /^nr/.test(t.tag) && [...t.word].every((c) => dict.transliteration.has(c));
+    // 贝尔/巴托夫: jieba cut one transliterated name into two person words; read them as one run.
+    const splitTransliteration = (t: Token) => allTransliterated(t) && (allTransliterated(tokens.endingAt(t.start)) || allTransliterated(tokens.startingAt(t.end)));
     // Untitled people: jieba's person tokens (nr, and unknown words it guessed, x) that begin with a surname,
     // transliterated names (nrt), and a name opening a quote (郭某某：…).
     for (const tok of ctx.tokens) {
@@ -90,7 +97,7 @@ export const person: Recognizer = {
       const around = text.slice(Math.max(0, tok.start - 6), tok.end + 6);
       // Transliterations next to a fixture (曼联vs切尔西, 主场, 客场) are clubs, not people.
       if (PLACE_FINAL.has(tok.word.at(-1)!) || ORG_FINAL.has(tok.word.at(-1)!) || PLACE_NEXT.test(text.slice(tok.end, tok.end + 3))) continue;
-      if (tok.tag === 'nrt') {
+      if (tok.tag === 'nrt' || splitTransliteration(tok)) {
         // jieba cuts long transliterations (加/拉塔/萨雷): the run of transliteration characters is the name.
         if (tok.word.length === 2 && isDictionaryWord(tok.word) && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))) continue;
         const run = transliterationRun(text, tok.start, tok.end, dict);
