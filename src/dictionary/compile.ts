@@ -30,6 +30,8 @@ export interface CompiledDictionary {
   /** One pattern per relation type matching its verbs, longest first. */
   relationVerbs: Map<string, RegExp>;
   places: Map<string, PlaceEntry>;
+  /** Countries by the one character that stands for them in compounds (美 → 美国). */
+  countryByAbbreviation: Map<string, PlaceEntry>;
   /** One trie over organization surfaces, titles, places: `kind` says which table a hit belongs to. */
   trie: Trie<SurfaceHit>;
   /** Chinese terms the tokenizer must keep whole, with the part-of-speech tag to give them. */
@@ -109,6 +111,7 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     transliteration: new Set(data.transliterationChars),
     relationVerbs: new Map(Object.entries(data.relationVerbs).map(([type, verbs]) => [type, alternation(verbs ?? [])])),
     places,
+    countryByAbbreviation: new Map(data.places.filter((p) => p.abbreviation).map((p) => [p.abbreviation!, p])),
     trie,
     segmentationTrie,
   };

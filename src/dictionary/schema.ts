@@ -53,7 +53,12 @@ const cueParts = {
   vocabulary: z.array(term).default([]),
 };
 
-export const PlaceEntrySchema = z.strictObject({ name: term, kind: z.enum(['country', 'province', 'city', 'world_city', 'county', 'region']) });
+export const PlaceEntrySchema = z.strictObject({
+  name: term,
+  kind: z.enum(['country', 'province', 'city', 'world_city', 'county', 'region']),
+  /** The one-character form news writes in compounds (美 in 中美, 美军). */
+  abbreviation: z.string().length(1).optional(),
+});
 
 /** The parts of names.json: what people's names are made of, and what is never a name. */
 const nameParts = {

@@ -33,6 +33,10 @@ describe('organization', () => {
     ['an unseen alliance by its suffix', '贵州省微短剧产业联盟召开理事会。', { type: 'organization', name: '贵州省微短剧产业联盟', subtype: 'association' }],
     ['an unseen company before a title', '星河影业CEO陈志远表示，公司将加大投入。', { type: 'organization', name: '星河影业', subtype: 'company' }],
     ['a foreign ministry before 部长 (X部长 shorthand)', '尼日利亚通讯部长奥卢·阿德耶米会见代表团。', { type: 'organization', name: '尼日利亚通讯部', subtype: 'foreign_government' }],
+    ['a bank named by a brand jieba does not know', '资金存放在瑞丰银行的账户中。', { type: 'organization', name: '瑞丰银行', subtype: 'company' }],
+    ['a country\'s armed forces by its one-character form', '美军当天发布声明。', { type: 'organization', name: '美军', subtype: 'foreign_government' }],
+    ['a country + 海军', '印度海军宣布接收新舰。', { type: 'organization', name: '印度海军', subtype: 'foreign_government' }],
+    ['a sports league whose rights a platform buys', '咪咕视频获得英超转播权。', { type: 'organization', name: '英格兰足球超级联赛' }],
   ];
   it.each(rows)('%s', (_label, sentence, expected) => {
     expectEntity(sentence, expected);
@@ -70,6 +74,9 @@ describe('official', () => {
     ['部长 + a foreign name with middle dots', '巴拉圭信息部部长胡安·卡洛斯·佩雷斯访问北京。', { type: 'official', name: '胡安·卡洛斯·佩雷斯' }],
     ['a foreign name + 总统', '卡里姆总统会见了代表团。', { type: 'official', name: '卡里姆' }],
     ['a name given a post (X同志任…)', '赵春明同志任省广播电视局局长。', { type: 'official', name: '赵春明' }],
+    ['a given name ending in the first half of a word, right before the person speaks (德华|表示)', '协会会长黄德华表示，行业回暖。', { type: 'official', name: '黄德华' }],
+    ['a guessed word a full name long before 介绍说 (庆同, not the preposition 同)', '项目经理孔庆同介绍说，工程已完工。', { type: 'official', name: '孔庆同' }],
+    ['a name ending in a surname character before 称 is one name, not two', '首席法律顾问孙立红称，盗版损害行业。', { type: 'official', name: '孙立红' }],
   ];
   it.each(rows)('%s', (_label, sentence, expected) => {
     expectEntity(sentence, expected);
@@ -84,6 +91,16 @@ describe('person', () => {
   it.each(rows)('%s', (_label, sentence, expected) => {
     const entity = expectEntity(sentence, expected);
     expect(ids(extractText(sentence))).not.toContain(`official:${entity.name}`);
+  });
+
+  it.each([
+    ['a surname with a form of address', '该店负责人刘先生告诉记者，销量上涨。', '刘先生'],
+    ['world cities', '他曾在威尼斯和莫斯科生活。', '莫斯科'],
+    ['a place after a one-character surname', '统计学专家谈武汉楼市走势。', '谈武汉'],
+  ])('is not found in %s', (_label, sentence, notName) => {
+    const people = extractText(sentence).entities.filter((e) => e.type === 'person' || e.type === 'official');
+    expect(people.map((e) => e.name)).not.toContain(notName);
+    expect(people).toEqual([]);
   });
 
   it('becomes an official everywhere once the document gives a title', () => {

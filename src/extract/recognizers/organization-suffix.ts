@@ -83,6 +83,13 @@ export const organizationSuffix: Recognizer = {
         priority: knownInside ? 11 : 6, by: this.name,
       });
     }
+    // 美军, 日军: a country's one-character form before 军 names its armed forces.
+    for (const tok of tokens) {
+      if (tok.word.length !== 2 || tok.word[1] !== '军' || /^[事人官费区团长歌迷]/u.test(text[tok.end] ?? '')) continue;
+      const country = dict.countryByAbbreviation.get(tok.word[0]!);
+      if (!country || (text[tok.start - 1] && dict.countryByAbbreviation.has(text[tok.start - 1]!))) continue;
+      out.push({ kind: 'organization', start: tok.start, end: tok.end, name: tok.word, subtype: country.name === '中国' ? 'government' : 'foreign_government', priority: 6, by: this.name });
+    }
     // 科特迪瓦通讯部长: the organization's 部 is also the first character of the title 部长.
     for (const title of titleList) {
       if (title.end - title.start !== 2) continue;

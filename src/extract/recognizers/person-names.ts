@@ -87,7 +87,7 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   // 李蕾张羽飞: two names in a row; the third character begins the second name.
   const after = text.slice(end, end + 2);
   if (end - at === surnameLength + 2 && dict.surnames.has(text[end - 1]!) && /^\p{Script=Han}{1,2}(?:[）)，、。\s]|$)/u.test(text.slice(end, end + 3))
-    && !dict.predicates.has(after) && !dict.notNames.has(after) && !dict.titleKind.has(after) && !isWord(after)) end--;
+    && !dict.predicates.has(after) && !dict.notNames.has(after) && !dict.titleKind.has(after) && !isWord(after) && !SPEECH.test(after)) end--;
   return { start: at, end };
 }
 
