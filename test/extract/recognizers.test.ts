@@ -87,6 +87,8 @@ describe('person', () => {
   const rows: Row[] = [
     ['a name without a title is a person', '刘志强表示，平台将加大投入。', { type: 'person', name: '刘志强' }],
     ['a character of a plot synopsis is a person, not an official', '该剧讲述了集团董事长张天宇历经挫折重振家业的故事。', { type: 'person', name: '张天宇' }],
+    ['a name jieba cut apart, opening a clause of saying', '业绩并不理想。”彭立军透露，截至三季末，人员下降。', { type: 'person', name: '彭立军' }],
+    ['a name marked as made up (化名)', '某公司员工林钢（化名）因违规被辞退。', { type: 'person', name: '林钢' }],
   ];
   it.each(rows)('%s', (_label, sentence, expected) => {
     const entity = expectEntity(sentence, expected);
@@ -97,6 +99,8 @@ describe('person', () => {
     ['a surname with a form of address', '该店负责人刘先生告诉记者，销量上涨。', '刘先生'],
     ['world cities', '他曾在威尼斯和莫斯科生活。', '莫斯科'],
     ['a place after a one-character surname', '统计学专家谈武汉楼市走势。', '谈武汉'],
+    ['a common word before a verb of saying', '官方表示，审批仍在进行。', '官方'],
+    ['a surname with a profession as address', '杨律师表示，银行应当说明。', '杨律师'],
   ])('is not found in %s', (_label, sentence, notName) => {
     const people = extractText(sentence).entities.filter((e) => e.type === 'person' || e.type === 'official');
     expect(people.map((e) => e.name)).not.toContain(notName);

@@ -13,8 +13,11 @@ import {
  * role label (责编：余力 何紫薇), and, without a title, jieba person tokens that start with a surname.
  * Titled people are `official`; untitled ones and characters in plot synopses are `person`.
  */
-/** A surname with a form of address (姚先生, 王女士, 李总) refers to someone without naming them. */
-const HONORIFIC_ONLY = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|老师|阿姨|师傅|大爷|总)$/u;
+/** A surname with a form of address (姚先生, 王女士, 李总, 杨律师) refers to someone without naming them. */
+const HONORIFIC_ONLY = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|老师|阿姨|师傅|大爷|总|博士|律师|教授|医生|老板)$/u;
+
+/** A clause start, a name, an optional adverb and a verb of saying: 但刘中山同时证实, 。彭小军透露. */
+const SPEAKER = /(?:^|[，。！？：；“”‘’（）\s、]|但|而|据)((?:\p{Script=Han}){2,4}?)((?:同时|也|还|则|曾|就|又|随后|近日|昨天|今天|日前|上月)?(?:说|表示|透露|指出|认为|称|介绍|坦言|强调|证实|告诉|回答))/gu;
 
 export const person: Recognizer = {
   name: 'person',
@@ -134,6 +137,24 @@ export const person: Recognizer = {
       for (let tok = tokens.endingAt(dot); tok && dot - tok.start <= 5 && isNamePart(tok, dict); tok = tokens.endingAt(tok.start)) start = tok.start;
       const after = foreignNameAt(text, dot + 1, tokens, dict);
       if (start < dot && after) push({ start, end: after.end }, false);
+    }
+    // 彭小军透露, 但刘中山同时证实: a name opening a clause whose predicate is a verb of saying. jieba may have cut
+    // the name apart (彭/小/军); a dictionary word (官方表示) is a name only where jieba tags it as one.
+    for (const m of text.matchAll(SPEAKER)) {
+      const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
+      const s = chineseNameAt(text, start, dict, tokens);
+      if (!s || s.end !== start + m[1]!.length || named.overlaps(s.start, s.end)) continue;
+      const whole = tokens.startingAt(s.start);
+      // 信息中称, 曾被称为: a common word at the front or a function character at the end is no name.
+      if (whole && !/^nr/.test(whole.tag) && whole.word.length >= 2) continue;
+      if (FUNCTION_CHARS.has(text[s.end - 1]!) || NON_FINAL.has(text[s.end - 1]!)) continue;
+      if (isDictionaryWord(m[1]!) && !(whole && whole.end === s.end && /^nr/.test(whole.tag))) continue;
+      push(s, false);
+    }
+    // 成钢（化名）: a name the reporter says is made up is still a person's name.
+    for (const m of text.matchAll(/[（(]化名[）)]/gu)) {
+      const s = nameBefore(ctx, m.index, tokens);
+      if (s && !named.overlaps(s.start, s.end)) push(s, false);
     }
     // 火来胜先生, 张兰女士.
     for (const m of text.matchAll(/([\p{Script=Han}]{2,3})(?:先生|女士|教授|博士|老师|律师|医生)/gu)) {
