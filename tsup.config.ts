@@ -1,4 +1,11 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+// esbuild rewrites a regex literal with \p{Script=…} into `new RegExp(…)` (it cannot vouch for the
+// script names of every target), and a `new RegExp` inside a loop is compiled on every pass. Node 20
+// knows them all: keep the literals.
+const keepUnicodeRegexLiterals: Options['esbuildOptions'] = (options) => {
+  options.supported = { ...options.supported, 'regexp-unicode-property-escapes': true };
+};
 
 export default defineConfig([
   {
@@ -9,6 +16,7 @@ export default defineConfig([
     clean: true,
     shims: true,
     target: 'node20',
+    esbuildOptions: keepUnicodeRegexLiterals,
   },
   {
     entry: { cli: 'src/cli/index.ts' },
@@ -16,6 +24,7 @@ export default defineConfig([
     sourcemap: true,
     shims: true,
     target: 'node20',
+    esbuildOptions: keepUnicodeRegexLiterals,
     banner: { js: '#!/usr/bin/env node' },
   },
   {
@@ -26,5 +35,6 @@ export default defineConfig([
     sourcemap: true,
     shims: true,
     target: 'node20',
+    esbuildOptions: keepUnicodeRegexLiterals,
   },
 ]);
