@@ -26,7 +26,7 @@ function marked(ctx: RecognizerContext, names: SpanIndex<Candidate>, start: numb
 
 /** The longest cue ending at `end` that starts at a token boundary. */
 function cueEndingAt(ctx: RecognizerContext, end: number, cues: Map<string, string>) {
-  const cue = longestSuffix(ctx.text.slice(Math.max(0, end - 8), end), cues);
+  const cue = longestSuffix(ctx.text, cues, 8, end);
   if (!cue) return undefined;
   let start = end - cue.cue.length;
   // 三中全会: a short compound ending with the cue is the head word as a whole.
@@ -61,9 +61,9 @@ export const namedPhrases: Recognizer = {
     for (const t of findBookTitles(text)) insideTitle.mark(t.start, t.end);
     const inBookTitle = (at: number) => insideTitle.overlaps(at - 1, at);
     const names = new SpanIndex(ctx.candidates.filter((c) => c.kind === 'organization' || c.kind === 'place'));
-    const ends = new Set(ctx.tokens.map((t) => t.end));
-    for (const end of ends) {
-      if (inBookTitle(end)) continue;
+    for (let ti = 0; ti < ctx.tokens.length; ti++) {
+      const end = ctx.tokens[ti]!.end;
+      if (ctx.tokens[ti + 1]?.end === end || inBookTitle(end)) continue;
       const event = cueEndingAt(ctx, end, dict.eventCues);
       const document = cueEndingAt(ctx, end, dict.documentCues);
       // Events.

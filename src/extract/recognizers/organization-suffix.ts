@@ -29,8 +29,7 @@ export const organizationSuffix: Recognizer = {
     for (let ti = 0; ti < tokens.length; ti++) {
       const tok = tokens[ti]!;
       const end = tok.end;
-      const window = text.slice(Math.max(0, end - 8), end);
-      const suffix = longestSuffix(window, dict.organizationSuffixes);
+      const suffix = longestSuffix(text, dict.organizationSuffixes, 8, end);
       if (!suffix) continue;
       // jieba knows some organizations whole (新东方教育科技集团有限公司/nt).
       if (tok.tag === 'nt' && tok.word.length > suffix.cue.length + 1 && !ctx.tokenStartingAt.has(end - suffix.cue.length)) {
