@@ -251,7 +251,7 @@ export class KnowledgeGraph {
     return queries.detectCommunities(this.graph, options);
   }
 
-  /** ForceAtlas2 positions, sizes by degree and colours by type, written onto the nodes. */
+  /** ForceAtlas2 positions (unless `positions: false`), sizes by degree and colours by type, written onto the nodes. */
   layout(options?: LayoutOptions): void {
     layout(this.graph, options);
   }
