@@ -25,6 +25,12 @@ export const EXPORTERS: Readonly<Record<string, Exporter>> = {
 /** Names of the export formats. */
 export const EXPORT_FORMATS = Object.keys(EXPORTERS);
 
+/**
+ * The formats whose readers draw the graph at the positions it carries (Gephi, yEd / Cytoscape, the
+ * HTML viewer): the CLI computes a layout by default only when one of them is asked for.
+ */
+export const DRAWN_FORMATS: readonly string[] = ['gexf', 'graphml', 'html'];
+
 /** The exporter of `format`; throws `shiting-kg: …` listing the known formats when there is none. */
 export function exporterOf(format: string): Exporter {
   if (!Object.prototype.hasOwnProperty.call(EXPORTERS, format)) {
