@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json';
-import { EXPORT_FORMATS } from '../export/index.js';
+import { DRAWN_FORMATS, EXPORT_FORMATS } from '../export/index.js';
 import { defaultWorkerCount } from '../parallel/pool.js';
 import { extractCommand, type ExtractCommandOptions } from './commands/extract.js';
 import { queryCommand, queryUsage, type QueryCommandOptions } from './commands/query.js';
@@ -34,6 +34,8 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('--dict <file>', 'user dictionary (JSON), passed to extract as options.dictionary')
     .option('--title <title>', 'title of the HTML page')
     .option('-w, --workers <n>', 'with --out: worker threads extracting in parallel (0 = on the main thread)', String(defaultWorkerCount()))
+    .option('--layout', `with --out: compute ForceAtlas2 node positions (the default when a format draws the graph: ${DRAWN_FORMATS.join(', ')})`)
+    .option('--no-layout', 'with --out: no node positions (the default for json, csv and neo4j alone); sizes and colours are written either way')
     .option('--timings', 'with --out: print how long each phase took to stderr')
     .option('--encoding <name>', 'text encoding of the inputs (utf8, utf16le, gb18030 …); detected when absent')
     .action(async (inputs: string[], options: ExtractCommandOptions) => setExitCode(await extractCommand(inputs, options, io)));

@@ -9,7 +9,7 @@ import { extractCorpus, type CorpusSource } from '../parallel/corpus.js';
 import { createExtractionPool, type ExtractionPool, type ExtractionPoolOptions } from '../parallel/pool.js';
 import type { EdgeAttributes, ExtractionResult, GraphDocument, NodeAttributes } from '../types.js';
 import { layout, type LayoutOptions } from './layout.js';
-import { documentDateOf, mergeEntity, mergeRelation } from './merge.js';
+import { createInterner, documentDateOf, mergeEntity, mergeRelation } from './merge.js';
 import * as queries from './queries/index.js';
 import { parseSerializedKnowledgeGraph } from './serialize.js';
 import type { DocumentInput, EntityRef, RelationView, SerializedKnowledgeGraph } from './types.js';
@@ -73,6 +73,8 @@ export class KnowledgeGraph {
   /** The graphology graph (directed, multi). Read it freely; change it only through this class. */
   readonly graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
   readonly #documents = new Map<string, GraphDocument>();
+  /** One string for each type, subtype, title, status and date the graph holds (see `Interner`). */
+  readonly #intern = createInterner();
 
   constructor(graph?: MultiDirectedGraph<NodeAttributes, EdgeAttributes>) {
     this.graph = graph ?? new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
@@ -101,8 +103,10 @@ export class KnowledgeGraph {
     const id = meta.id ?? contentId(JSON.stringify(result));
     if (this.#documents.has(id)) return id;
     const date = documentDateOf(result, meta.date);
-    for (const entity of result.entities) mergeEntity(this.graph, entity, id);
-    for (const relation of result.relations) mergeRelation(this.graph, relation, id, date);
+    for (const entity of result.entities) mergeEntity(this.graph, entity, id, this.#intern);
+    // A sentence stating several relations is one string (the document's sentences are not kept beyond it).
+    const sentences = createInterner();
+    for (const relation of result.relations) mergeRelation(this.graph, relation, id, date, this.#intern, sentences);
     const document: GraphDocument = { id, entities: result.entities.length, relations: result.relations.length };
     const title = meta.title ?? result.meta.title;
     const source = meta.source ?? result.meta.source;
@@ -251,7 +255,7 @@ export class KnowledgeGraph {
     return queries.detectCommunities(this.graph, options);
   }
 
-  /** ForceAtlas2 positions, sizes by degree and colours by type, written onto the nodes. */
+  /** ForceAtlas2 positions (unless `positions: false`), sizes by degree and colours by type, written onto the nodes. */
   layout(options?: LayoutOptions): void {
     layout(this.graph, options);
   }

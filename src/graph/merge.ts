@@ -13,18 +13,38 @@ function pushUnique<T>(list: T[], value: T): void {
   if (!list.includes(value)) list.push(value);
 }
 
+/**
+ * One string for equal strings. Every extraction result reaches the graph as a fresh copy (from a
+ * worker's message, or a new result object), so the same type, title, date or sentence would be held
+ * once per relation; the graph keeps one of each instead. Same values, less memory.
+ */
+export type Interner = (value: string) => string;
+
+/** An {@link Interner} remembering every string it saw (for a small vocabulary, or one document's sentences). */
+export function createInterner(): Interner {
+  const seen = new Map<string, string>();
+  return (value) => {
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    seen.set(value, value);
+    return value;
+  };
+}
+
+const same: Interner = (value) => value;
+
 /** Add an entity of document `document` to the graph, or merge it into the node of the same id. */
-export function mergeEntity(graph: KnowledgeGraphData, entity: Entity, document: string): void {
+export function mergeEntity(graph: KnowledgeGraphData, entity: Entity, document: string, intern: Interner = same): void {
   const mentions = entity.mentions.length;
   if (!graph.hasNode(entity.id)) {
     const attributes: NodeAttributes = {
       label: entity.name,
-      type: entity.type,
+      type: intern(entity.type) as Entity['type'],
       aliases: [...new Set(entity.aliases)].filter((alias) => alias !== entity.name),
       mentions,
       documents: [document],
     };
-    if (entity.subtype) attributes.subtype = entity.subtype;
+    if (entity.subtype) attributes.subtype = intern(entity.subtype);
     graph.addNode(entity.id, attributes);
     return;
   }
@@ -34,7 +54,7 @@ export function mergeEntity(graph: KnowledgeGraphData, entity: Entity, document:
   const documents = [...node.documents];
   pushUnique(documents, document);
   const merged: NodeAttributes = { ...node, aliases, mentions: node.mentions + mentions, documents };
-  if (merged.subtype === undefined && entity.subtype) merged.subtype = entity.subtype;
+  if (merged.subtype === undefined && entity.subtype) merged.subtype = intern(entity.subtype);
   graph.replaceNodeAttributes(entity.id, merged);
 }
 
@@ -68,24 +88,29 @@ function earliestDate(evidence: readonly EdgeEvidence[]): string | undefined {
  * Add a relation of document `document` (published `documentDate`) as an edge, or merge it into
  * the edge of the same key. Evidence is deduplicated by (document, start, end); the edge's `date`
  * is the earliest evidence date; its `status` is that of the most recently dated statement.
+ * `intern` gives one string for the type, title, status and date of every relation, `sentences` for
+ * the evidence sentences (see {@link Interner}).
  */
 export function mergeRelation(
   graph: KnowledgeGraphData,
   relation: Relation,
   document: string,
   documentDate: string | undefined,
+  intern: Interner = same,
+  sentences: Interner = same,
 ): void {
   ensureEndpoint(graph, relation.source, relation, document);
   ensureEndpoint(graph, relation.target, relation, document);
-  const date = relation.date ?? documentDate;
-  const evidence: EdgeEvidence = { ...relation.evidence, document };
+  const given = relation.date ?? documentDate;
+  const date = given === undefined ? undefined : intern(given);
+  const evidence: EdgeEvidence = { ...relation.evidence, sentence: sentences(relation.evidence.sentence), document };
   if (date !== undefined) evidence.date = date;
   const key = relationKey(relation);
 
   if (!graph.hasEdge(key)) {
-    const attributes: EdgeAttributes = { type: relation.type, evidence: [evidence], documents: [document] };
-    if (relation.title !== undefined) attributes.title = relation.title;
-    if (relation.status !== undefined) attributes.status = relation.status;
+    const attributes: EdgeAttributes = { type: intern(relation.type) as Relation['type'], evidence: [evidence], documents: [document] };
+    if (relation.title !== undefined) attributes.title = intern(relation.title);
+    if (relation.status !== undefined) attributes.status = intern(relation.status) as Relation['status'] & string;
     if (date !== undefined) attributes.date = date;
     graph.addDirectedEdgeWithKey(key, relation.source, relation.target, attributes);
     return;
@@ -101,7 +126,7 @@ export function mergeRelation(
   pushUnique(documents, document);
   const next: EdgeAttributes = { ...edge, evidence: allEvidence, documents };
   const statusIsNewer = newest === undefined || (date !== undefined && date >= newest);
-  if (relation.status !== undefined && (edge.status === undefined || statusIsNewer)) next.status = relation.status;
+  if (relation.status !== undefined && (edge.status === undefined || statusIsNewer)) next.status = intern(relation.status) as Relation['status'] & string;
   const earliest = earliestDate(allEvidence);
   if (earliest !== undefined) next.date = earliest;
   graph.replaceEdgeAttributes(key, next);

@@ -126,10 +126,18 @@ interface Job extends WorkerJob {
   timer?: NodeJS.Timeout;
 }
 
+/**
+ * Jobs a worker holds at once: the one it runs and the next, already sent, so that it starts the next
+ * document as soon as it posts a result instead of waiting for this thread (busy merging a result, or
+ * collecting garbage) to read the result and send more.
+ */
+const JOBS_PER_WORKER = 2;
+
 interface WorkerSlot {
   worker: Worker;
   ready: boolean;
-  job?: Job;
+  /** Jobs sent to the worker, in order: the first is running, the others wait in the worker's queue. */
+  jobs: Job[];
   /** Why the worker died: its uncaught error, or a timeout. A worker with a reason takes no more jobs. */
   crash?: string;
 }
@@ -191,7 +199,7 @@ class ThreadRunner implements Runner {
 
   #spawn(): void {
     const worker = new Worker(this.#script, { workerData: this.#init, execArgv: workerExecArgv(), ...(this.#resourceLimits ? { resourceLimits: this.#resourceLimits } : {}) });
-    const slot: WorkerSlot = { worker, ready: false };
+    const slot: WorkerSlot = { worker, ready: false, jobs: [] };
     worker.on('message', (reply: WorkerReply) => this.#onMessage(slot, reply));
     worker.on('error', (error) => {
       slot.crash ??= error.message;
@@ -203,7 +211,11 @@ class ThreadRunner implements Runner {
 
   #dispatch(): void {
     while (this.#queue.length > 0) {
-      const slot = [...this.#slots].find((s) => s.ready && s.job === undefined && s.crash === undefined);
+      // The least busy worker that can take one more job: idle workers first.
+      let slot: WorkerSlot | undefined;
+      for (const s of this.#slots) {
+        if (s.ready && s.crash === undefined && s.jobs.length < JOBS_PER_WORKER && (slot === undefined || s.jobs.length < slot.jobs.length)) slot = s;
+      }
       if (slot === undefined) break;
       const job = this.#queue.shift()!;
       try {
@@ -212,17 +224,21 @@ class ThreadRunner implements Runner {
         job.reject(new TypeError(prefixed(`cannot send the document to a worker: ${(error as Error).message}`)));
         continue;
       }
-      job.text = ''; // the worker has its copy
-      slot.job = job;
-      const timeout = this.#timeout;
-      if (timeout !== undefined) {
-        job.timer = setTimeout(() => {
-          slot.crash = `timed out after ${timeout} ms`;
-          void slot.worker.terminate();
-        }, timeout);
-      }
+      slot.jobs.push(job);
+      if (slot.jobs.length === 1) this.#startClock(slot);
     }
     this.#updateRefs();
+  }
+
+  /** The running job's timeout starts when it starts (a waiting job's time in the queue does not count). */
+  #startClock(slot: WorkerSlot): void {
+    const timeout = this.#timeout;
+    const job = slot.jobs[0];
+    if (timeout === undefined || job === undefined) return;
+    job.timer = setTimeout(() => {
+      slot.crash = `timed out after ${timeout} ms`;
+      void slot.worker.terminate();
+    }, timeout);
   }
 
   #onMessage(slot: WorkerSlot, reply: WorkerReply): void {
@@ -236,10 +252,11 @@ class ThreadRunner implements Runner {
       this.#fail(new Error(prefixed(reply.message)));
       return;
     }
-    const job = slot.job;
+    const job = slot.jobs[0];
     if (job === undefined || job.id !== reply.id) return;
     clearTimeout(job.timer);
-    slot.job = undefined;
+    slot.jobs.shift();
+    this.#startClock(slot);
     if (reply.type === 'result') job.resolve(reply.result);
     else job.reject(replyError(reply));
     this.#dispatch();
@@ -248,12 +265,13 @@ class ThreadRunner implements Runner {
   #onExit(slot: WorkerSlot, code: number): void {
     this.#slots.delete(slot);
     const reason = slot.crash ?? `exit code ${code}`;
-    const job = slot.job;
+    const [job, ...waiting] = slot.jobs.splice(0);
     if (job !== undefined) {
       clearTimeout(job.timer);
-      slot.job = undefined;
       job.reject(new Error(`shiting-kg: extraction worker ${slot.crash?.startsWith('timed out') ? reason : `crashed (${reason})`}`));
     }
+    // The jobs waiting behind it never started: they go back to the front of the queue, in order.
+    this.#queue.unshift(...waiting);
     if (this.#closing || this.#broken) return;
     if (!slot.ready) {
       this.#fail(new Error(`shiting-kg: extraction worker failed to start (${reason})`));
@@ -270,10 +288,9 @@ class ThreadRunner implements Runner {
     for (const waiter of this.#readyWaiters.splice(0)) waiter.reject(error);
     for (const job of this.#queue.splice(0)) job.reject(error);
     for (const slot of this.#slots) {
-      if (slot.job !== undefined) {
-        clearTimeout(slot.job.timer);
-        slot.job.reject(error);
-        slot.job = undefined;
+      for (const job of slot.jobs.splice(0)) {
+        clearTimeout(job.timer);
+        job.reject(error);
       }
       void slot.worker.terminate();
     }
@@ -281,7 +298,7 @@ class ThreadRunner implements Runner {
 
   /** Workers keep the process alive only while there is work: a forgotten `close()` never hangs a program. */
   #updateRefs(): void {
-    const busy = this.#queue.length > 0 || this.#readyWaiters.length > 0 || [...this.#slots].some((slot) => slot.job !== undefined);
+    const busy = this.#queue.length > 0 || this.#readyWaiters.length > 0 || [...this.#slots].some((slot) => slot.jobs.length > 0);
     for (const slot of this.#slots) {
       if (busy) slot.worker.ref();
       else slot.worker.unref();

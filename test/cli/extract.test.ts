@@ -58,6 +58,25 @@ describe('shiting-kg extract <dir> --out DIR', () => {
     kg.graph.forEachNode((_key, node) => expect(Number.isFinite(node.x)).toBe(true));
   });
 
+  it.each([
+    ['json', [], false],
+    ['json,csv,neo4j', [], false],
+    ['json', ['--layout'], true],
+    ['json,gexf', [], true],
+    ['json,html', [], true],
+    ['json,graphml', ['--no-layout'], false],
+  ])('--format %s %j: positions %s; sizes and colours always', async (format, flags, positioned) => {
+    const out = path.join(tempDir(), 'out');
+    const result = await cli(['extract', 'examples/corpus', '--out', out, '--format', format, ...flags, '--workers', '0']);
+    expect(result.code).toBe(0);
+    const kg = KnowledgeGraph.fromJSON(JSON.parse(readFileSync(path.join(out, 'graph.json'), 'utf8')));
+    kg.graph.forEachNode((_key, node) => {
+      expect(Number.isFinite(node.x) && Number.isFinite(node.y)).toBe(positioned);
+      expect(node.size).toBeGreaterThan(0);
+      expect(node.color).toMatch(/^#/);
+    });
+  });
+
   it('reads .txt files of directories recursively and ignores other files', async () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'corpus', 'deeper'), { recursive: true });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toJson } from '../../src/export/index.js';
+import { toJson, toJsonChunks } from '../../src/export/index.js';
 import { KnowledgeGraph } from '../../src/graph/index.js';
+import { fixtureGraph } from '../graph/fixture-graph.js';
 import { HOSTILE_NAMES, hostileGraph } from './helpers.js';
 
 describe('toJson', () => {
@@ -16,5 +17,50 @@ describe('toJson', () => {
     expect(json).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     expect(json).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     expect(json).toContain('\\u0007');
+  });
+});
+
+describe('toJsonChunks', () => {
+  const laidOut = () => {
+    const kg = fixtureGraph();
+    kg.layout({ iterations: 5 });
+    kg.detectCommunities();
+    return kg;
+  };
+  const bare = () => {
+    const kg = fixtureGraph();
+    kg.graph.addNode('organization:无属性', {} as never); // graphology's export leaves out empty attributes
+    kg.graph.addDirectedEdgeWithKey('bare-edge', 'organization:无属性', 'organization:无属性', {} as never);
+    kg.graph.setAttribute('name' as never, '图\n谱' as never);
+    return kg;
+  };
+
+  it.each([
+    ['a laid-out graph with communities', laidOut],
+    ['hostile names', hostileGraph],
+    ['an empty graph', () => new KnowledgeGraph()],
+    ['nodes and edges without attributes, graph attributes', bare],
+  ])('gives toJson()\'s text exactly, for %s', (_label, make) => {
+    const kg = make();
+    const chunks = [...toJsonChunks(kg)];
+    expect(chunks.join('')).toBe(toJson(kg));
+  });
+
+  it('hands out pieces of bounded size for a large graph, which read back as the same graph', () => {
+    const kg = new KnowledgeGraph();
+    const sentence = '国家广播电视总局局长出席会议并讲话。'.repeat(20);
+    for (let i = 0; i < 4000; i++) {
+      kg.addExtraction({
+        entities: [{ id: `organization:机构${i}`, type: 'organization', name: `机构${i}`, aliases: [], mentions: [{ start: 0, end: 2, text: '机构' }] }],
+        relations: [{ id: `r${i}`, type: 'part_of', source: `organization:机构${i}`, target: 'organization:国家广播电视总局', evidence: { sentence, start: 0, end: 10 } }],
+        meta: {},
+      }, { id: `doc${i}` });
+    }
+    const chunks = [...toJsonChunks(kg)];
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const chunk of chunks) expect(chunk.length).toBeLessThan(2 ** 20 + 10_000);
+    const text = chunks.join('');
+    expect(text).toBe(toJson(kg));
+    expect(KnowledgeGraph.fromJSON(JSON.parse(text)).toJSON()).toEqual(kg.toJSON());
   });
 });

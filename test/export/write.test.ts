@@ -76,6 +76,52 @@ describe('writeExports', () => {
     expect(readdirSync(dir)).toEqual(['graph.json']);
   });
 
+  it('writes content given in pieces, sync or async', async () => {
+    const dir = tempDir();
+    await writeFileAtomic(path.join(dir, 'a.txt'), ['图', '谱', '\n']);
+    await writeFileAtomic(path.join(dir, 'b.txt'), (async function* () {
+      yield 'x';
+      yield 'y';
+    })());
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('图谱\n');
+    expect(readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe('xy');
+  });
+
+  it('leaves the target as it was, and no temporary file, when making a piece fails midway', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'graph.json'), 'old');
+    function* failing(): Generator<string> {
+      yield '{"half": ';
+      throw new Error('shiting-kg: boom');
+    }
+    await expect(writeFileAtomic(path.join(dir, 'graph.json'), failing())).rejects.toThrow('shiting-kg: boom');
+    expect(readdirSync(dir)).toEqual(['graph.json']);
+    expect(readFileSync(path.join(dir, 'graph.json'), 'utf8')).toBe('old');
+  });
+
+  it('changes no target when a later file fails: every file is written before any is renamed', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.txt'), 'old a');
+    function* failing(): Generator<string> {
+      yield 'half';
+      throw new Error('shiting-kg: boom');
+    }
+    await expect(writeFiles(dir, [{ name: 'a.txt', content: 'new a' }, { name: 'b.txt', content: failing() }])).rejects.toThrow('shiting-kg: boom');
+    await expect(writeFiles(dir, [{ name: 'a.txt', content: 'new a' }, { name: '../escape.txt', content: 'x' }])).rejects.toThrow('outside the output directory');
+    expect(readdirSync(dir)).toEqual(['a.txt']);
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('old a');
+  });
+
+  it('writes the same bytes as the exporters, JSON in pieces included', async () => {
+    const dir = tempDir();
+    const kg = fixtureGraph();
+    kg.layout({ iterations: 5 });
+    const written = await writeExports(kg, dir, EXPORT_FORMATS);
+    const files = exportFiles(kg, EXPORT_FORMATS);
+    expect(written.map((file) => path.relative(dir, file))).toEqual(files.map((file) => file.name));
+    for (const file of files) expect(readFileSync(path.join(dir, file.name), 'utf8')).toBe(file.content);
+  });
+
   it('refuses file names outside the output directory', async () => {
     await expect(writeFiles(tempDir(), [{ name: '../escape.txt', content: 'x' }])).rejects.toThrow('shiting-kg: write export: file name "../escape.txt" is outside the output directory');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_COLORS, iterationBudget, layout, seedPositions, type KnowledgeGraph } from '../../src/graph/index.js';
+import { barnesHutTheta, ENTITY_COLORS, iterationBudget, layout, seedPositions, type KnowledgeGraph } from '../../src/graph/index.js';
 import { fixtureGraph } from './fixture-graph.js';
 
 describe('layout', () => {
@@ -45,6 +45,27 @@ describe('layout', () => {
     [50_000, 30],
   ])('spends %i nodes → %i ForceAtlas2 iterations', (order, iterations) => {
     expect(iterationBudget(order)).toBe(iterations);
+  });
+
+  it.each([
+    [5000, 0.5],
+    [10_000, 0.5],
+    [50_000, 1.2],
+  ])('approximates repulsion on %i nodes with Barnes-Hut theta %s', (order, theta) => {
+    expect(barnesHutTheta(order)).toBe(theta);
+  });
+
+  it('with positions: false, sizes and colours the nodes without placing them', () => {
+    const kg = fixtureGraph();
+    kg.layout({ positions: false });
+    const drawn = fixtureGraph();
+    drawn.layout();
+    kg.graph.forEachNode((key, node) => {
+      expect(node.x).toBeUndefined();
+      expect(node.y).toBeUndefined();
+      expect(node.size).toBe(drawn.graph.getNodeAttribute(key, 'size'));
+      expect(node.color).toBe(ENTITY_COLORS[node.type]);
+    });
   });
 
   it('leaves an empty graph alone', () => {

@@ -32,4 +32,20 @@ describe('a worker that dies', () => {
     ]);
     for (const o of outcomes) if (o.status === 'fulfilled') expect(o.value.entities.length).toBeGreaterThan(0);
   });
+
+  it('sends each worker its next document ahead, and gives that document to the replacement when the worker dies', async () => {
+    const single = createExtractionPool({ workers: 1, workerScript, timeout: 1500, maxInFlight: 4 });
+    try {
+      const texts = ['CRASH', DOCUMENTS[0]!, 'HANG', DOCUMENTS[1]!];
+      const outcomes = await Promise.allSettled(texts.map((text) => single.extract(text)));
+      expect(outcomes.map((o) => (o.status === 'rejected' ? (o.reason as Error).message : 'ok'))).toEqual([
+        'shiting-kg: extraction worker crashed (exit code 7)',
+        'ok',
+        'shiting-kg: extraction worker timed out after 1500 ms', // its own time, not the time it waited
+        'ok',
+      ]);
+    } finally {
+      await single.close();
+    }
+  });
 });

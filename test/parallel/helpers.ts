@@ -6,12 +6,14 @@ import { mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
-const CACHE = path.resolve('node_modules/.cache/shiting-kg-test');
+// In the checkout itself, not under node_modules/: when node_modules is a link to another checkout's,
+// a bundle there would find THAT checkout's dictionaries/.
+const CACHE = path.resolve('.cache/shiting-kg-test');
 
 /**
- * Bundle `entry` (a worker module in TypeScript) to node_modules/.cache/shiting-kg-test/, with the
- * packages left external, and return its path. Inside the repository, the bundle finds `dictionaries/`
- * and `node_modules/` as dist/worker.js does.
+ * Bundle `entry` (a worker module in TypeScript) to .cache/shiting-kg-test/, with the packages left
+ * external, and return its path. Inside the repository, the bundle finds `dictionaries/` and
+ * `node_modules/` as dist/worker.js does.
  */
 export async function bundleWorker(entry = 'src/parallel/worker.ts'): Promise<string> {
   mkdirSync(CACHE, { recursive: true });

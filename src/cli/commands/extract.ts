@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { EXPORT_FORMATS, writeExports } from '../../export/index.js';
+import { DRAWN_FORMATS, EXPORT_FORMATS, writeExports } from '../../export/index.js';
 import { parseDictionary } from '../../dictionary/load.js';
 import { extract, type ExtractOptions } from '../../extract/index.js';
 import { KnowledgeGraph } from '../../graph/knowledge-graph.js';
@@ -27,6 +27,11 @@ export interface ExtractCommandOptions {
   timings?: boolean;
   /** Text encoding of the input files (`--encoding`); detected when absent (UTF-8/16, GB18030). */
   encoding?: string;
+  /**
+   * Compute ForceAtlas2 positions (`--layout` / `--no-layout`); when absent, only if a format that draws
+   * the graph (gexf, graphml, html) is asked for. Sizes and colours are written either way.
+   */
+  layout?: boolean;
 }
 
 /** Phase timings for `--timings`: each phase's wall time, written to stderr at the end. */
@@ -213,7 +218,7 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
   }
 
   clock.lap('read+extract+merge');
-  kg.layout();
+  kg.layout({ positions: options.layout ?? formats.some((format) => DRAWN_FORMATS.includes(format)) });
   clock.lap('layout');
   kg.detectCommunities();
   clock.lap('communities');
