@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Token } from '../types.js';
+import { posTag, setPosTag } from './pos-lexicon.js';
 
 interface Jieba {
-  tag(text: string): { word: string; tag: string }[];
   cut(text: string, hmm?: boolean): string[];
   insertWord(word: string, tag?: string): boolean;
 }
@@ -28,6 +28,8 @@ export function addWords(words: Iterable<{ word: string; tag: string }>): void {
     if (inserted.has(key) || /\s/.test(word)) continue;
     inserted.add(key);
     j.insertWord(word, tag);
+    // Keep the tags tokenize() looks up in step with jieba's dictionary (jieba sees U+FFFD for a lone surrogate).
+    setPosTag(asJiebaSees(word), tag);
     wordCache.delete(word);
   }
 }
@@ -60,17 +62,20 @@ const asJiebaSees = (text: string): string => text.replace(LONE_SURROGATE, '\uff
 /**
  * Tokenises `text` with part-of-speech tags. Every token gets its offsets in `text`
  * (`text.slice(start, end) === word`); whatever jieba drops is skipped, never misaligned.
+ *
+ * The tags are jieba's own: `tag()` is `cut(text, true)` plus a dictionary look-up per word, and the
+ * binding's `{ word, tag }` object per token costs more than the cut; posTag does the look-up here.
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   const seen = asJiebaSees(text);
   let cursor = 0;
-  for (const { word, tag } of load().tag(seen)) {
+  for (const word of load().cut(seen, true)) {
     if (word === '') continue;
     const at = seen.startsWith(word, cursor) ? cursor : boundedIndexOf(seen, word, cursor);
     if (at < 0) continue;
     const end = at + word.length;
-    tokens.push({ word: seen === text ? word : text.slice(at, end), tag, start: offset + at, end: offset + end });
+    tokens.push({ word: seen === text ? word : text.slice(at, end), tag: posTag(word), start: offset + at, end: offset + end });
     cursor = end;
   }
   return tokens;
