@@ -161,7 +161,7 @@ function hasSpace(text: string, start: number, end: number): boolean {
 const LOCALISERS = new Set([...'上中里内后前时间']);
 
 /** Protected terms of `text` for the tokenizer: the longest segmentation-trie match at each position, left to right. */
-export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: ReadonlySet<number>): { start: number; end: number; tag: string }[] {
+export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: Pick<ReadonlySet<number>, 'has'>): { start: number; end: number; tag: string }[] {
   const spans: { start: number; end: number; tag: string }[] = [];
   // A term may cut a general word only where another term takes over (辽宁省委|常委, 办公室|主任), never
   // where plain text goes on (中国网|络 is 中国网络).

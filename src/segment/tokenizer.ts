@@ -97,15 +97,17 @@ export function cut(text: string): string[] {
  * the terms wherever they line up with them, and only a stretch where a term cuts one of jieba's words
  * (办公|室主任 against the term 办公室) is tagged again on its own.
  */
-export function tokenizeWithTerms(text: string, scan: (text: string, boundaries: ReadonlySet<number>) => { start: number; end: number; tag: string }[]): Token[] {
+export function tokenizeWithTerms(text: string, scan: (text: string, boundaries: Pick<ReadonlySet<number>, 'has'>) => { start: number; end: number; tag: string }[]): Token[] {
   const base = tokenize(text);
-  const boundaries = new Set<number>([0, text.length]);
+  // Flags over the text's offsets rather than a Set: one entry per token edge made the Set a visible cost.
+  const isBoundary = new Uint8Array(text.length + 1);
+  isBoundary[0] = isBoundary[text.length] = 1;
   for (const t of base) {
-    boundaries.add(t.start);
-    boundaries.add(t.end);
+    isBoundary[t.start] = isBoundary[t.end] = 1;
     // A word jieba guessed (x: 长奥卢) is no evidence against a dictionary term: every offset inside it may bound one.
-    if (t.tag === 'x') for (let i = t.start + 1; i < t.end; i++) boundaries.add(i);
+    if (t.tag === 'x') for (let i = t.start + 1; i < t.end; i++) isBoundary[i] = 1;
   }
+  const boundaries = { has: (offset: number) => isBoundary[offset] === 1 };
   const tokens: Token[] = [];
   let k = 0;
   // Fills [a, b) with jieba's tokens where they fit inside it, and tags again only the pieces that do
