@@ -11,28 +11,34 @@ import { createRequire } from 'node:module';
  * eng). The trie holds jieba.dict.utf8, then the user dictionary, then words inserted at run time,
  * each later entry replacing an earlier one; this lexicon is filled in the same order.
  *
- * Storage: ~350k words live in an open-addressing hash table over typed arrays (the words' UTF-16
- * units in one Uint16Array, a tag index per word), about 8 MB; a Map<string, number> holding the same
- * words takes ~29 MB of heap and twice as long to build. Built once per process, on first use.
+ * Storage: the ~350k words live in an open-addressing hash table in one Int32Array (see SLOT), about
+ * 9 MB; a Map<string, number> of the same words takes ~29 MB of heap and twice as long to build. Built
+ * once per process, on first use.
  */
 
 /** Tags by index; index 0 is the empty tag (a word jieba knows without a tag: special rule). */
 const tagNames: string[] = [''];
 const tagIndex = new Map<string, number>([['', 0]]);
 
-let chars = new Uint16Array(0); // every word's UTF-16 units, one after the other
-let starts = new Uint32Array(1); // word i is chars[starts[i], starts[i + 1])
-let tags = new Uint8Array(0); // word i's tag is tagNames[tags[i]]
-let slots = new Int32Array(0); // hash slot → word index + 1 (0: empty)
-let words = 0;
-let used = 0; // chars filled
+/**
+ * Four Int32 per slot, so that looking up a word (every token of every text) reads one cache line
+ * rather than several arrays: [0] the word's UTF-16 units 0 and 1 (low and high half, 0 past its
+ * end), [1] units 2 and 3, [2] for a word longer than 4 units, where its units start in `longUnits`,
+ * [3] length << 8 | tag index (0: an empty slot).
+ */
+const SLOT = 4;
+let table = new Int32Array(0);
+let mask = -1; // slot count - 1
+let count = 0; // words stored
+let longUnits = new Uint16Array(0); // units of the words longer than 4, one after the other
+let longUsed = 0;
 let built = false;
 
 /** The tag jieba's `tag()` gives `word` (a word as jieba's `cut` returns it). */
 export function posTag(word: string): string {
   build();
-  const i = find(word, 0, word.length);
-  const tag = i < 0 ? '' : tagNames[tags[i]!]!;
+  const k = find(word, 0, word.length);
+  const tag = k < 0 ? '' : tagNames[table[k * SLOT + 3]! & 0xff]!;
   return tag === '' ? specialRule(word) : tag;
 }
 
@@ -83,11 +89,12 @@ function build(): void {
   // cppjieba splits the user dictionary path at | and ;
   const user = jieba.DEFAULT_USER_DICT.split(/[|;]/).filter((p) => p !== '').map((p) => readFileSync(p, 'utf8'));
   const lines = [main, ...user].reduce((n, text) => n + countLines(text), 0);
-  allocate(lines, main.length + user.reduce((n, text) => n + text.length, 0));
+  resize(lines);
+  longUnits = new Uint16Array(main.length + user.reduce((n, text) => n + text.length, 0));
   readDictionary(main, true);
   for (const text of user) readDictionary(text, false);
-  // Give back the room the frequencies and tags took, keeping some for words added later.
-  chars = chars.slice(0, used + 65536);
+  // Give back the room that lines of short words took, keeping some for words added later.
+  longUnits = longUnits.slice(0, longUsed + 16384);
 }
 
 /**
@@ -128,27 +135,6 @@ function countLines(text: string): number {
   return n;
 }
 
-/**
- * Room for at least `capacity` words and `units` UTF-16 units; keeps the words there are. The hash
- * table is a power of two at least twice the word capacity, and the word arrays use all the room the
- * table allows, so that the words an extractor adds later rarely make it grow.
- */
-function allocate(capacity: number, units: number): void {
-  let size = 1024;
-  while (size < capacity * 2) size *= 2;
-  const oldChars = chars.subarray(0, used);
-  const oldStarts = starts.subarray(0, words + 1);
-  const oldTags = tags.subarray(0, words);
-  chars = new Uint16Array(units);
-  chars.set(oldChars);
-  starts = new Uint32Array(size / 2 + 1);
-  starts.set(oldStarts);
-  tags = new Uint8Array(size / 2);
-  tags.set(oldTags);
-  slots = new Int32Array(size);
-  for (let i = 0; i < words; i++) slots[emptySlot(hashOf(chars, starts[i]!, starts[i + 1]!))] = i + 1;
-}
-
 /** Adds text[a, b) with `tag`, or replaces the tag if the word is already there. */
 function put(text: string, a: number, b: number, tag: string): void {
   let t = tagIndex.get(tag);
@@ -158,49 +144,83 @@ function put(text: string, a: number, b: number, tag: string): void {
     tagNames.push(tag);
     tagIndex.set(tag, t);
   }
+  const n = b - a;
   const known = find(text, a, b);
-  if (known >= 0) { tags[known] = t; return; }
-  if (words >= tags.length) allocate(words * 2, chars.length);
-  if (used + (b - a) > chars.length) allocate(tags.length, (used + b - a) * 2);
-  for (let i = a; i < b; i++) chars[used++] = text.charCodeAt(i);
-  tags[words] = t;
-  starts[words + 1] = used;
-  slots[emptySlot(hashOfText(text, a, b))] = words + 1;
-  words++;
+  if (known >= 0) { table[known * SLOT + 3] = (n << 8) | t; return; }
+  if ((count + 1) * 4 > (mask + 1) * 3) resize(count + 1);
+  const at = emptySlot(hashOfText(text, a, b)) * SLOT;
+  table[at] = pair(text, a, b);
+  table[at + 1] = pair(text, a + 2, b);
+  if (n > 4) {
+    if (longUsed + n > longUnits.length) {
+      const grown = new Uint16Array(Math.max(1024, (longUsed + n) * 2));
+      grown.set(longUnits.subarray(0, longUsed));
+      longUnits = grown;
+    }
+    table[at + 2] = longUsed;
+    for (let i = a; i < b; i++) longUnits[longUsed++] = text.charCodeAt(i);
+  }
+  table[at + 3] = (n << 8) | t;
+  count++;
 }
 
-/** The index of the word text[a, b), or -1. */
+/** The slot of the word text[a, b), or -1. */
 function find(text: string, a: number, b: number): number {
-  if (slots.length === 0) return -1;
-  const mask = slots.length - 1;
   const n = b - a;
-  for (let s = hashOfText(text, a, b) & mask; ; s = (s + 1) & mask) {
-    const w = slots[s]! - 1;
-    if (w < 0) return -1;
-    const from = starts[w]!;
-    if (starts[w + 1]! - from !== n) continue;
-    let i = 0;
-    while (i < n && chars[from + i] === text.charCodeAt(a + i)) i++;
-    if (i === n) return w;
+  const units01 = pair(text, a, b);
+  const units23 = pair(text, a + 2, b);
+  for (let k = hashOfText(text, a, b) & mask; ; k = (k + 1) & mask) {
+    const at = k * SLOT;
+    const meta = table[at + 3];
+    if (!meta) return -1; // an empty slot (or no table yet)
+    if (meta >>> 8 !== n || table[at] !== units01 || table[at + 1] !== units23) continue;
+    if (n <= 4 || sameLongUnits(text, a, n, table[at + 2]!)) return k;
   }
 }
 
-function emptySlot(hash: number): number {
-  const mask = slots.length - 1;
-  let s = hash & mask;
-  while (slots[s] !== 0) s = (s + 1) & mask;
-  return s;
+/** Units i and i + 1 of text[i, end) in one int (0 for a unit at or past `end`). */
+function pair(text: string, i: number, end: number): number {
+  return (i < end ? text.charCodeAt(i) : 0) | (i + 1 < end ? text.charCodeAt(i + 1) << 16 : 0);
 }
 
-// FNV-1a over UTF-16 units: the same hash for a word in a string and in `chars`.
+function sameLongUnits(text: string, a: number, n: number, from: number): boolean {
+  for (let i = 4; i < n; i++) if (longUnits[from + i] !== text.charCodeAt(a + i)) return false;
+  return true;
+}
+
+/** A table with room for `words` words at most 3/4 full (a power of two of slots), keeping the words. */
+function resize(words: number): void {
+  let slots = 1024;
+  while (slots * 3 < words * 4) slots *= 2;
+  const old = table;
+  table = new Int32Array(slots * SLOT);
+  mask = slots - 1;
+  for (let at = 0; at < old.length; at += SLOT) {
+    if (old[at + 3] === 0) continue;
+    const word = wordIn(old, at);
+    table.set(old.subarray(at, at + SLOT), emptySlot(hashOfText(word, 0, word.length)) * SLOT);
+  }
+}
+
+/** The word stored at `at` of `slots`. */
+function wordIn(slots: Int32Array, at: number): string {
+  const n = slots[at + 3]! >>> 8;
+  let word = '';
+  for (let i = 0; i < n; i++) {
+    word += String.fromCharCode(n > 4 ? longUnits[slots[at + 2]! + i]! : (slots[at + (i >> 1)]! >>> (16 * (i & 1))) & 0xffff);
+  }
+  return word;
+}
+
+function emptySlot(hash: number): number {
+  let k = hash & mask;
+  while (table[k * SLOT + 3] !== 0) k = (k + 1) & mask;
+  return k;
+}
+
+// FNV-1a over UTF-16 units.
 function hashOfText(text: string, a: number, b: number): number {
   let h = 0x811c9dc5;
   for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-function hashOf(units: Uint16Array, a: number, b: number): number {
-  let h = 0x811c9dc5;
-  for (let i = a; i < b; i++) h = Math.imul(h ^ units[i]!, 0x01000193);
   return h >>> 0;
 }
