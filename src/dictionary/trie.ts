@@ -13,6 +13,9 @@ const SPACE = 0x20;
  */
 export class Trie<V> {
   private readonly root: Node<V> = { next: new Map() };
+  // Which units start a key: most positions of a text start none, and a flag answers that sooner
+  // than the root's Map.
+  private readonly startsKey = new Uint8Array(0x10000);
   maxDepth = 0;
 
   add(key: string, value: V): void {
@@ -20,6 +23,7 @@ export class Trie<V> {
     // The text is walked one UTF-16 unit at a time and a surrogate pair is one step of the key, so a
     // key with a character outside the BMP has never matched: it is not stored.
     if (/[\ud800-\udbff][\udc00-\udfff]/.test(key)) return;
+    if (key.length > 0) this.startsKey[key.charCodeAt(0)] = 1;
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       const unit = key.charCodeAt(i);
@@ -33,6 +37,7 @@ export class Trie<V> {
   /** Every key that occurs in `text` starting at `start`, shortest first. */
   matchesAt(text: string, start: number): TrieMatch<V>[] {
     const found: TrieMatch<V>[] = [];
+    if (!this.startsKey[foldAscii(text.charCodeAt(start))]) return found;
     let node: Node<V> | undefined = this.root;
     for (let i = start; i < text.length && node; i++) {
       if (isSkippedSpace(text, start, i)) continue;
@@ -44,6 +49,7 @@ export class Trie<V> {
 
   /** Longest key at `start`, if any (the last of `matchesAt`, without building the others). */
   longestAt(text: string, start: number): TrieMatch<V> | undefined {
+    if (!this.startsKey[foldAscii(text.charCodeAt(start))]) return undefined;
     let node: Node<V> | undefined = this.root;
     let longest: Node<V> | undefined;
     let end = start;
