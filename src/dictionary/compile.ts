@@ -117,7 +117,8 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
   };
 }
 
-interface SuffixNode { next: Map<string, SuffixNode>; key?: string; value?: string }
+// Keyed by UTF-16 code unit: the walk reads charCodeAt and builds no one-character strings.
+interface SuffixNode { next: Map<number, SuffixNode>; key?: string; value?: string }
 const suffixTries = new WeakMap<Map<string, string>, SuffixNode>();
 
 /** A trie over the keys of `map` read backwards, built once per map. */
@@ -128,8 +129,9 @@ function suffixTrie(map: Map<string, string>): SuffixNode {
   for (const [key, value] of map) {
     let node = root;
     for (let i = key.length - 1; i >= 0; i--) {
-      let child = node.next.get(key[i]!);
-      if (!child) { child = { next: new Map() }; node.next.set(key[i]!, child); }
+      const unit = key.charCodeAt(i);
+      let child = node.next.get(unit);
+      if (!child) { child = { next: new Map() }; node.next.set(unit, child); }
       node = child;
     }
     node.key = key;
@@ -145,18 +147,24 @@ function suffixTrie(map: Map<string, string>): SuffixNode {
  */
 export function longestSuffix(text: string, map: Map<string, string>, maxLength = 8, end = text.length): { cue: string; value: string } | undefined {
   let node: SuffixNode | undefined = suffixTrie(map);
-  let best: { cue: string; value: string } | undefined;
+  let best: SuffixNode | undefined;
   for (let i = end - 1; i >= 0 && end - i <= maxLength && node; i--) {
-    node = node.next.get(text[i]!);
-    if (node?.key !== undefined) best = { cue: node.key, value: node.value! };
+    node = node.next.get(text.charCodeAt(i));
+    if (node?.key !== undefined) best = node;
   }
-  return best;
+  return best ? { cue: best.key!, value: best.value! } : undefined;
+}
+
+/** Whether text[start, end) contains a space (without slicing it out). */
+function hasSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x20) return true;
+  return false;
 }
 
 const LOCALISERS = new Set([...'上中里内后前时间']);
 
 /** Protected terms of `text` for the tokenizer: the longest segmentation-trie match at each position, left to right. */
-export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: ReadonlySet<number>): { start: number; end: number; tag: string }[] {
+export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: Pick<ReadonlySet<number>, 'has'>): { start: number; end: number; tag: string }[] {
   const spans: { start: number; end: number; tag: string }[] = [];
   // A term may cut a general word only where another term takes over (辽宁省委|常委, 办公室|主任), never
   // where plain text goes on (中国网|络 is 中国网络).
@@ -171,7 +179,7 @@ export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: R
     let taken = false;
     for (let k = options.length - 1; k >= 0; k--) {
       const m = options[k]!;
-      if (text.slice(m.start, m.end).includes(' ')) continue;
+      if (hasSpace(text, m.start, m.end)) continue;
       if (!fits(m.start, lastEnd === m.start) || !fits(m.end, false)) continue;
       spans.push({ start: m.start, end: m.end, tag: m.values[0]! });
       i = lastEnd = m.end;

@@ -13,6 +13,7 @@ import type { ExtractionResult } from '../types.js';
 import type { Candidate, Recognizer, RecognizerContext } from './recognizer.js';
 import { defaultRecognizers } from './recognizers/index.js';
 import { indexContaining } from './span-index.js';
+import { tokenOffsets } from './token-offsets.js';
 import { extractRelations, type RelationRule } from './relations/index.js';
 import { defaultRelationRules } from './relations/rules.js';
 
@@ -100,9 +101,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const found = readDocumentMeta(normalized.text, (s) => dictionary.organizationBySurface.has(s.toLowerCase()));
       const meta = { ...found, ...(call.date ? { date: call.date } : {}), ...(call.title ? { title: call.title } : {}), ...(call.source ? { source: call.source } : {}) };
       const tokens = tokenizeWithTerms(normalized.text, (t, boundaries) => scanTerms(dictionary, t, boundaries));
-      const tokenStartingAt = new Map<number, number>();
-      const tokenEndingAt = new Map<number, number>();
-      tokens.forEach((t, i) => { tokenStartingAt.set(t.start, i); tokenEndingAt.set(t.end, i); });
+      const { startingAt: tokenStartingAt, endingAt: tokenEndingAt } = tokenOffsets(tokens, normalized.text.length);
       const candidates: Candidate[] = [];
       const sentences = splitSentences(normalized.text);
       const ctx: RecognizerContext = {

@@ -10,7 +10,7 @@ const iso = (y: number, m: number, d: number): string | undefined =>
  * `source|date` name as source.
  */
 export function readDocumentMeta(text: string, isOrganization: (s: string) => boolean = () => false): DocumentMeta {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 12);
+  const lines = firstLines(text, 12);
   const meta: DocumentMeta = {};
   for (const line of lines) {
     const zh = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(line);
@@ -29,6 +29,19 @@ export function readDocumentMeta(text: string, isOrganization: (s: string) => bo
   if (sourceLine) meta.source = sourceLine[1];
   meta.source ??= lines.find((l) => l !== meta.title && isOrganization(l));
   return meta;
+}
+
+/** The first `count` non-blank lines of `text`, trimmed; reads no further (a document may be long). */
+function firstLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  for (let start = 0; start <= text.length && lines.length < count;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line) lines.push(line);
+    start = end + 1;
+  }
+  return lines;
 }
 
 /** Resolves `9月2日` / `5 月 30 日` / `6月` against a document date (same year; the year before if it would be months ahead). */

@@ -1,7 +1,9 @@
 import type { Sentence } from '../types.js';
 
-const END = new Set([...'。！？!?；;']);
-const CLOSERS = new Set([...'”’」』）)》']);
+// As UTF-16 units: the scan reads charCodeAt and builds no string per character.
+const END = new Set([...'。！？!?；;'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...'”’」』）)》'].map((c) => c.charCodeAt(0)));
+const NEWLINE = 0x0a;
 /** Longest sentence handed on: a run-on without punctuation (scraped text, a table) is cut at a comma or a space. */
 export const MAX_SENTENCE = 400;
 
@@ -32,11 +34,11 @@ export function splitSentences(text: string): Sentence[] {
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') { flush(i); start = i + 1; continue; }
-    if (END.has(ch)) {
+    const unit = text.charCodeAt(i);
+    if (unit === NEWLINE) { flush(i); start = i + 1; continue; }
+    if (END.has(unit)) {
       let j = i + 1;
-      while (j < text.length && CLOSERS.has(text[j]!)) j++;
+      while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
       flush(j);
       i = j - 1;
     }

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Token } from '../types.js';
+import { posTag, setPosTag } from './pos-lexicon.js';
 
 interface Jieba {
-  tag(text: string): { word: string; tag: string }[];
   cut(text: string, hmm?: boolean): string[];
   insertWord(word: string, tag?: string): boolean;
 }
@@ -28,6 +28,8 @@ export function addWords(words: Iterable<{ word: string; tag: string }>): void {
     if (inserted.has(key) || /\s/.test(word)) continue;
     inserted.add(key);
     j.insertWord(word, tag);
+    // Keep the tags tokenize() looks up in step with jieba's dictionary (jieba sees U+FFFD for a lone surrogate).
+    setPosTag(asJiebaSees(word), tag);
     wordCache.delete(word);
   }
 }
@@ -60,17 +62,20 @@ const asJiebaSees = (text: string): string => text.replace(LONE_SURROGATE, '\uff
 /**
  * Tokenises `text` with part-of-speech tags. Every token gets its offsets in `text`
  * (`text.slice(start, end) === word`); whatever jieba drops is skipped, never misaligned.
+ *
+ * The tags are jieba's own: `tag()` is `cut(text, true)` plus a dictionary look-up per word, and the
+ * binding's `{ word, tag }` object per token costs more than the cut; posTag does the look-up here.
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   const seen = asJiebaSees(text);
   let cursor = 0;
-  for (const { word, tag } of load().tag(seen)) {
+  for (const word of load().cut(seen, true)) {
     if (word === '') continue;
     const at = seen.startsWith(word, cursor) ? cursor : boundedIndexOf(seen, word, cursor);
     if (at < 0) continue;
     const end = at + word.length;
-    tokens.push({ word: seen === text ? word : text.slice(at, end), tag, start: offset + at, end: offset + end });
+    tokens.push({ word: seen === text ? word : text.slice(at, end), tag: posTag(word), start: offset + at, end: offset + end });
     cursor = end;
   }
   return tokens;
@@ -92,15 +97,17 @@ export function cut(text: string): string[] {
  * the terms wherever they line up with them, and only a stretch where a term cuts one of jieba's words
  * (办公|室主任 against the term 办公室) is tagged again on its own.
  */
-export function tokenizeWithTerms(text: string, scan: (text: string, boundaries: ReadonlySet<number>) => { start: number; end: number; tag: string }[]): Token[] {
+export function tokenizeWithTerms(text: string, scan: (text: string, boundaries: Pick<ReadonlySet<number>, 'has'>) => { start: number; end: number; tag: string }[]): Token[] {
   const base = tokenize(text);
-  const boundaries = new Set<number>([0, text.length]);
+  // Flags over the text's offsets rather than a Set: one entry per token edge made the Set a visible cost.
+  const isBoundary = new Uint8Array(text.length + 1);
+  isBoundary[0] = isBoundary[text.length] = 1;
   for (const t of base) {
-    boundaries.add(t.start);
-    boundaries.add(t.end);
+    isBoundary[t.start] = isBoundary[t.end] = 1;
     // A word jieba guessed (x: 长奥卢) is no evidence against a dictionary term: every offset inside it may bound one.
-    if (t.tag === 'x') for (let i = t.start + 1; i < t.end; i++) boundaries.add(i);
+    if (t.tag === 'x') for (let i = t.start + 1; i < t.end; i++) isBoundary[i] = 1;
   }
+  const boundaries = { has: (offset: number) => isBoundary[offset] === 1 };
   const tokens: Token[] = [];
   let k = 0;
   // Fills [a, b) with jieba's tokens where they fit inside it, and tags again only the pieces that do
