@@ -68,8 +68,8 @@ export const namedPhrases: Recognizer = {
       const document = cueEndingAt(ctx, end, dict.documentCues);
       // Events.
       // 计划举办 / 行动起来: a head word used as a verb names nothing.
-      const verbAfter = /^(?:举办|举行|开展|推出|启动|实施)/u.test(text.slice(end, end + 2)) && !STRONG_EVENT.test(text.slice(event?.start ?? end, end));
-      if (event && !verbAfter && /(?:\p{Script=Han}{2}|[”》」])$/u.test(text.slice(Math.max(0, event.start - 2), event.start))) {
+      const verbAfter = () => /^(?:举办|举行|开展|推出|启动|实施)/u.test(text.slice(end, end + 2)) && !STRONG_EVENT.test(text.slice(event?.start ?? end, end));
+      if (event && !verbAfter() && /(?:\p{Script=Han}{2}|[”》」])$/u.test(text.slice(Math.max(0, event.start - 2), event.start))) {
         const start = extendLeft(ctx, event.start, { allowYear: true, allowQuotes: true, maxLength: 40 });
         const name = text.slice(start, end);
         const isPolicy = POLICY_PLAN.test(name) && /计划$/.test(name);

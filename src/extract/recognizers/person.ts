@@ -96,8 +96,9 @@ export const person: Recognizer = {
     // Untitled people: jieba's person tokens (nr, and unknown words it guessed, x) that begin with a surname,
     // transliterated names (nrt), and a name opening a quote (郭某某：…).
     for (const tok of ctx.tokens) {
+      // Only person-like tags go on (cheapest test first: most tokens stop here).
+      if (tok.tag !== 'nr' && tok.tag !== 'nrfg' && tok.tag !== 'x' && tok.tag !== 'nrt') continue;
       if (tok.word.length < 2 || tok.word.length > 4 || !/^\p{Script=Han}+$/u.test(tok.word) || dict.places.has(tok.word)) continue;
-      const around = text.slice(Math.max(0, tok.start - 6), tok.end + 6);
       // Transliterations next to a fixture (曼联vs切尔西, 主场, 客场) are clubs, not people.
       if (PLACE_FINAL.has(tok.word.at(-1)!) || ORG_FINAL.has(tok.word.at(-1)!) || PLACE_NEXT.test(text.slice(tok.end, tok.end + 3))) continue;
       if (tok.tag === 'nrt' || splitTransliteration(tok)) {
