@@ -24,6 +24,8 @@ export interface Candidate {
   shortForm?: boolean;
   /** Canonical parent organization (dictionary `parent`, or the organization a sub-unit was named under). */
   parent?: string;
+  /** A unit named by its function alone (手机部, 国际业务部): it belongs to an organization the sentence names. */
+  unit?: boolean;
 }
 
 /** Everything a recognizer may read. Built once per document; recognizers must not mutate it. */

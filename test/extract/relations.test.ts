@@ -242,6 +242,7 @@ describe('part_of', () => {
     ['a body set up by another (宣布成立)', '浙江省广播电视局宣布成立网络视听产业发展中心。', ['part_of', '网络视听产业发展中心', '浙江省广播电视局']],
     ['a wholly owned subsidiary (及其全资子公司)', '杭州星河影业有限公司及其全资子公司杭州星河短剧有限公司完成工商变更。', ['part_of', '杭州星河短剧有限公司', '杭州星河影业有限公司']],
     ['an office named after its parent', '中央宣传部办公厅发布通知。', ['part_of', '中共中央宣传部办公厅', '中共中央宣传部']],
+    ['a unit named by its function, in a sentence about its company', '腾讯近日发布内部邮件，任命王明兼任视频业务部总裁。', ['part_of', '视频业务部', '腾讯']],
   ];
   it.each(positive)('%s', (_label, sentence, fact) => {
     expectFact(sentence, fact);
@@ -254,6 +255,11 @@ describe('part_of', () => {
     ['named in an earlier clause', '湖南广播电视台召开会议，湖南卫视负责人出席。'],
   ])('a channel is part of its station, %s', (_label, sentence) => {
     expectFact(sentence, ['part_of', '湖南卫视', '湖南广播电视台']);
+  });
+
+  it('takes no owner for a unit named by its function when no organization comes before it', () => {
+    const result = extractText('王明兼任视频业务部总裁，向腾讯总部汇报。');
+    expect(result.relations.filter((r) => r.type === 'part_of')).toEqual([]);
   });
 
   it('needs the parent to be named in the document', () => {

@@ -6,6 +6,8 @@ import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js'
 
 /** Modifiers that make a suffix phrase generic (各级广播电视台, 有关部门, 该公司) rather than a name. */
 const GENERIC_HEAD = /^(?:该|本|这|那|各|其|此|每|某|上市|归属于|全体|有关|相关|主管|监管|省级|市级|县级|县区级|地方|基层|上级|下级|多家|多个|一家|一些|我|你|他|她|其他|其它|所有|上述|同类|国内外|海内外|境内外|中外|国外|国内|全国各|全球各|全国性|地方性|新型|主流)/u;
+/** Endings of units inside an organization (手机部, 国际业务部, 办公室), not of organizations in their own right. */
+const UNIT_SUFFIX = /^(?:部|事业部|事业群|办公室|中心|处|室)$/u;
 const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng', 'j']);
 const isNameChar = (s: string) => /^[\p{Script=Han}A-Za-z0-9·\-+&]+$/u.test(s);
 
@@ -80,6 +82,7 @@ export const organizationSuffix: Recognizer = {
         kind: 'organization', start, end, name, subtype,
         parent: knownInside && knownInside.start === start ? knownInside.name : parentBefore?.name,
         priority: knownInside ? 11 : 6, by: this.name,
+        ...(!knownInside && !placeInside && !proper && !parentBefore && UNIT_SUFFIX.test(suffix.cue) ? { unit: true } : {}),
       });
     }
     // 美军, 日军: a country's one-character form before 军 names its armed forces.

@@ -31,6 +31,14 @@ export const partOf: RelationRule = {
         if (!fromText && !internal && !named && !channel) continue;
         out.push(fact('part_of', unit, parent, { ...view, date: undefined }));
       }
+      // 小米…任命卢伟冰兼任手机部总裁: a unit named by its function alone belongs to the organization named
+      // before it in the sentence (the last one that is not such a unit itself).
+      const named = view.actors.filter((m) => m.entity.type === 'organization');
+      for (const unit of named) {
+        if (!unit.candidate.unit || unit.candidate.parent) continue;
+        const owner = named.filter((o) => o.candidate.end <= unit.candidate.start && !o.candidate.unit && o.entity.id !== unit.entity.id).at(-1);
+        if (owner) out.push(fact('part_of', unit, owner, { ...view, date: undefined }));
+      }
       // 欧盟宣布成立人工智能办公室, X及其全资子公司Y, X旗下的Y: the text says who the unit belongs to.
       const orgs = view.actors.filter((m) => m.entity.type === 'organization');
       for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) {
