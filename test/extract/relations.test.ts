@@ -188,6 +188,8 @@ describe('issued', () => {
     ['印发《…》', '国家广播电视总局印发《网络微短剧管理办法》。', ['issued', '国家广播电视总局', '网络微短剧管理办法']],
     ['印发了关于…的通知', '国家广播电视总局印发了关于进一步规范网络视听节目播出秩序的通知。', ['issued', '国家广播电视总局', '关于进一步规范网络视听节目播出秩序的通知']],
     ['联合发布 by three organizations', '芒果TV、杭州星河影业、优酷联合发布《2024微短剧行业报告》。', ['issued', '杭州星河影业', '2024微短剧行业报告']],
+    ['by an office named after its parent', '国家广播电视总局办公厅发布关于做好评选工作的通知。', ['issued', '国家广播电视总局办公厅', '关于做好评选工作的通知']],
+    ['by two offices in a headline, separated by a space', '中央宣传部办公厅 国家广播电视总局办公厅发布关于做好评选工作的通知\n\n近日，评选工作启动。', ['issued', '中共中央宣传部办公厅', '关于做好评选工作的通知']],
   ];
   it.each(positive)('%s', (_label, sentence, fact) => {
     expectFact(sentence, fact);

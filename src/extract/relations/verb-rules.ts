@@ -27,12 +27,14 @@ const COORDINATION = /^(?:、|和|与|及|以及|同| |)$/u;
 
 /** The coordinated group of actors that ends right before the verb (中央网信办、市场监管总局…联合印发). */
 function subjectGroup(ctx: RelationContext, candidates: ResolvedMention[], verbAt: number): ResolvedMention[] {
-  const sorted = [...candidates].sort((a, b) => a.candidate.start - b.candidate.start);
+  // By end, the outer name last: in 国家广播电视总局办公厅发布 the office acts, not 国家广播电视总局 inside its name.
+  const sorted = [...candidates].sort((a, b) => a.candidate.end - b.candidate.end || b.candidate.start - a.candidate.start);
   const last = sorted.at(-1);
   if (!last || !SUBJECT_GAP.test(ctx.text.slice(last.candidate.end, verbAt))) return [];
   const group = [last];
   for (let i = sorted.length - 2; i >= 0; i--) {
     const m = sorted[i]!;
+    if (m.candidate.end > group[0]!.candidate.start) continue; // a name inside the subject's name
     if (!COORDINATION.test(ctx.text.slice(m.candidate.end, group[0]!.candidate.start))) break;
     group.unshift(m);
   }
