@@ -47,6 +47,8 @@ describe('holds_position', () => {
     ['an association head', '中国网络视听协会会长刘志强致辞。', ['holds_position', '刘志强', '中国网络视听协会']],
     ['a company CEO', '杭州星河影业CEO陈志远表示，公司将加大投入。', ['holds_position', '陈志远', '杭州星河影业']],
     ['a foreign minister (X部长 shorthand)', '尼日利亚通讯部长奥卢·阿德耶米访问北京。', ['holds_position', '奥卢·阿德耶米', '尼日利亚通讯部']],
+    ['a party committee member', '会上，广东省委常委、组织部部长张明宣读决定。', ['holds_position', '张明', '中国共产党广东省委员会']],
+    ['…and head of the committee\'s department named after it', '会上，广东省委常委、组织部部长张明宣读决定。', ['holds_position', '张明', '中共广东省委组织部']],
   ];
   it.each(positive)('%s', (_label, sentence, fact) => {
     expectFact(sentence, fact);

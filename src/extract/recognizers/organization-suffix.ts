@@ -11,6 +11,28 @@ const UNIT_SUFFIX = /^(?:部|事业部|事业群|办公室|中心|处|室)$/u;
 const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng', 'j']);
 const isNameChar = (s: string) => /^[\p{Script=Han}A-Za-z0-9·\-+&]+$/u.test(s);
 
+/** The committee's own short name that its departments are named after (中共辽宁省委 → 中共辽宁省委组织部). */
+function departmentPrefix(dict: RecognizerContext['dictionary'], parent: string): string {
+  const entry = dict.organizationByName.get(parent);
+  const party = [parent, ...(entry?.aliases ?? [])].filter((n) => /^中共.+委$/u.test(n)).sort((a, b) => a.length - b.length)[0];
+  return party ?? parent;
+}
+
+/**
+ * A head word with nothing before it but 、 and a title that follows an organization (辽宁省委常委、组织部部长):
+ * in a title chain the department is the organization's own.
+ */
+function unitAfterTitleChain(ctx: RecognizerContext, known: SpanIndex<Candidate>, titles: SpanIndex<Candidate>, start: number, end: number): Candidate | undefined {
+  const { text, dictionary: dict } = ctx;
+  if (text[start - 1] !== '、' || !titles.startingAt(end).length) return undefined;
+  const title = titles.endingAt(start - 1)[0];
+  const parent = title && known.endingAt(title.start)[0];
+  const word = text.slice(start, end);
+  // Only a party committee's departments are written this way; a body in its own right (外交部) is not one.
+  if (!parent || !/^(?:中国共产党|中共)/u.test(parent.name) || dict.organizationBySurface.has(word)) return undefined;
+  return { kind: 'organization', start, end, name: departmentPrefix(dict, parent.name) + word, subtype: 'government', parent: parent.name, priority: 12, by: 'organization-suffix' };
+}
+
 /**
  * Unseen organizations by their ending (…局, …委员会, …协会, …集团, …有限公司, …电视台, …研究院, …频道):
  * the suffix must start at a token boundary (so 格局 is not a 局), and the name extends left over name
@@ -33,6 +55,11 @@ export const organizationSuffix: Recognizer = {
       const end = tok.end;
       const suffix = longestSuffix(text, dict.organizationSuffixes, 8, end);
       if (!suffix) continue;
+      // 辽宁省委常委、组织部部长: a department named after its committee's title belongs to that committee.
+      if (text[tok.start - 1] === '、' && tok.word.length <= 4 && tok.word.endsWith(suffix.cue)) {
+        const unit = unitAfterTitleChain(ctx, known, titles, tok.start, end);
+        if (unit) { out.push(unit); continue; }
+      }
       // jieba knows some organizations whole (新东方教育科技集团有限公司/nt).
       if (tok.tag === 'nt' && tok.word.length > suffix.cue.length + 1 && !ctx.tokenStartingAt.has(end - suffix.cue.length)) {
         const start = extendLeft(ctx, tok.start);
