@@ -19,8 +19,8 @@ function departmentPrefix(dict: RecognizerContext['dictionary'], parent: string)
 }
 
 /**
- * A head word with nothing before it but 、 and a title that follows an organization (辽宁省委常委、组织部部长):
- * in a title chain the department is the organization's own.
+ * A department or committee right after 、 in a title chain that began with its parent (辽宁省委常委、组织部部长,
+ * 全国政协常委、文化文史和学习委员会副主任): it is the parent's own.
  */
 function unitAfterTitleChain(ctx: RecognizerContext, known: SpanIndex<Candidate>, titles: SpanIndex<Candidate>, start: number, end: number): Candidate | undefined {
   const { text, dictionary: dict } = ctx;
@@ -28,8 +28,9 @@ function unitAfterTitleChain(ctx: RecognizerContext, known: SpanIndex<Candidate>
   const title = titles.endingAt(start - 1)[0];
   const parent = title && known.endingAt(title.start)[0];
   const word = text.slice(start, end);
-  // Only a party committee's departments are written this way; a body in its own right (外交部) is not one.
-  if (!parent || !/^(?:中国共产党|中共)/u.test(parent.name) || dict.organizationBySurface.has(word)) return undefined;
+  // Only the departments and committees of a party committee, a people's congress or a political consultative
+  // conference are written this way; a body in its own right (外交部) is not one.
+  if (!parent || !/^(?:中国共产党|中共)|政协|人大/u.test(parent.name) || dict.organizationBySurface.has(word)) return undefined;
   return { kind: 'organization', start, end, name: departmentPrefix(dict, parent.name) + word, subtype: 'government', parent: parent.name, priority: 12, by: 'organization-suffix' };
 }
 
@@ -85,6 +86,12 @@ export const organizationSuffix: Recognizer = {
       }
       const start = extendLeft(ctx, suffixStart, { allowAnd: suffix.value === 'government' && suffix.cue !== '办', guessedHead: suffix.value === 'company' });
       const k = ctx.tokenStartingAt.get(start)! - 1;
+      // 全国政协常委、文化文史和学习委员会副主任: a committee named after its parent's title, whatever its words.
+      const listed = text.lastIndexOf('、', suffixStart - 1);
+      if (listed >= 0 && listed < start && suffixStart - listed <= 13 && /^\p{Script=Han}+$/u.test(text.slice(listed + 1, suffixStart))) {
+        const unit = unitAfterTitleChain(ctx, known, titles, listed + 1, end);
+        if (unit) { out.push(unit); continue; }
+      }
       if (start === suffixStart) continue;
       const name = text.slice(start, end);
       const core = text.slice(start, suffixStart);
