@@ -49,6 +49,7 @@ describe('holds_position', () => {
     ['a foreign minister (X部长 shorthand)', '尼日利亚通讯部长奥卢·阿德耶米访问北京。', ['holds_position', '奥卢·阿德耶米', '尼日利亚通讯部']],
     ['a party committee member', '会上，广东省委常委、组织部部长张明宣读决定。', ['holds_position', '张明', '中国共产党广东省委员会']],
     ['…and head of the committee\'s department named after it', '会上，广东省委常委、组织部部长张明宣读决定。', ['holds_position', '张明', '中共广东省委组织部']],
+    ['a field between the organization and the title (技术总监)', '腾讯技术总监王明表示，将加大投入。', ['holds_position', '王明', '腾讯']],
     ['a special committee of the CPPCC named after its title in the chain', '全国政协常委、教育科学文化卫生委员会副主任，中国网络视听协会会长刘志强出席。', ['holds_position', '刘志强', '全国政协教育科学文化卫生委员会']],
   ];
   it.each(positive)('%s', (_label, sentence, fact) => {
@@ -57,6 +58,11 @@ describe('holds_position', () => {
 
   it('carries the title', () => {
     expect(expectFact('国家广播电视总局局长王建林出席会议。', ['holds_position', '王建林', '国家广播电视总局']).title).toBe('局长');
+  });
+
+  it('carries the field with the title, and takes no verb for a field', () => {
+    expect(expectFact('腾讯人力资源负责人王明出席。', ['holds_position', '王明', '腾讯']).title).toBe('人力资源负责人');
+    expect(extractText('腾讯表示总监王明将出席。').relations.filter((r) => r.type === 'holds_position')).toEqual([]);
   });
 
   it('reads a title chain as three positions at two organizations', () => {

@@ -10,7 +10,10 @@ const SEPARATOR = /^(?:、|，|,|兼|和|及| |　|)$/u;
 const BARE_ORG = /(?:集团|公司|总局|协会|总台)$/u;
 const FORMER = /卸任|不再担任|原任|前任|曾任|辞去|离任/u;
 
-interface ChainElement { title: Candidate; org?: ResolvedMention }
+interface ChainElement { title: Candidate; org?: ResolvedMention; /** The title with the field it covers (人力资源负责人). */ titleName?: string }
+
+/** Tags of the words that may name a field between an organization and a title (技术, 人力资源, 内容). */
+const FIELD_TAGS = /^(?:n|vn|nz|an)$/;
 
 /**
  * holds_position from title chains: 中央宣传部副部长，国家广播电视总局党组书记、局长曹淑敏 gives three
@@ -42,6 +45,21 @@ export const holdsPosition: RelationRule = {
       // 通讯部长: the organization's last character is the title's first (通讯部 + 部长).
       ?? orgs.endingAt(at + 1).find((o) => ctx.text[at] === ctx.text[o.end - 1])?.m;
 
+    /** 腾讯技术总监, 字节跳动人力资源负责人: an organization, then a field of two to six characters, then the title. */
+    const orgBeforeField = (titleStart: number): { org: ResolvedMention; field: string } | undefined => {
+      for (let at = titleStart - 2; at >= titleStart - 6 && at > 0; at--) {
+        const org = orgs.endingAt(at)[0]?.m;
+        if (!org) continue;
+        const field = ctx.text.slice(at, titleStart);
+        if (!/^\p{Script=Han}+$/u.test(field)) return undefined;
+        for (let i = ctx.tokenStartingAt.get(at); i !== undefined && ctx.tokens[i]!.start < titleStart; i++) {
+          const t = ctx.tokens[i]!;
+          if (t.end > titleStart || !FIELD_TAGS.test(t.tag) || ctx.dictionary.titleKind.has(t.word) || ctx.dictionary.predicates.has(t.word)) return undefined;
+        }
+        return ctx.tokenStartingAt.has(at) ? { org, field } : undefined;
+      }
+      return undefined;
+    };
     /** Reads a chain of [org] title elements that ends at `end`, leftwards. */
     const chainBefore = (end: number, floor: number): ChainElement[] => {
       const chain: ChainElement[] = [];
@@ -51,7 +69,13 @@ export const holdsPosition: RelationRule = {
         const title = [...titles.endingAt(at), ...titles.endingAt(at - 1)].filter((t) => t.end >= floor && SEPARATOR.test(ctx.text.slice(t.end, at))).sort((a, b) => b.end - a.end)[0];
         if (!title) break;
         if (chain.length && !SEPARATOR.test(ctx.text.slice(title.end, at))) break;
-        const org = orgEndingAt(title.start) ?? orgEndingAt(title.start);
+        const org = orgEndingAt(title.start);
+        const field = org || chain.length ? undefined : orgBeforeField(title.start);
+        if (field) {
+          chain.unshift({ title, org: field.org, titleName: field.field + title.name });
+          at = field.org.candidate.start;
+          continue;
+        }
         chain.unshift({ title, org });
         at = org ? org.candidate.start : title.start;
       }
@@ -95,7 +119,7 @@ export const holdsPosition: RelationRule = {
             }
             inherited = org;
             if (!org) continue;
-            out.push(fact('holds_position', person, org, view, { title: element.title.name, ...(chainStatus ? { status: chainStatus } : {}) }));
+            out.push(fact('holds_position', person, org, view, { title: element.titleName ?? element.title.name, ...(chainStatus ? { status: chainStatus } : {}) }));
           }
         }
       }
