@@ -119,6 +119,19 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
   const stateless = (n: string) => n.replace(/共和国|王国|联邦|合众国|酋长国/gu, '');
   const byStateless = allBy(ofType('organization'), (e) => [stateless(e.name)]);
   mergeWith(byKey, redirect, (a) => (a.type === 'organization' ? byStateless.get(stateless(a.name))?.find((b) => b.name.length > a.name.length) : undefined));
+  // 新东方文旅公司 is 北京新东方文旅有限公司: a company named without its registered city and its legal form.
+  const companyCore = (n: string) => {
+    const core = n.replace(/(?:股份)?有限(?:责任)?公司$/u, '公司');
+    for (let k = Math.min(5, core.length - 4); k >= 2; k--) {
+      const kind = dict.places.get(core.slice(0, k))?.kind;
+      if (kind === 'province' || kind === 'city') return core.slice(k);
+    }
+    return core;
+  };
+  const companies = ofType('organization').filter((e) => e.name.endsWith('公司'));
+  const byCompanyCore = allBy(companies, (e) => [companyCore(e.name)]);
+  mergeWith(byKey, redirect, (a) => (a.type === 'organization' && a.name.endsWith('公司')
+    ? byCompanyCore.get(companyCore(a.name))?.find((b) => b.name.length > a.name.length) : undefined));
   // 2024年国家网络安全宣传周开幕式 is the 宣传周; 国际微短剧大赛 is 2024年国际微短剧大赛.
   const ceremony = ['开幕式', '闭幕式', '启动仪式', '启动式', '颁奖典礼'];
   const eventsByName = new Map(ofType('event').map((e) => [e.name, e] as const));

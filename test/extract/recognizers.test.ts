@@ -251,6 +251,17 @@ describe('resolution of titles across a document', () => {
     expect(docs[0]!.aliases).toContain('北京微短剧扶持计划');
   });
 
+  it('joins a company named without its registered city and legal form to its full name', () => {
+    const orgs = extractText('北京星河文旅有限公司发生工商变更。星河文旅公司成立于2023年。').entities.filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => e.name)).toEqual(['北京星河文旅有限公司']);
+    expect(orgs[0]!.aliases).toContain('星河文旅公司');
+  });
+
+  it('keeps companies of one name in two cities apart', () => {
+    const orgs = extractText('北京星河文旅有限公司与上海星河文旅有限公司合作。').entities.filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => e.name).sort()).toEqual(['上海星河文旅有限公司', '北京星河文旅有限公司']);
+  });
+
   it('keeps one event when PDF spacing differs between mentions', () => {
     const text = '将开展2023年“视听中国 全球播映”优秀作品评选工作。2023年“视听中国  全球播映”优秀作品评选即将启动。';
     expect(extractText(text).entities.filter((e) => e.type === 'event')).toHaveLength(1);
