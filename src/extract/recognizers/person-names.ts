@@ -1,5 +1,6 @@
 import type { CompiledDictionary } from '../../dictionary/compile.js';
-import { isWord, tokenize } from '../../segment/tokenizer.js';
+import { posTag } from '../../segment/pos-lexicon.js';
+import { isWord } from '../../segment/tokenizer.js';
 import type { Token } from '../../types.js';
 import type { RecognizerContext } from '../recognizer.js';
 
@@ -14,20 +15,11 @@ export const NAME_BREAK = new Set([...'，。、；：！？“”‘’（）()
 export const MIDDLE_DOT = /[·•‧]/;
 export const TEAM_CONTEXT = /vs|VS|对阵|主场|客场|做客|战胜|击败|逼平|不敌|负于|力克|迎战|联赛|球队|队|坐镇|主队|客队|让球|让半|盘/u;
 export const PERSON_CONTEXT = /^(?:说|表示|认为|指出|称|介绍|透露|坦言|告诉|回答|强调|解释|先生|女士|同志|教授|博士|老师|等人|一行|笑称|诉称|坦承|说道|问|答|回忆|感叹|觉得|希望|告诫|提醒|建议|曾|则|却|便|就|又|也|还|已|一直|早已|正在|发现|决定|看到|来到|带着|逝世|去世|出生|生于|执导|主演|导演|监制|所写|所著|撰文|加盟|上任|接手|做客|预计|渐渐)/u;
-/** Verbs of saying that follow a speaker's name (…表示, …说, …称). */
-export const SPEECH = /^(?:说|表示|认为|指出|称|介绍|透露|坦言|告诉|强调|解释|回答|坦承)/u;
+/** Verbs of saying that follow a speaker's name (…表示, …说, …称), longest first within a shared start. */
+export const SPEECH_VERBS = '说|表示|认为|指出|称|介绍|透露|坦言|告诉|强调|解释|回答|坦承|证实';
+export const SPEECH = new RegExp(`^(?:${SPEECH_VERBS})`, 'u');
 /** Tags of words that are never a given name: times, measures, directions, pronouns (jieba's place and number tags are too loose: 卫国/ns, 大千/m). */
 const NOT_GIVEN_TAGS = /^(?:t|mq|q|f|r)$/;
-const tagCache = new Map<string, string | undefined>();
-/** jieba's tag of `word` when it reads it as one word. */
-function tagOf(word: string): string | undefined {
-  if (!tagCache.has(word)) {
-    const toks = tokenize(word);
-    if (tagCache.size > 50_000) tagCache.clear();
-    tagCache.set(word, toks.length === 1 ? toks[0]!.tag : undefined);
-  }
-  return tagCache.get(word);
-}
 /** A verb of saying at `at`; a one-character one (说, 称) only where it does not make a word with the character before it (诉称). */
 const speechAt = (text: string, at: number, before: string) => {
   const m = SPEECH.exec(text.slice(at, at + 2));
@@ -63,7 +55,7 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   if (tok && /^nr/.test(tok.tag) && tok.word.length >= surnameLength + 1 && tok.word.length <= surnameLength + 2) {
     // jieba tags some phrases nr (于本周): a given name that is a time, a place or a number word is none.
     const givenName = tok.word.slice(surnameLength);
-    return tok.word.length === surnameLength + 2 && NOT_GIVEN_TAGS.test(tagOf(givenName) ?? '') ? undefined : { start: at, end: tok.end };
+    return tok.word.length === surnameLength + 2 && NOT_GIVEN_TAGS.test(posTag(givenName)) ? undefined : { start: at, end: tok.end };
   }
   // 孔祥同介绍说: a word jieba guessed, a full name long, right before the person speaks, is the name, whatever its last character.
   if (tok && tok.tag === 'x' && tok.word.length === surnameLength + 2 && /^\p{Script=Han}+$/u.test(tok.word) && SPEECH.test(text.slice(tok.end, tok.end + 2))) return { start: at, end: tok.end };

@@ -3,9 +3,18 @@ import { Coverage } from '../span-index.js';
 import type { Token } from '../../types.js';
 import {
   APPOINT_AFTER, chineseNameAt, foreignNameAt, FUNCTION_CHARS, indexTokens, isDictionaryWord, isNamePart, kindToSubtype, LIST_CONTEXT,
-  MIDDLE_DOT, nameBefore, NAME_BREAK, NON_FINAL, ORG_FINAL, PERSON_CONTEXT, PLACE_FINAL, PLACE_NEXT, SPORTS, SYNOPSIS, TEAM_CONTEXT,
+  MIDDLE_DOT, nameBefore, SPEECH_VERBS, NAME_BREAK, NON_FINAL, ORG_FINAL, PERSON_CONTEXT, PLACE_FINAL, PLACE_NEXT, SPORTS, SYNOPSIS, TEAM_CONTEXT,
   transliterationRun, type NameSpan,
 } from './person-names.js';
+
+/** A surname with a form of address (姚先生, 王女士, 李总, 杨律师) refers to someone without naming them. */
+const FORMS_OF_ADDRESS = '先生|女士|教授|博士|老师|律师|医生';
+const HONORIFIC_ONLY = new RegExp(`^\\p{Script=Han}{1,2}(?:${FORMS_OF_ADDRESS}|小姐|太太|阿姨|师傅|大爷|总|老板)$`, 'u');
+/** 火来胜先生, 张兰女士: a name before a form of address. */
+const NAME_WITH_ADDRESS = new RegExp(`([\\p{Script=Han}]{2,3})(?:${FORMS_OF_ADDRESS})`, 'gu');
+
+/** A clause start, a name, an optional adverb and a verb of saying: 但刘中山同时证实, 。彭小军透露. */
+const SPEAKER = new RegExp(String.raw`(?:^|[，。！？：；“”‘’（）\s、]|但|而|据)((?:\p{Script=Han}){2,4}?)((?:同时|也|还|则|曾|就|又|随后|近日|昨天|今天|日前|上月)?(?:${SPEECH_VERBS}))`, 'gu');
 
 /**
  * People: a name right after a title (国家广播电视总局局长曹淑敏, 集团CEO雷军, 总统穆罕默德), a name right
@@ -13,12 +22,6 @@ import {
  * role label (责编：余力 何紫薇), and, without a title, jieba person tokens that start with a surname.
  * Titled people are `official`; untitled ones and characters in plot synopses are `person`.
  */
-/** A surname with a form of address (姚先生, 王女士, 李总, 杨律师) refers to someone without naming them. */
-const HONORIFIC_ONLY = /^\p{Script=Han}{1,2}(?:先生|女士|小姐|太太|老师|阿姨|师傅|大爷|总|博士|律师|教授|医生|老板)$/u;
-
-/** A clause start, a name, an optional adverb and a verb of saying: 但刘中山同时证实, 。彭小军透露. */
-const SPEAKER = /(?:^|[，。！？：；“”‘’（）\s、]|但|而|据)((?:\p{Script=Han}){2,4}?)((?:同时|也|还|则|曾|就|又|随后|近日|昨天|今天|日前|上月)?(?:说|表示|透露|指出|认为|称|介绍|坦言|强调|证实|告诉|回答))/gu;
-
 export const person: Recognizer = {
   name: 'person',
   recognize(ctx: RecognizerContext): Candidate[] {
@@ -158,7 +161,7 @@ export const person: Recognizer = {
       if (s && !named.overlaps(s.start, s.end)) push(s, false);
     }
     // 火来胜先生, 张兰女士.
-    for (const m of text.matchAll(/([\p{Script=Han}]{2,3})(?:先生|女士|教授|博士|老师|律师|医生)/gu)) {
+    for (const m of text.matchAll(NAME_WITH_ADDRESS)) {
       for (const len of [3, 2]) {
         const start = m.index + m[1]!.length - len;
         if (start < m.index || !ctx.tokenStartingAt.has(start)) continue;
