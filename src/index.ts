@@ -13,10 +13,8 @@ export * from './graph/index.js';
 // Exports: one module per format, plus the registry and the atomic writer.
 export * from './export/index.js';
 // Input: file decoding (UTF-8/16, GB18030/GBK) and Traditional → Simplified Chinese.
-export { decodeText, readTextFile, type DecodeOptions, type DecodedText } from './io/read-text.js';
-export { isMostlyTraditional, toSimplified, traditionalShare, TRADITIONAL_THRESHOLD } from './io/traditional.js';
+export * from './io/index.js';
 // Scale: an extraction pool on worker threads, corpora in input order, texts of any length in chunks.
 export { createExtractionPool, defaultWorkerCount, defaultWorkerScript, type ExtractionPool, type ExtractionPoolOptions, type PoolExtractLargeOptions } from './parallel/pool.js';
 export { extractCorpus, type CorpusDocument, type CorpusOutcome, type CorpusSource, type ExtractCorpusOptions } from './parallel/corpus.js';
 export { extractLarge, mergeChunkResults, splitTextIntoChunks, CHUNK_SIZE, LARGE_TEXT_THRESHOLD, type ExtractLargeOptions, type TextChunk } from './parallel/large-text.js';
-export type { AddCorpusOptions, CorpusProgress, CorpusSummary } from './graph/knowledge-graph.js';

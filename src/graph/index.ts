@@ -1,5 +1,5 @@
 /** The graph stage: the knowledge graph, its queries and its layout. */
-export { KnowledgeGraph } from './knowledge-graph.js';
+export { KnowledgeGraph, type AddCorpusOptions, type CorpusProgress, type CorpusSummary } from './knowledge-graph.js';
 export * from './queries/index.js';
 export { layout, forceLayout, seedPositions, sizeByDegree, colorByType, iterationBudget, barnesHutTheta, type LayoutOptions } from './layout.js';
 export { ENTITY_COLORS, UNKNOWN_ENTITY_COLOR, entityColor } from './palette.js';

@@ -2,10 +2,9 @@
  * The knowledge graph: the entities and relations of many documents merged into one graphology
  * graph, with the queries of `./queries` as methods.
  */
-import { createHash } from 'node:crypto';
 import { MultiDirectedGraph } from 'graphology';
 import { extract, type ExtractOptions } from '../extract/index.js';
-import { extractCorpus, type CorpusSource } from '../parallel/corpus.js';
+import { contentId, extractCorpus, type CorpusSource } from '../parallel/corpus.js';
 import { createExtractionPool, type ExtractionPool, type ExtractionPoolOptions } from '../parallel/pool.js';
 import type { EdgeAttributes, ExtractionResult, GraphDocument, NodeAttributes } from '../types.js';
 import { layout, type LayoutOptions } from './layout.js';
@@ -53,10 +52,6 @@ export interface CorpusSummary {
 function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.startsWith('shiting-kg: ') ? message : `shiting-kg: ${message}`;
-}
-
-function contentId(content: string): string {
-  return `doc:${createHash('sha256').update(content).digest('hex').slice(0, 16)}`;
 }
 
 /**
@@ -154,7 +149,6 @@ export class KnowledgeGraph {
       const outcomes = extractCorpus(source, {
         pool,
         skip: (id) => this.#documents.has(id),
-        idOf: contentId,
         ...(largeText !== undefined ? { largeText } : {}),
         ...(chunkSize !== undefined ? { chunkSize } : {}),
       });

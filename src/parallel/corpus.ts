@@ -45,7 +45,8 @@ export interface ExtractCorpusOptions {
   idOf?: (text: string) => string;
 }
 
-function hashId(text: string): string {
+/** The id of a document given without one: `doc:` + 16 hex digits of the SHA-256 of its text (or of its result). */
+export function contentId(text: string): string {
   return `doc:${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
 }
 
@@ -62,7 +63,7 @@ function iteratorOf(source: CorpusSource): AsyncIterator<CorpusDocument> | Itera
  * fails, yields `failed` and the others go on.
  */
 export async function* extractCorpus(source: CorpusSource, options: ExtractCorpusOptions): AsyncGenerator<CorpusOutcome, void, undefined> {
-  const { pool, largeText = LARGE_TEXT_THRESHOLD, chunkSize, skip, idOf = hashId } = options;
+  const { pool, largeText = LARGE_TEXT_THRESHOLD, chunkSize, skip, idOf = contentId } = options;
   const window = options.window ?? pool.capacity;
   if (!Number.isInteger(window) || window < 1) throw new TypeError(`shiting-kg: addCorpus: "window" must be an integer ≥ 1, got ${String(window)}`);
   const iterator = iteratorOf(source);

@@ -15,11 +15,7 @@ const init = (workerData ?? {}) as WorkerInit;
 
 let extractor: Extractor | undefined;
 try {
-  extractor = createExtractor({
-    ...(init.dictionary !== undefined ? { dictionary: init.dictionary } : {}),
-    ...(init.dictionaryMode !== undefined ? { dictionaryMode: init.dictionaryMode } : {}),
-    ...(init.dictionaryDir !== undefined ? { dictionaryDir: init.dictionaryDir } : {}),
-  });
+  extractor = createExtractor(init);
   post({ type: 'ready' });
 } catch (error) {
   post({ type: 'init-error', message: error instanceof Error ? error.message : String(error) });

@@ -23,6 +23,7 @@ function load(): Jieba {
  */
 export function addWords(words: Iterable<{ word: string; tag: string }>): void {
   const j = load();
+  let added = false;
   for (const { word, tag } of words) {
     const key = `${word}\u0000${tag}`;
     if (inserted.has(key) || /\s/.test(word)) continue;
@@ -30,8 +31,10 @@ export function addWords(words: Iterable<{ word: string; tag: string }>): void {
     j.insertWord(word, tag);
     // Keep the tags tokenize() looks up in step with jieba's dictionary (jieba sees U+FFFD for a lone surrogate).
     setPosTag(asJiebaSees(word), tag);
-    wordCache.delete(word);
+    added = true;
   }
+  // A new word changes how jieba cuts any string that contains it, not only the word itself.
+  if (added) wordCache.clear();
 }
 
 /** True when jieba's dictionaries (built-in and added) segment `s` as one word. */
@@ -69,13 +72,14 @@ const asJiebaSees = (text: string): string => text.replace(LONE_SURROGATE, '\uff
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   const seen = asJiebaSees(text);
+  const same = seen === text;
   let cursor = 0;
   for (const word of load().cut(seen, true)) {
     if (word === '') continue;
     const at = seen.startsWith(word, cursor) ? cursor : boundedIndexOf(seen, word, cursor);
     if (at < 0) continue;
     const end = at + word.length;
-    tokens.push({ word: seen === text ? word : text.slice(at, end), tag: posTag(word), start: offset + at, end: offset + end });
+    tokens.push({ word: same ? word : text.slice(at, end), tag: posTag(word), start: offset + at, end: offset + end });
     cursor = end;
   }
   return tokens;

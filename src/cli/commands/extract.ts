@@ -6,6 +6,7 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { DRAWN_FORMATS, EXPORT_FORMATS, writeExports } from '../../export/index.js';
 import { parseDictionary } from '../../dictionary/load.js';
+import type { DictionaryData } from '../../dictionary/schema.js';
 import { extract, type ExtractOptions } from '../../extract/index.js';
 import { KnowledgeGraph } from '../../graph/knowledge-graph.js';
 import { readTextFile } from '../../io/read-text.js';
@@ -50,12 +51,15 @@ function stopwatch(enabled: boolean, io: CliIO): { lap(phase: string): void; rep
   };
 }
 
-/** The user dictionary of `--dict`: the parsed JSON object, or undefined without `--dict`. */
-async function readDictionary(dict: string | undefined, cwd: string): Promise<Record<string, unknown> | undefined> {
+/**
+ * The user dictionary of `--dict`, validated once here (a bad dictionary is one error before any work,
+ * not one per file), or undefined without `--dict`. A UTF-8 BOM is allowed, as loadDictionaryFile allows it.
+ */
+async function readDictionary(dict: string | undefined, cwd: string): Promise<DictionaryData | undefined> {
   if (dict === undefined) return undefined;
   let dictionary: unknown;
   try {
-    dictionary = JSON.parse(await readFile(path.resolve(cwd, dict), 'utf8'));
+    dictionary = JSON.parse((await readFile(path.resolve(cwd, dict), 'utf8')).replace(/^\uFEFF/, ''));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? errorMessage(error).replace(/^shiting-kg: /, '');
     throw new CliError(`--dict ${dict}: ${reason}`);
@@ -63,7 +67,7 @@ async function readDictionary(dict: string | undefined, cwd: string): Promise<Re
   if (typeof dictionary !== 'object' || dictionary === null || Array.isArray(dictionary)) {
     throw new CliError(`--dict ${dict}: must be a JSON object`);
   }
-  return dictionary as Record<string, unknown>;
+  return parseDictionary(dictionary, 'options.dictionary');
 }
 
 /** The list of formats of `--format`, each checked against the registry. */
@@ -190,21 +194,17 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
   const files = walkInputFiles(inputs, io.cwd);
   const first = await files.next();
   if (first.done) throw new CliError(`no .txt files in ${inputs.join(', ')}`);
-  // A bad dictionary is one error before any work, not one per file.
-  if (dictionary !== undefined) parseDictionary(dictionary, 'options.dictionary');
 
   const clock = stopwatch(options.timings === true, io);
-  const pool = createExtractionPool({
-    ...(workers !== undefined ? { workers } : {}),
-    ...(dictionary !== undefined ? { dictionary } : {}),
-  });
+  const pool = createExtractionPool({ workers, dictionary });
   const kg = new KnowledgeGraph();
   const bar = progress(io);
   let summary;
   try {
     await pool.ready();
     clock.lap('start-up');
-    void countInputFiles(inputs, io.cwd).then((total) => bar.setTotal(total), () => {});
+    // The total only sizes the progress bar: no bar (not a terminal), no second walk of the inputs.
+    if (io.progressStream) void countInputFiles(inputs, io.cwd).then((total) => bar.setTotal(total), () => {});
     summary = await kg.addCorpus(documents(first.value, files, io, bar, options.encoding), {
       pool,
       onProgress: ({ id, reason }) => {
