@@ -21,9 +21,14 @@ const ENTITY_KINDS = new Set<string>(['organization', 'official', 'person', 'wor
 const eventCoreOf = (dict: CompiledDictionary) => (name: string): string => {
   const core = name.replace(/^(?:\d{4}年?|第[一二三四五六七八九十百\d]+届)/u, '').replace(/[“”"《》\s]/g, '');
   // 俄罗斯莫斯科…交易展 and 2024年莫斯科…交易展 are one fair: a leading country is no part of the name.
-  for (let n = Math.min(6, core.length - 4); n >= 2; n--) if (dict.places.get(core.slice(0, n))?.kind === 'country') return core.slice(n);
-  return core;
+  return withoutLeadingPlace(dict, core, 6, ['country']);
 };
+
+/** `name` without a place of one of `kinds` at its front (2 to `max` characters), keeping at least 4 characters. */
+function withoutLeadingPlace(dict: CompiledDictionary, name: string, max: number, kinds: readonly string[]): string {
+  for (let n = Math.min(max, name.length - 4); n >= 2; n--) if (kinds.includes(dict.places.get(name.slice(0, n))?.kind ?? '')) return name.slice(n);
+  return name;
+}
 
 /**
  * Turns kept candidates into document entities: one entity per canonical name and type, with every
@@ -120,18 +125,10 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
   const byStateless = allBy(ofType('organization'), (e) => [stateless(e.name)]);
   mergeWith(byKey, redirect, (a) => (a.type === 'organization' ? byStateless.get(stateless(a.name))?.find((b) => b.name.length > a.name.length) : undefined));
   // 新东方文旅公司 is 北京新东方文旅有限公司: a company named without its registered city and its legal form.
-  const companyCore = (n: string) => {
-    const core = n.replace(/(?:股份)?有限(?:责任)?公司$/u, '公司');
-    for (let k = Math.min(5, core.length - 4); k >= 2; k--) {
-      const kind = dict.places.get(core.slice(0, k))?.kind;
-      if (kind === 'province' || kind === 'city') return core.slice(k);
-    }
-    return core;
-  };
-  const companies = ofType('organization').filter((e) => e.name.endsWith('公司'));
-  const byCompanyCore = allBy(companies, (e) => [companyCore(e.name)]);
-  mergeWith(byKey, redirect, (a) => (a.type === 'organization' && a.name.endsWith('公司')
-    ? byCompanyCore.get(companyCore(a.name))?.find((b) => b.name.length > a.name.length) : undefined));
+  const companyCore = (n: string) => withoutLeadingPlace(dict, n.replace(/(?:股份)?有限(?:责任)?公司$/u, '公司'), 5, ['province', 'city']);
+  const isCompany = (e: Entity) => e.type === 'organization' && e.name.endsWith('公司');
+  const byCompanyCore = allBy([...byKey.values()].filter(isCompany), (e) => [companyCore(e.name)]);
+  mergeWith(byKey, redirect, (a) => (isCompany(a) ? byCompanyCore.get(companyCore(a.name))?.find((b) => b.name.length > a.name.length) : undefined));
   // 2024年国家网络安全宣传周开幕式 is the 宣传周; 国际微短剧大赛 is 2024年国际微短剧大赛.
   const ceremony = ['开幕式', '闭幕式', '启动仪式', '启动式', '颁奖典礼'];
   const eventsByName = new Map(ofType('event').map((e) => [e.name, e] as const));

@@ -6,8 +6,13 @@ import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js'
 
 /** Modifiers that make a suffix phrase generic (各级广播电视台, 有关部门, 该公司) rather than a name. */
 const GENERIC_HEAD = /^(?:该|本|这|那|各|其|此|每|某|上市|归属于|全体|有关|相关|主管|监管|省级|市级|县级|县区级|地方|基层|上级|下级|多家|多个|一家|一些|我|你|他|她|其他|其它|所有|上述|同类|国内外|海内外|境内外|中外|国外|国内|全国各|全球各|全国性|地方性|新型|主流)/u;
+/** A place candidate naming a country other than China. */
+const isForeignCountry = (place: Candidate | undefined): boolean => place?.subtype === 'country' && !/^中国|^中华/.test(place.name);
+/** A foreign country's government body or broadcaster is foreign_government / foreign_media. */
+const foreignSubtype = (subtype: string, foreign: boolean): string =>
+  !foreign ? subtype : subtype === 'government' ? 'foreign_government' : subtype === 'broadcaster' ? 'foreign_media' : subtype;
 /** Endings of units inside an organization (手机部, 国际业务部, 办公室), not of organizations in their own right. */
-const UNIT_SUFFIX = /^(?:部|事业部|事业群|办公室|中心|处|室)$/u;
+const UNIT_SUFFIX = /^(?:部|事业部|事业群|办公室|中心)$/u;
 const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng', 'j']);
 const isNameChar = (s: string) => /^[\p{Script=Han}A-Za-z0-9·\-+&]+$/u.test(s);
 
@@ -65,16 +70,14 @@ export const organizationSuffix: Recognizer = {
       if (tok.tag === 'nt' && tok.word.length > suffix.cue.length + 1 && !ctx.tokenStartingAt.has(end - suffix.cue.length)) {
         const start = extendLeft(ctx, tok.start);
         // 美国教育部: a country before a Chinese ministry's name makes it that country's ministry.
-        const country = places.within(start, tok.start).find((c) => c.subtype === 'country' && !/^中国|^中华/.test(c.name));
+        const country = places.within(start, tok.start).find(isForeignCountry);
         if (country && start < tok.start) {
           out.push({ kind: 'organization', start, end, name: text.slice(start, end), subtype: suffix.value === 'government' ? 'foreign_government' : suffix.value, priority: 11, by: this.name });
           continue;
         }
         if (!coveringKnown(tok.start, tok.end)) {
           const place = places.within(start, tok.start)[0];
-          const foreign = place && place.subtype === 'country' && !/^中国|^中华/.test(place.name);
-          const subtype = foreign && suffix.value === 'government' ? 'foreign_government' : foreign && suffix.value === 'broadcaster' ? 'foreign_media' : suffix.value;
-          out.push({ kind: 'organization', start, end, name: text.slice(start, end), subtype, priority: 6, by: this.name });
+          out.push({ kind: 'organization', start, end, name: text.slice(start, end), subtype: foreignSubtype(suffix.value, isForeignCountry(place)), priority: 6, by: this.name });
         }
         continue;
       }
@@ -87,8 +90,10 @@ export const organizationSuffix: Recognizer = {
       const start = extendLeft(ctx, suffixStart, { allowAnd: suffix.value === 'government' && suffix.cue !== '办', guessedHead: suffix.value === 'company' });
       const k = ctx.tokenStartingAt.get(start)! - 1;
       // 全国政协常委、文化文史和学习委员会副主任: a committee named after its parent's title, whatever its words.
-      const listed = text.lastIndexOf('、', suffixStart - 1);
-      if (listed >= 0 && listed < start && suffixStart - listed <= 13 && /^\p{Script=Han}+$/u.test(text.slice(listed + 1, suffixStart))) {
+      // Look back at most 13 characters (never to the start of the text: that is quadratic on a text without 、).
+      let listed = -1;
+      for (let i = suffixStart - 1; i >= Math.max(0, suffixStart - 13) && listed < 0; i--) if (text[i] === '、') listed = i;
+      if (listed >= 0 && /^\p{Script=Han}+$/u.test(text.slice(listed + 1, suffixStart))) {
         const unit = unitAfterTitleChain(ctx, known, titles, listed + 1, end);
         if (unit) { out.push(unit); continue; }
       }
@@ -107,10 +112,7 @@ export const organizationSuffix: Recognizer = {
       const parentBefore = known.endingAt(start)[0] ?? (text[start - 1] === ' ' ? known.endingAt(start - 1)[0] : undefined);
       const founded = /(?:成立|设立|组建|新设|挂牌)$/u.test(text.slice(Math.max(0, start - 2), start));
       if (!(knownInside || placeInside || proper || titled || parentBefore || founded)) continue;
-      let subtype = suffix.value;
-      const foreign = placeInside && placeInside.subtype === 'country' && !/^中国|^中华/.test(placeInside.name);
-      if (foreign && subtype === 'government') subtype = 'foreign_government';
-      if (foreign && subtype === 'broadcaster') subtype = 'foreign_media';
+      let subtype = foreignSubtype(suffix.value, isForeignCountry(placeInside));
       if (knownInside && knownInside.start === start && knownInside.subtype && subtype === 'government' && knownInside.subtype !== 'government') subtype = knownInside.subtype;
       out.push({
         kind: 'organization', start, end, name, subtype,
@@ -136,8 +138,7 @@ export const organizationSuffix: Recognizer = {
       if (start >= title.start) continue;
       const place = places.within(start, title.start)[0];
       if (!place && !known.within(start, title.start).length) continue;
-      const foreign = place && place.subtype === 'country' && !/^中国|^中华/.test(place.name);
-      out.push({ kind: 'organization', start, end: title.start + 1, name: text.slice(start, title.start + 1), subtype: foreign ? 'foreign_government' : dict.organizationSuffixes.get(head)!, priority: 6, by: this.name });
+      out.push({ kind: 'organization', start, end: title.start + 1, name: text.slice(start, title.start + 1), subtype: isForeignCountry(place) ? 'foreign_government' : dict.organizationSuffixes.get(head)!, priority: 6, by: this.name });
     }
     return out;
   },

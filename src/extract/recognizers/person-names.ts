@@ -38,6 +38,8 @@ export const ORG_FINAL = new Set([...'会局部委办院厅署']);
 export const PLACE_NEXT = /^(?:地区|公园|岛|别墅|路|海滩|酒店|广场|大街|机场|火山|湖|镇|村|港|湾|这样|市|省|县|州|球场|体育场|大学)/u;
 /** Last characters of places and buildings (卢浮宫, 吴家堡, 巴厘岛), never of a person's name. */
 export const PLACE_FINAL = new Set([...'宫岛湾村路街区县镇堡港山湖河寺馆园城站桥洲省市州营邑庄屯坝']);
+/** Particles that, right after a surname, show it is no surname (王的, 张在). */
+const LEADING_PARTICLES = new Set([...'的了和与在是等将为']);
 export const NON_FINAL = new Set([...'首次们等说称的了在是和与及也都就将把被让给向从对为则而又还却这那其此各每某已曾']);
 export const FUNCTION_CHARS = new Set([...'的了和与在是等将对向从为并及也都就被把给让同']);
 
@@ -67,7 +69,7 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
     // 黄福华表示: a given name may end in the first half of a word (华表) when the person speaks right after it.
     const speaksAfter = n > 0 && !FUNCTION_CHARS.has(ch) && !NON_FINAL.has(ch) && speechAt(text, end + 1, rest);
     if (n > 0 && (dict.predicates.has(ch) || dict.predicates.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict) || (rest.length === 2 && isWord(rest) && !speaksAfter))) break;
-    if (n === 0 && (dict.predicates.has(ch) && ch.length === 1 && ['的', '了', '和', '与', '在', '是', '等', '将', '为'].includes(ch))) return undefined;
+    if (n === 0 && dict.predicates.has(ch) && LEADING_PARTICLES.has(ch)) return undefined;
     end++;
   }
   if (end - at < surnameLength + 1) return undefined;

@@ -77,7 +77,7 @@ export const person: Recognizer = {
       // The predicate must be whole words: 任 of 责任 or 任务 is not an appointment.
       if (!ctx.tokenStartingAt.has(m.index) || /^[务何意性凭由]/u.test(text[m.index + m[0].length] ?? '')) continue;
       const beforeName = nameBefore(ctx, m.index, tokens);
-      if (beforeName && text.slice(m.index, m.index + 2) !== '任务') push(beforeName, true);
+      if (beforeName) push(beforeName, true);
     }
     for (const m of text.matchAll(/由([\p{Script=Han}·]{2,8}?)(?:接任|担任|出任|继任)/gu)) {
       const s = nameAt(m.index + 1, true);
@@ -118,7 +118,6 @@ export const person: Recognizer = {
         else push(run, false);
         continue;
       }
-      if (!/^(?:nr|nrfg|x)$/.test(tok.tag)) continue;
       const s = chineseNameAt(text, tok.start, dict, tokens);
       // jieba may glue a particle to the name (哈文则, 朱琦已): the name may end one character early.
       if (!s || (s.end !== tok.end && !(s.end === tok.end - 1 && NON_FINAL.has(text[s.end]!)))) continue;

@@ -2,7 +2,7 @@ import type { ResolvedMention } from '../../resolve/entities.js';
 import type { Candidate } from '../recognizer.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
 import { firstStartingFrom, SpanIndex } from '../span-index.js';
-import { fact, sentenceViews } from './sentence-view.js';
+import { fact, isOrg, sentenceViews } from './sentence-view.js';
 
 /** What may stand between the elements of a title chain: 、 ， 兼 和 a space. */
 const SEPARATOR = /^(?:、|，|,|兼|和|及| |　|)$/u;
@@ -52,11 +52,13 @@ export const holdsPosition: RelationRule = {
         if (!org) continue;
         const field = ctx.text.slice(at, titleStart);
         if (!/^\p{Script=Han}+$/u.test(field)) return undefined;
-        for (let i = ctx.tokenStartingAt.get(at); i !== undefined && ctx.tokens[i]!.start < titleStart; i++) {
+        const first = ctx.tokenStartingAt.get(at);
+        if (first === undefined) return undefined;
+        for (let i = first; ctx.tokens[i]!.start < titleStart; i++) {
           const t = ctx.tokens[i]!;
           if (t.end > titleStart || !FIELD_TAGS.test(t.tag) || ctx.dictionary.titleKind.has(t.word) || ctx.dictionary.predicates.has(t.word)) return undefined;
         }
-        return ctx.tokenStartingAt.has(at) ? { org, field } : undefined;
+        return { org, field };
       }
       return undefined;
     };
@@ -114,7 +116,7 @@ export const holdsPosition: RelationRule = {
               if (bare) org = lastOrgBefore(element.title.start, /company|platform/, (m) => !m.entity.attributes?.parent && /集团|公司/.test([m.entity.name, ...m.entity.aliases].join(' ')));
               // 法定代表人王忠磊 after a clause naming the company.
               else if (/[，,]$/.test(ctx.text.slice(view.sentence.start, element.title.start))) {
-                org = orgMentions.filter((m) => m.candidate.start >= view.sentence.start && m.candidate.end <= element.title.start).at(-1);
+                org = view.mentions.filter((m) => isOrg(m) && m.candidate.end <= element.title.start).at(-1);
               }
             }
             inherited = org;

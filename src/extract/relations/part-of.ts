@@ -1,5 +1,5 @@
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
-import { fact, sentenceViews } from './sentence-view.js';
+import { fact, isOrg, sentenceViews } from './sentence-view.js';
 
 /**
  * part_of: a unit inside its parent (网络视听节目管理司 → 国家广播电视总局, 湖南卫视 → 湖南广播电视台), from the
@@ -31,16 +31,15 @@ export const partOf: RelationRule = {
         if (!fromText && !internal && !named && !channel) continue;
         out.push(fact('part_of', unit, parent, { ...view, date: undefined }));
       }
+      const orgs = view.actors.filter(isOrg);
       // 小米…任命卢伟冰兼任手机部总裁: a unit named by its function alone belongs to the organization named
       // before it in the sentence (the last one that is not such a unit itself).
-      const named = view.actors.filter((m) => m.entity.type === 'organization');
-      for (const unit of named) {
-        if (!unit.candidate.unit || unit.candidate.parent) continue;
-        const owner = named.filter((o) => o.candidate.end <= unit.candidate.start && !o.candidate.unit && o.entity.id !== unit.entity.id).at(-1);
+      for (const unit of orgs) {
+        if (!unit.candidate.unit) continue;
+        const owner = orgs.filter((o) => o.candidate.end <= unit.candidate.start && !o.candidate.unit && o.entity.id !== unit.entity.id).at(-1);
         if (owner) out.push(fact('part_of', unit, owner, { ...view, date: undefined }));
       }
       // 欧盟宣布成立人工智能办公室, X及其全资子公司Y, X旗下的Y: the text says who the unit belongs to.
-      const orgs = view.actors.filter((m) => m.entity.type === 'organization');
       for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) {
         const [owner, unit] = [orgs[i]!, orgs[j]!];
         const between = ctx.text.slice(owner.candidate.end, unit.candidate.start);

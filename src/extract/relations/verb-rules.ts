@@ -51,12 +51,12 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
     name: spec.name,
     extract(ctx: RelationContext): RelationCandidate[] {
       const out: RelationCandidate[] = [];
+      const verbs = ctx.dictionary.relationVerbs.get(spec.type);
+      if (!verbs) return out;
       const views = sentenceViews(ctx);
       const titleStarts = new Set(ctx.kept.filter((c) => c.kind === 'title').map((c) => c.start));
       views.forEach((view, vi) => {
         const s = view.sentence;
-        const verbs = ctx.dictionary.relationVerbs.get(spec.type);
-        if (!verbs) return;
         for (const m of s.text.matchAll(verbs)) {
           const verbAt = s.start + m.index;
           const verbEnd = verbAt + m[0].length;
