@@ -7,24 +7,21 @@ const keepUnicodeRegexLiterals: Options['esbuildOptions'] = (options) => {
   options.supported = { ...options.supported, 'regexp-unicode-property-escapes': true };
 };
 
+/** What every entry shares: source maps, ESM/CJS shims, Node 20, regex literals kept. */
+const common: Options = { sourcemap: true, shims: true, target: 'node20', esbuildOptions: keepUnicodeRegexLiterals };
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
     clean: true,
-    shims: true,
-    target: 'node20',
-    esbuildOptions: keepUnicodeRegexLiterals,
+    ...common,
   },
   {
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
-    sourcemap: true,
-    shims: true,
-    target: 'node20',
-    esbuildOptions: keepUnicodeRegexLiterals,
+    ...common,
     banner: { js: '#!/usr/bin/env node' },
   },
   {
@@ -32,9 +29,6 @@ export default defineConfig([
     // ESM only, as both dist/index.js and dist/index.cjs start the same file.
     entry: { worker: 'src/parallel/worker.ts' },
     format: ['esm'],
-    sourcemap: true,
-    shims: true,
-    target: 'node20',
-    esbuildOptions: keepUnicodeRegexLiterals,
+    ...common,
   },
 ]);

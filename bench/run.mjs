@@ -471,7 +471,7 @@ const fa2 = time(() => lib.layout(big, args['fa2-iterations'] ? { iterations } :
 results.largeGraph.layout = {
   fn: 'layout (forceLayout + sizeByDegree + colorByType)',
   iterations,
-  barnesHut: big.order > (lib.BARNES_HUT_THRESHOLD ?? 1000),
+  barnesHut: big.order > lib.BARNES_HUT_THRESHOLD,
   seconds: round(fa2.ms / 1000, 2),
   msPerIteration: iterations ? round(fa2.ms / iterations) : undefined,
 };

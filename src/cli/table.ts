@@ -9,14 +9,14 @@ const ZERO_WIDTH = /[\u0300-\u036F\u200B-\u200F\uFE00-\uFE0F]/u;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 
 /** The number of terminal columns `text` takes. */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) width += ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
   return width;
 }
 
 /** `value` as one line of terminal-safe text (control characters shown as `�`). */
-export function cellText(value: unknown): string {
+function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';
   return String(value).replace(CONTROL, '\uFFFD');
 }

@@ -85,19 +85,10 @@ export function loadDictionaryDir(dir: string = defaultDictionaryDir()): Diction
   data.organizations = orgFiles.flatMap((f) => parseFile(OrganizationsFileSchema, f, dir).organizations);
   const titles = join(dir, 'titles.json');
   if (existsSync(titles)) data.titles = parseFile(TitlesFileSchema, titles, dir).titles;
-  const cues = join(dir, 'cues.json');
-  if (existsSync(cues)) {
-    const { $comment: _c, ...rest } = parseFile(CuesFileSchema, cues, dir);
-    Object.assign(data, rest);
-  }
-  const grammar = join(dir, 'grammar.json');
-  if (existsSync(grammar)) {
-    const { $comment: _c, ...rest } = parseFile(GrammarFileSchema, grammar, dir);
-    Object.assign(data, rest);
-  }
-  const names = join(dir, 'names.json');
-  if (existsSync(names)) {
-    const { $comment: _c, ...rest } = parseFile(NamesFileSchema, names, dir);
+  for (const [name, schema] of [['cues.json', CuesFileSchema], ['grammar.json', GrammarFileSchema], ['names.json', NamesFileSchema]] as const) {
+    const file = join(dir, name);
+    if (!existsSync(file)) continue;
+    const { $comment: _c, ...rest } = parseFile(schema, file, dir);
     Object.assign(data, rest);
   }
   return parseDictionary(data, dir);
@@ -109,6 +100,10 @@ export function loadDictionaryFile(file: string): DictionaryData {
   return parseDictionary(readJson(resolve(file), shown), shown);
 }
 
+/** The parts of a dictionary that are plain lists, extended by concatenation (all but organizations, merged by name). */
+const LIST_KEYS = ((empty: DictionaryData) => (Object.keys(empty) as (keyof DictionaryData)[])
+  .filter((key) => key !== 'organizations' && Array.isArray(empty[key])))(parseDictionary({}));
+
 /** Combines dictionaries: later ones extend earlier ones; an organization of the same name replaces the earlier entry. */
 export function mergeDictionaries(...parts: DictionaryData[]): DictionaryData {
   const out = parseDictionary({});
@@ -116,9 +111,7 @@ export function mergeDictionaries(...parts: DictionaryData[]): DictionaryData {
     const byName = new Map(out.organizations.map((o) => [o.name, o]));
     for (const o of part.organizations) byName.set(o.name, o);
     out.organizations = [...byName.values()];
-    for (const key of ['titles', 'workCues', 'agreementCues', 'documentCues', 'eventCues', 'organizationSuffixes', 'vocabulary', 'surnames', 'notNames', 'generic', 'roles', 'places', 'nameStopWords', 'predicates'] as const) {
-      (out[key] as unknown[]) = [...(out[key] as unknown[]), ...(part[key] as unknown[])];
-    }
+    for (const key of LIST_KEYS) (out[key] as unknown[]) = [...(out[key] as unknown[]), ...(part[key] as unknown[])];
     out.transliterationChars += part.transliterationChars;
     for (const [type, verbs] of Object.entries(part.relationVerbs)) {
       const key = type as keyof DictionaryData['relationVerbs'];

@@ -7,7 +7,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { KnowledgeGraphData } from '../graph/types.js';
 import { neutraliseFormula } from './csv-safe.js';
-import { LIST_SEPARATOR } from './scalar-attributes.js';
+import { edgeWeight, LIST_SEPARATOR } from './scalar-attributes.js';
 import type { ExportFile } from './types.js';
 
 type Cell = string | number | undefined;
@@ -40,7 +40,7 @@ export function nodesCsv(graph: KnowledgeGraphData): string {
 export function edgesCsv(graph: KnowledgeGraphData): string {
   const rows = graph.mapEdges((key, edge, source, target) =>
     safeRow([
-      key, source, target, edge.type, edge.title, edge.status, edge.date, Math.max(1, edge.evidence.length),
+      key, source, target, edge.type, edge.title, edge.status, edge.date, edgeWeight(edge),
       edge.documents.join(LIST_SEPARATOR), JSON.stringify(edge.evidence),
     ]),
   );

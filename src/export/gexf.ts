@@ -6,7 +6,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import type { KnowledgeGraphData } from '../graph/types.js';
-import { rgbOf, scalarEdgeAttributes, scalarNodeAttributes, type ScalarAttributes } from './scalar-attributes.js';
+import { edgeLabel, edgeWeight, rgbOf, scalarEdgeAttributes, scalarNodeAttributes, type ScalarAttributes } from './scalar-attributes.js';
 import { xmlIds } from './xml-ids.js';
 import { xmlSafe } from './xml-text.js';
 
@@ -36,9 +36,9 @@ function gexfShapedGraph(graph: KnowledgeGraphData): MultiDirectedGraph<GexfElem
   });
   graph.forEachEdge((key, edge, source, target) => {
     shaped.addDirectedEdgeWithKey(ids.edge(key), ids.node(source), ids.node(target), {
-      label: xmlSafe(edge.title ?? edge.type),
+      label: edgeLabel(edge),
       attributes: scalarEdgeAttributes(edge),
-      weight: Math.max(1, edge.evidence.length),
+      weight: edgeWeight(edge),
     });
   });
   return shaped;

@@ -6,7 +6,7 @@
  */
 import { XMLBuilder } from 'fast-xml-parser';
 import type { KnowledgeGraphData } from '../graph/types.js';
-import { rgbOf, scalarEdgeAttributes, scalarNodeAttributes, type ScalarAttributes } from './scalar-attributes.js';
+import { edgeLabel, edgeWeight, rgbOf, scalarEdgeAttributes, scalarNodeAttributes, type ScalarAttributes } from './scalar-attributes.js';
 import { xmlIds } from './xml-ids.js';
 import { xmlSafe } from './xml-text.js';
 
@@ -44,7 +44,7 @@ function nodeValues(graph: KnowledgeGraphData, key: string): ScalarAttributes {
 
 function edgeValues(graph: KnowledgeGraphData, key: string): ScalarAttributes {
   const edge = graph.getEdgeAttributes(key);
-  return { label: xmlSafe(edge.title ?? edge.type), ...scalarEdgeAttributes(edge), weight: Math.max(1, edge.evidence.length) };
+  return { label: edgeLabel(edge), ...scalarEdgeAttributes(edge), weight: edgeWeight(edge) };
 }
 
 /** Declare only the keys some element uses. */

@@ -4,9 +4,9 @@
  */
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 
-/** `kg.toJSON()` as pretty-printed JSON text. */
+/** `kg.toJSON()` as pretty-printed JSON text (the pieces of {@link toJsonChunks}, joined: one serialiser). */
 export function toJson(kg: KnowledgeGraph): string {
-  return `${JSON.stringify(kg.toJSON(), null, 2)}\n`;
+  return [...toJsonChunks(kg)].join('');
 }
 
 /** Characters gathered before a piece of {@link toJsonChunks} is handed out. */

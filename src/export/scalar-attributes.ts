@@ -10,6 +10,12 @@ export type ScalarAttributes = Record<string, string | number>;
 /** Separator of list values (aliases, documents) in scalar attributes. */
 export const LIST_SEPARATOR = '|';
 
+/** An edge's weight in every format: how many pieces of evidence state it (at least 1). */
+export const edgeWeight = (edge: EdgeAttributes): number => Math.max(1, edge.evidence.length);
+
+/** An edge's label in the XML formats: its title (局长) or else its type. */
+export const edgeLabel = (edge: EdgeAttributes): string => xmlSafe(edge.title ?? edge.type);
+
 function setText(target: ScalarAttributes, name: string, value: string | undefined): void {
   if (value !== undefined && value !== '') target[name] = xmlSafe(value);
 }

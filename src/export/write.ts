@@ -84,7 +84,7 @@ export function removePendingTemporaries(): void {
 }
 
 /** Resolve `name` inside `dir`, refusing names that would escape it. */
-export function exportPath(dir: string, name: string): string {
+function exportPath(dir: string, name: string): string {
   const root = path.resolve(dir);
   const target = path.resolve(root, name);
   if (path.isAbsolute(name) || !target.startsWith(root + path.sep)) {

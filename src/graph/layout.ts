@@ -29,7 +29,7 @@ export interface LayoutOptions {
 export const BARNES_HUT_THRESHOLD = 1000;
 
 /** Nodes above which the Barnes-Hut approximation is coarser ({@link barnesHutTheta}). */
-export const COARSE_BARNES_HUT_THRESHOLD = 10_000;
+const COARSE_BARNES_HUT_THRESHOLD = 10_000;
 
 /**
  * Barnes-Hut theta for a graph of `order` nodes: graphology's 0.5 up to 10,000 nodes, Gephi's default

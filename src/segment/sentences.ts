@@ -5,7 +5,7 @@ const END = new Set([...'。！？!?；;'].map((c) => c.charCodeAt(0)));
 const CLOSERS = new Set([...'”’」』）)》'].map((c) => c.charCodeAt(0)));
 const NEWLINE = 0x0a;
 /** Longest sentence handed on: a run-on without punctuation (scraped text, a table) is cut at a comma or a space. */
-export const MAX_SENTENCE = 400;
+const MAX_SENTENCE = 400;
 
 /**
  * Splits normalised text into sentences: at 。！？；, after any closing quote that follows them, and at

@@ -4,7 +4,8 @@
  */
 import type Graph from 'graphology';
 import type { EdgeAttributes, NodeAttributes } from '../../types.js';
-import { ENTITY_TYPE_STYLES, RELATION_LABELS, UNKNOWN_TYPE_COLOR } from './legend.js';
+import { entityColor } from '../../graph/palette.js';
+import { ENTITY_LABELS, RELATION_LABELS } from './legend.js';
 import type { ViewerData, ViewerEdge, ViewerNode, ViewerType } from './viewer-data.js';
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
@@ -13,10 +14,9 @@ function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-function typeStyle(type: string): { color: string; label: string } | undefined {
-  return Object.prototype.hasOwnProperty.call(ENTITY_TYPE_STYLES, type)
-    ? ENTITY_TYPE_STYLES[type as keyof typeof ENTITY_TYPE_STYLES]
-    : undefined;
+/** The legend label of an entity type; an unknown type is shown as it is. */
+function typeLabel(type: string): string {
+  return Object.prototype.hasOwnProperty.call(ENTITY_LABELS, type) ? ENTITY_LABELS[type as keyof typeof ENTITY_LABELS] : type;
 }
 
 /**
@@ -72,7 +72,7 @@ function typeColors(graph: Graph<NodeAttributes, EdgeAttributes>): Map<string, s
     else if (stored.get(attrs.type) !== color) stored.set(attrs.type, null);
   });
   const colors = new Map<string, string>();
-  for (const [type, color] of stored) colors.set(type, color ?? typeStyle(type)?.color ?? UNKNOWN_TYPE_COLOR);
+  for (const [type, color] of stored) colors.set(type, color ?? entityColor(type));
   return colors;
 }
 
@@ -131,7 +131,7 @@ export function toViewerData(graph: Graph<NodeAttributes, EdgeAttributes>, title
   });
 
   // Legend order: the declared entity types first, then any unknown ones alphabetically.
-  const declared = Object.keys(ENTITY_TYPE_STYLES);
+  const declared = Object.keys(ENTITY_LABELS);
   const types: ViewerType[] = [...counts.keys()]
     .sort((a, b) => {
       const ia = declared.indexOf(a);
@@ -141,8 +141,8 @@ export function toViewerData(graph: Graph<NodeAttributes, EdgeAttributes>, title
     })
     .map((type) => ({
       type,
-      label: typeStyle(type)?.label ?? type,
-      color: colors.get(type) ?? UNKNOWN_TYPE_COLOR,
+      label: typeLabel(type),
+      color: colors.get(type)!,
       count: counts.get(type) ?? 0,
     }));
 

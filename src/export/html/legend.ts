@@ -2,10 +2,10 @@
  * Colours and display labels of the HTML viewer. Typed as records over the type unions, so a new
  * entity or relation type in `src/types.ts` fails to compile until it is given a colour and label here.
  */
-import { ENTITY_COLORS, UNKNOWN_ENTITY_COLOR } from '../../graph/palette.js';
+import { ENTITY_COLORS } from '../../graph/palette.js';
 import type { EntityType, RelationType } from '../../types.js';
 
-const ENTITY_LABELS: Record<EntityType, string> = {
+export const ENTITY_LABELS: Record<EntityType, string> = {
   organization: 'organization 机构',
   official: 'official 官员',
   person: 'person 人物',
@@ -19,9 +19,6 @@ const ENTITY_LABELS: Record<EntityType, string> = {
 export const ENTITY_TYPE_STYLES = Object.fromEntries(
   (Object.keys(ENTITY_LABELS) as EntityType[]).map((t) => [t, { color: ENTITY_COLORS[t], label: ENTITY_LABELS[t] }]),
 ) as Record<EntityType, { color: string; label: string }>;
-
-/** Colour of a node whose type is not an {@link EntityType}. */
-export const UNKNOWN_TYPE_COLOR = UNKNOWN_ENTITY_COLOR;
 
 export const RELATION_LABELS: Record<RelationType, string> = {
   holds_position: 'holds position 任职',

@@ -16,7 +16,7 @@ export const NODE_HEADER = ['id:ID', 'name', 'type', 'subtype', 'aliases:string[
 export const RELATIONSHIP_HEADER = [':START_ID', ':END_ID', ':TYPE', 'title', 'status', 'date', 'evidence', 'key', 'documents:string[]'];
 
 /** An array cell: elements joined by {@link ARRAY_DELIMITER}, which is replaced inside elements. */
-export function arrayCell(values: readonly string[]): string {
+function arrayCell(values: readonly string[]): string {
   return values.map((value) => value.replaceAll(ARRAY_DELIMITER, '；')).join(ARRAY_DELIMITER);
 }
 

@@ -4,6 +4,7 @@
  * of a Neo4j HTTP transaction (`POST /db/neo4j/tx/commit`).
  */
 import type { KnowledgeGraphData } from '../../graph/types.js';
+import { edgeWeight } from '../scalar-attributes.js';
 import { ENTITY_LABEL, labelOf, relationshipTypeOf } from './schema.js';
 
 /** Rows per statement in `import.json`. */
@@ -13,12 +14,12 @@ export const BATCH_SIZE = 1000;
 export const SCHEMA_STATEMENT = `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`;
 
 /** The statement merging the nodes of one label; `label` comes from the whitelist. */
-export function nodeStatement(label: string): string {
+function nodeStatement(label: string): string {
   return `UNWIND $rows AS row\nMERGE (n:${ENTITY_LABEL} {id: row.id})\nSET n += row.props, n:${label}`;
 }
 
 /** The statement merging the relationships of one type; `type` comes from the whitelist. */
-export function relationshipStatement(type: string): string {
+function relationshipStatement(type: string): string {
   return [
     'UNWIND $rows AS row',
     `MATCH (a:${ENTITY_LABEL} {id: row.source})`,
@@ -68,7 +69,7 @@ export function cypherStatements(graph: KnowledgeGraphData): CypherStatement[] {
   graph.forEachEdge((key, edge, source, target) => {
     const props = withoutUndefined({
       title: edge.title, status: edge.status, date: edge.date, documents: edge.documents,
-      evidence: JSON.stringify(edge.evidence), weight: Math.max(1, edge.evidence.length),
+      evidence: JSON.stringify(edge.evidence), weight: edgeWeight(edge),
     });
     push(relationshipGroups, relationshipStatement(relationshipTypeOf(edge.type)), { key, source, target, props });
   });

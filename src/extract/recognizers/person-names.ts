@@ -29,7 +29,6 @@ const speechAt = (text: string, at: number, before: string) => {
 export const SPORTS = /vs|VS|主场|客场|联赛|意甲|英超|西甲|德甲|法甲|欧冠|足彩|让球|盘口|赔率|比分|做客|球队|赛季|平局|主队|客队|亚盘|欧赔|初盘|推介/u;
 /** A guessed name between list separators (记者张三、李四, 张三 李四). */
 export const LIST_CONTEXT = /^[、（( ]\||\|[、）) ]$/u;
-export const isDictionaryWord = (w: string) => isWord(w);
 export const isNamePart = (tok: Token, dict: CompiledDictionary) => /^\p{Script=Han}+$/u.test(tok.word) && /^(?:nr|nrt|nrfg|x|ns|nz)$/.test(tok.tag)
   && !dict.predicates.has(tok.word) && !FUNCTION_CHARS.has(tok.word) && !dict.titleKind.has(tok.word) && !dict.notNames.has(tok.word);
 /** Last characters of organizations (银监会, 扶贫办): never of a person's name. */
@@ -88,7 +87,7 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
 const titlePrefixes = new WeakMap<CompiledDictionary, Set<string>>();
 
 /** Whether `s` begins a title or a title begins `s` (王局长 is not the name 王局). */
-export function startsKnownWord(s: string, dict: CompiledDictionary): boolean {
+function startsKnownWord(s: string, dict: CompiledDictionary): boolean {
   let prefixes = titlePrefixes.get(dict);
   if (!prefixes) {
     prefixes = new Set();

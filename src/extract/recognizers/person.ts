@@ -1,8 +1,9 @@
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 import { Coverage } from '../span-index.js';
+import { isWord } from '../../segment/tokenizer.js';
 import type { Token } from '../../types.js';
 import {
-  APPOINT_AFTER, chineseNameAt, foreignNameAt, FUNCTION_CHARS, indexTokens, isDictionaryWord, isNamePart, kindToSubtype, LIST_CONTEXT,
+  APPOINT_AFTER, chineseNameAt, foreignNameAt, FUNCTION_CHARS, indexTokens, isNamePart, kindToSubtype, LIST_CONTEXT,
   MIDDLE_DOT, nameBefore, SPEECH_VERBS, NAME_BREAK, NON_FINAL, ORG_FINAL, PERSON_CONTEXT, PLACE_FINAL, PLACE_NEXT, SPORTS, SYNOPSIS, TEAM_CONTEXT,
   transliterationRun, type NameSpan,
 } from './person-names.js';
@@ -106,7 +107,7 @@ export const person: Recognizer = {
       if (PLACE_FINAL.has(tok.word.at(-1)!) || ORG_FINAL.has(tok.word.at(-1)!) || PLACE_NEXT.test(text.slice(tok.end, tok.end + 3))) continue;
       if (tok.tag === 'nrt' || splitTransliteration(tok)) {
         // jieba cuts long transliterations (加/拉塔/萨雷): the run of transliteration characters is the name.
-        if (tok.word.length === 2 && isDictionaryWord(tok.word) && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))) continue;
+        if (tok.word.length === 2 && isWord(tok.word) && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))) continue;
         const run = transliterationRun(text, tok.start, tok.end, dict);
         if (translitSeen.has(run.start)) continue;
         translitSeen.add(run.start);
@@ -127,8 +128,8 @@ export const person: Recognizer = {
       const next = tokens.startingAt(tok.end);
       const subject = tok.tag === 'x' && /^(?:[，。！？：；、（“\n]|)$/u.test(text.slice(Math.max(0, tok.start - 1), tok.start)) && /^(?:v|d|p|c|t|m|f)$/.test(next?.tag ?? '') && !SPORTS.test(ctx.sentenceAt(tok.start)?.text ?? '');
       // 常青树, 白金卡: a three-character common word that merely starts with a surname is no name either.
-      if (tok.word.length === 3 && tok.tag !== 'nr' && tok.tag !== 'nrfg' && isDictionaryWord(tok.word) && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))) continue;
-      if (tok.word.length === 2 && tok.tag !== 'nrfg' && (isDictionaryWord(tok.word) || tok.tag === 'x') && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3)) && !subject
+      if (tok.word.length === 3 && tok.tag !== 'nr' && tok.tag !== 'nrfg' && isWord(tok.word) && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))) continue;
+      if (tok.word.length === 2 && tok.tag !== 'nrfg' && (isWord(tok.word) || tok.tag === 'x') && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3)) && !subject
         && !(tok.tag === 'x' && LIST_CONTEXT.test(text.slice(Math.max(0, tok.start - 1), tok.start) + '|' + text.slice(tok.end, tok.end + 1)))) continue;
       push(s, false);
     }
@@ -151,7 +152,7 @@ export const person: Recognizer = {
       // 信息中称, 曾被称为: a common word at the front or a function character at the end is no name.
       if (whole && !/^nr/.test(whole.tag) && whole.word.length >= 2) continue;
       if (FUNCTION_CHARS.has(text[s.end - 1]!) || NON_FINAL.has(text[s.end - 1]!)) continue;
-      if (isDictionaryWord(m[1]!) && !(whole && whole.end === s.end && /^nr/.test(whole.tag))) continue;
+      if (isWord(m[1]!) && !(whole && whole.end === s.end && /^nr/.test(whole.tag))) continue;
       push(s, false);
     }
     // 成钢（化名）: a name the reporter says is made up is still a person's name.

@@ -23,7 +23,7 @@ export function datesOf(view: Pick<RelationView, 'date' | 'evidence'>): string[]
 }
 
 /** Whether ISO date `date` lies in [from, to]; a prefix `to` (`'2024-06'`) includes the whole period. */
-export function inRange(date: string, from?: string, to?: string): boolean {
+function inRange(date: string, from?: string, to?: string): boolean {
   return (from === undefined || date >= from) && (to === undefined || date <= to || date.startsWith(to));
 }
 
