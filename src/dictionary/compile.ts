@@ -1,5 +1,6 @@
 import type { DictionaryData, OrganizationEntry, PlaceEntry } from './schema.js';
 import { Trie } from './trie.js';
+import { TransitionTable } from './transitions.js';
 
 export interface CueInfo { cue: string; subtype: string }
 
@@ -117,28 +118,31 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
   };
 }
 
-// Keyed by UTF-16 code unit: the walk reads charCodeAt and builds no one-character strings.
-interface SuffixNode { next: Map<number, SuffixNode>; key?: string; value?: string }
-const suffixTries = new WeakMap<Map<string, string>, SuffixNode>();
+/** A trie over the keys of a map read backwards; node 0 is the root, `keyAt[node]` the key ending there. */
+interface SuffixTrie { edges: TransitionTable; keyAt: (string | undefined)[] }
+const suffixTries = new WeakMap<Map<string, string>, SuffixTrie>();
 
-/** A trie over the keys of `map` read backwards, built once per map. */
-function suffixTrie(map: Map<string, string>): SuffixNode {
-  let root = suffixTries.get(map);
-  if (root) return root;
-  root = { next: new Map() };
-  for (const [key, value] of map) {
-    let node = root;
+/** The reversed trie of `map`'s keys, built once per map. */
+function suffixTrie(map: Map<string, string>): SuffixTrie {
+  let trie = suffixTries.get(map);
+  if (trie) return trie;
+  trie = { edges: new TransitionTable(map.size * 3), keyAt: [undefined] };
+  for (const key of map.keys()) {
+    let node = 0;
     for (let i = key.length - 1; i >= 0; i--) {
       const unit = key.charCodeAt(i);
-      let child = node.next.get(unit);
-      if (!child) { child = { next: new Map() }; node.next.set(unit, child); }
+      let child = trie.edges.get(node, unit);
+      if (child < 0) {
+        child = trie.keyAt.length;
+        trie.keyAt.push(undefined);
+        trie.edges.set(node, unit, child);
+      }
       node = child;
     }
-    node.key = key;
-    node.value = value;
+    trie.keyAt[node] = key;
   }
-  suffixTries.set(map, root);
-  return root;
+  suffixTries.set(map, trie);
+  return trie;
 }
 
 /**
@@ -146,13 +150,15 @@ function suffixTrie(map: Map<string, string>): SuffixNode {
  * the end of `text` through a reversed trie: no substring is built. `end` defaults to the text's end.
  */
 export function longestSuffix(text: string, map: Map<string, string>, maxLength = 8, end = text.length): { cue: string; value: string } | undefined {
-  let node: SuffixNode | undefined = suffixTrie(map);
-  let best: SuffixNode | undefined;
-  for (let i = end - 1; i >= 0 && end - i <= maxLength && node; i--) {
-    node = node.next.get(text.charCodeAt(i));
-    if (node?.key !== undefined) best = node;
+  const { edges, keyAt } = suffixTrie(map);
+  let node = 0;
+  let best: string | undefined;
+  for (let i = end - 1; i >= 0 && end - i <= maxLength; i--) {
+    node = edges.get(node, text.charCodeAt(i));
+    if (node < 0) break;
+    best = keyAt[node] ?? best;
   }
-  return best ? { cue: best.key!, value: best.value! } : undefined;
+  return best === undefined ? undefined : { cue: best, value: map.get(best)! };
 }
 
 /** Whether text[start, end) contains a space (without slicing it out). */

@@ -1,20 +1,23 @@
-// Children are keyed by UTF-16 code unit (a number), so walking the text reads charCodeAt and builds
-// no one-character string per position; the walk runs from every position of every document.
-interface Node<V> { next: Map<number, Node<V>>; values?: V[] }
+import { TransitionTable } from './transitions.js';
 
 export interface TrieMatch<V> { start: number; end: number; values: V[] }
 
 const SPACE = 0x20;
+const ROOT = 0;
+const NO_MATCHES: readonly never[] = Object.freeze([]);
 
 /**
  * A character trie for one-pass dictionary matching: `matchesAt` walks the text once from a position
  * and reports every key ending on the way. ASCII letters match case-insensitively and spaces inside
- * the text are skipped, so `Apple TV+` matches the key `appletv+`.
+ * the text are skipped, so `Apple TV+` matches the key `appletv+`. Nodes are numbers and edges keyed
+ * by UTF-16 code unit, so the walk reads charCodeAt and builds no one-character string per position.
  */
 export class Trie<V> {
-  private readonly root: Node<V> = { next: new Map() };
+  private readonly edges = new TransitionTable();
+  /** The values of the keys ending at each node (undefined where none ends). */
+  private readonly valuesAt: (V[] | undefined)[] = [undefined];
   // Which units start a key: most positions of a text start none, and a flag answers that sooner
-  // than the root's Map.
+  // than a probe of the edge table.
   private readonly startsKey = new Uint8Array(0x10000);
   maxDepth = 0;
 
@@ -24,41 +27,49 @@ export class Trie<V> {
     // key with a character outside the BMP has never matched: it is not stored.
     if (/[\ud800-\udbff][\udc00-\udfff]/.test(key)) return;
     if (key.length > 0) this.startsKey[key.charCodeAt(0)] = 1;
-    let node = this.root;
+    let node = ROOT;
     for (let i = 0; i < key.length; i++) {
       const unit = key.charCodeAt(i);
-      let child = node.next.get(unit);
-      if (!child) { child = { next: new Map() }; node.next.set(unit, child); }
+      let child = this.edges.get(node, unit);
+      if (child < 0) {
+        child = this.valuesAt.length;
+        this.valuesAt.push(undefined);
+        this.edges.set(node, unit, child);
+      }
       node = child;
     }
-    (node.values ??= []).push(value);
+    (this.valuesAt[node] ??= []).push(value);
   }
 
-  /** Every key that occurs in `text` starting at `start`, shortest first. */
-  matchesAt(text: string, start: number): TrieMatch<V>[] {
-    const found: TrieMatch<V>[] = [];
-    if (!this.startsKey[foldAscii(text.charCodeAt(start))]) return found;
-    let node: Node<V> | undefined = this.root;
-    for (let i = start; i < text.length && node; i++) {
+  /** Every key that occurs in `text` starting at `start`, shortest first (an empty list is shared: do not modify it). */
+  matchesAt(text: string, start: number): readonly TrieMatch<V>[] {
+    if (!this.startsKey[foldAscii(text.charCodeAt(start))]) return NO_MATCHES;
+    let found: TrieMatch<V>[] | undefined;
+    let node = ROOT;
+    for (let i = start; i < text.length; i++) {
       if (isSkippedSpace(text, start, i)) continue;
-      node = node.next.get(foldAscii(text.charCodeAt(i)));
-      if (node?.values) found.push({ start, end: i + 1, values: node.values });
+      node = this.edges.get(node, foldAscii(text.charCodeAt(i)));
+      if (node < 0) break;
+      const values = this.valuesAt[node];
+      if (values) (found ??= []).push({ start, end: i + 1, values });
     }
-    return found;
+    return found ?? NO_MATCHES;
   }
 
   /** Longest key at `start`, if any (the last of `matchesAt`, without building the others). */
   longestAt(text: string, start: number): TrieMatch<V> | undefined {
     if (!this.startsKey[foldAscii(text.charCodeAt(start))]) return undefined;
-    let node: Node<V> | undefined = this.root;
-    let longest: Node<V> | undefined;
+    let node = ROOT;
+    let longest: V[] | undefined;
     let end = start;
-    for (let i = start; i < text.length && node; i++) {
+    for (let i = start; i < text.length; i++) {
       if (isSkippedSpace(text, start, i)) continue;
-      node = node.next.get(foldAscii(text.charCodeAt(i)));
-      if (node?.values) { longest = node; end = i + 1; }
+      node = this.edges.get(node, foldAscii(text.charCodeAt(i)));
+      if (node < 0) break;
+      const values = this.valuesAt[node];
+      if (values) { longest = values; end = i + 1; }
     }
-    return longest ? { start, end, values: longest.values! } : undefined;
+    return longest ? { start, end, values: longest } : undefined;
   }
 }
 
