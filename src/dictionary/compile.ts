@@ -1,6 +1,7 @@
 import type { DictionaryData, OrganizationEntry, PlaceEntry } from './schema.js';
 import { Trie } from './trie.js';
 import { TransitionTable } from './transitions.js';
+import { WordSet } from './word-set.js';
 
 export interface CueInfo { cue: string; subtype: string }
 
@@ -106,7 +107,7 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     compoundSurnames,
     notNames: new Set(data.notNames),
     generic: new Set(data.generic),
-    roles: new Set(data.roles),
+    roles: new WordSet(data.roles),
     nameStopWords: new Set(data.nameStopWords),
     predicates: new Set(data.predicates),
     transliteration: new Set(data.transliterationChars),
@@ -119,15 +120,16 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
 }
 
 /** A trie over the keys of a map read backwards; node 0 is the root, `keyAt[node]` the key ending there. */
-interface SuffixTrie { edges: TransitionTable; keyAt: (string | undefined)[] }
+interface SuffixTrie { edges: TransitionTable; keyAt: (string | undefined)[]; lastUnits: Uint8Array }
 const suffixTries = new WeakMap<Map<string, string>, SuffixTrie>();
 
 /** The reversed trie of `map`'s keys, built once per map. */
 function suffixTrie(map: Map<string, string>): SuffixTrie {
   let trie = suffixTries.get(map);
   if (trie) return trie;
-  trie = { edges: new TransitionTable(map.size * 3), keyAt: [undefined] };
+  trie = { edges: new TransitionTable(map.size * 3), keyAt: [undefined], lastUnits: new Uint8Array(0x10000) };
   for (const key of map.keys()) {
+    if (key.length > 0) trie.lastUnits[key.charCodeAt(key.length - 1)] = 1;
     let node = 0;
     for (let i = key.length - 1; i >= 0; i--) {
       const unit = key.charCodeAt(i);
@@ -150,7 +152,9 @@ function suffixTrie(map: Map<string, string>): SuffixTrie {
  * the end of `text` through a reversed trie: no substring is built. `end` defaults to the text's end.
  */
 export function longestSuffix(text: string, map: Map<string, string>, maxLength = 8, end = text.length): { cue: string; value: string } | undefined {
-  const { edges, keyAt } = suffixTrie(map);
+  const { edges, keyAt, lastUnits } = suffixTrie(map);
+  // Most calls are at the end of a word that ends no key: one flag read answers them.
+  if (end < 1 || lastUnits[text.charCodeAt(end - 1)] !== 1) return undefined;
   let node = 0;
   let best: string | undefined;
   for (let i = end - 1; i >= 0 && end - i <= maxLength; i--) {
