@@ -40,6 +40,15 @@ let built = false;
 
 /** The tag jieba's `tag()` gives `word` (a word as jieba's `cut` returns it). */
 export function posTag(word: string): string {
+  // One-unit tokens (punctuation, 的, 在, 和) are a large share of every text: their tags are kept by unit.
+  if (word.length === 1) return (oneUnitTags[word.charCodeAt(0)] ??= lookUp(word));
+  return lookUp(word);
+}
+
+/** Tags of one-unit words already looked up, by UTF-16 unit; emptied whenever a tag changes. */
+let oneUnitTags: (string | undefined)[] = new Array(0x10000);
+
+function lookUp(word: string): string {
   build();
   const k = find(word, 0, word.length);
   const tag = k < 0 ? '' : tagNames[table[k * SLOT + 3]! & 0xff]!;
@@ -52,6 +61,7 @@ export function posTag(word: string): string {
  */
 export function setPosTag(word: string, tag: string): void {
   build();
+  if (word.length === 1) oneUnitTags = new Array(0x10000);
   if (word !== '') put(word, 0, word.length, tag);
 }
 
