@@ -41,8 +41,10 @@ function subjectGroup(ctx: RelationContext, candidates: ResolvedMention[], verbA
   return group;
 }
 
+const CLAUSE_BREAKS = new Set([...'，,；;。'].map((c) => c.charCodeAt(0)));
+
 const clauseStart = (text: string, from: number, floor: number) => {
-  for (let i = from - 1; i >= floor; i--) if (/[，,；;。]/.test(text[i]!)) return i + 1;
+  for (let i = from - 1; i >= floor; i--) if (CLAUSE_BREAKS.has(text.charCodeAt(i))) return i + 1;
   return floor;
 };
 
@@ -54,8 +56,10 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
       const verbs = ctx.dictionary.relationVerbs.get(spec.type);
       if (!verbs) return out;
       const views = sentenceViews(ctx);
-      const titleStarts = new Set(ctx.kept.filter((c) => c.kind === 'title').map((c) => c.start));
+      const titleStarts = spec.allParties ? new Set(ctx.kept.filter((c) => c.kind === 'title').map((c) => c.start)) : undefined;
       views.forEach((view, vi) => {
+        // Every subject, also a venue's or a landing's, is one of the sentence's actors: without one no verb of it can act.
+        if (!view.actors.some(spec.subject)) return;
         const s = view.sentence;
         for (const m of s.text.matchAll(verbs)) {
           const verbAt = s.start + m.index;
@@ -71,7 +75,7 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
           const venueGroup = venue >= from ? subjects.filter((a) => a.candidate.start > venue) : [];
           // 后续也将登陆哈巴尔电视台、31频道: the channels after 登陆 carry the work.
           const landing = /登陆/.test(m[0]) ? subjectsAfter(ctx, view.actors.filter(spec.subject), verbEnd) : [];
-          if (spec.allParties) {
+          if (titleStarts) {
             subjects = subjects.filter((a) => !isOrg(a) || !(titleStarts.has(a.candidate.end) || titleStarts.has(a.candidate.end - 1)));
           } else if (landing.length) subjects = landing;
           else subjects = venueGroup.length && COORDINATION_RUN(ctx, venueGroup) ? venueGroup : subjectGroup(ctx, subjects, verbAt);
