@@ -32,7 +32,7 @@ function cueEndingAt(ctx: RecognizerContext, end: number, cues: Map<string, stri
   // 三中全会: a short compound ending with the cue is the head word as a whole.
   const token = ctx.tokens[ctx.tokenEndingAt.get(end) ?? -1];
   if (!ctx.tokenStartingAt.has(start) && token && token.word.length <= 4 && token.word.endsWith(cue.cue) && /^(?:n|nz|j|l)$/.test(token.tag)) {
-    return { ...cue, start: token.start };
+    return { cue: cue.cue, value: cue.value, start: token.start };
   }
   // Prefer a shorter cue when the longer one does not start on a token boundary.
   if (!ctx.tokenStartingAt.has(start)) {
@@ -42,7 +42,7 @@ function cueEndingAt(ctx: RecognizerContext, end: number, cues: Map<string, stri
     }
     return undefined;
   }
-  return { ...cue, start };
+  return { cue: cue.cue, value: cue.value, start };
 }
 
 /**
