@@ -160,7 +160,7 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
     for (const group of byHead.values()) {
       if (group.length < 2 || group.length > 200) continue;
       mergeWith(byKey, redirect, (a) => group.find((b) => b !== a && b.name.length > a.name.length && a.name.length >= 6
-        && a.name[0] === b.name[0] && isSubsequence(a.name, b.name)));
+        && a.name[0] === b.name[0] && isSubsequence(a.name, b.name)), group);
     }
   }
   for (const m of mentions) {
@@ -174,9 +174,12 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
   return { entities, mentions: mentions.sort((a, b) => a.candidate.start - b.candidate.start) };
 }
 
-/** Folds each entity into the one `partner` names: mentions and aliases move, the entity disappears. */
-function mergeWith(byKey: Map<string, Entity>, redirect: Map<Entity, Entity>, partner: (a: Entity) => Entity | undefined): void {
-  for (const a of [...byKey.values()]) {
+/**
+ * Folds each entity (of `among`, by default all) into the one `partner` names: mentions and aliases
+ * move, the entity disappears.
+ */
+function mergeWith(byKey: Map<string, Entity>, redirect: Map<Entity, Entity>, partner: (a: Entity) => Entity | undefined, among: Iterable<Entity> = byKey.values()): void {
+  for (const a of [...among]) {
     let b = partner(a);
     while (b && redirect.has(b)) b = redirect.get(b)!;
     if (!b || b === a || !byKey.has(a.id) || !byKey.has(b.id)) continue;

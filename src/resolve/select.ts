@@ -12,11 +12,11 @@ const layerOf = (c: Candidate) => (TITLE_LAYER.has(c.kind) ? 0 : c.kind === 'tit
  * covers it, so a candidate is checked in time proportional to its length.
  */
 export function selectCandidates(candidates: readonly Candidate[], textLength = maxEnd(candidates)): Candidate[] {
-  const order = candidates.map((c, i) => ({ c, i }));
-  order.sort((a, b) => b.c.priority - a.c.priority || (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.i - b.i);
+  // Array sort is stable: candidates of equal priority and length stay in recognizer order.
+  const order = candidates.slice().sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start));
   const owners = [0, 1, 2].map(() => new Int32Array(textLength + 1).fill(-1));
   const kept: Candidate[] = [];
-  for (const { c } of order) {
+  for (const c of order) {
     const layer = layerOf(c);
     const owner = owners[layer]!;
     const start = Math.max(0, c.start);
