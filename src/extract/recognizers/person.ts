@@ -1,4 +1,5 @@
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
+import { anchoredMatches } from '../anchored.js';
 import { Coverage } from '../span-index.js';
 import { isWord } from '../../segment/tokenizer.js';
 import type { Token } from '../../types.js';
@@ -11,11 +12,19 @@ import {
 /** A surname with a form of address (姚先生, 王女士, 李总, 杨律师) refers to someone without naming them. */
 const FORMS_OF_ADDRESS = '先生|女士|教授|博士|老师|律师|医生';
 const HONORIFIC_ONLY = new RegExp(`^\\p{Script=Han}{1,2}(?:${FORMS_OF_ADDRESS}|小姐|太太|阿姨|师傅|大爷|总|老板)$`, 'u');
-/** 火来胜先生, 张兰女士: a name before a form of address. */
-const NAME_WITH_ADDRESS = new RegExp(`([\\p{Script=Han}]{2,3})(?:${FORMS_OF_ADDRESS})`, 'gu');
+/** 火来胜先生, 张兰女士: a name before a form of address (2–3 characters: 4–6 units before the form at most). */
+const NAME_WITH_ADDRESS = new RegExp(`([\\p{Script=Han}]{2,3})(?:${FORMS_OF_ADDRESS})`, 'uy');
+const FORM_OF_ADDRESS = new RegExp(FORMS_OF_ADDRESS, 'g');
+/** 丹尼斯·霍珀: a middle dot between two Chinese characters. */
+const HAN_DOT = /(?<=\p{Script=Han})[·•](?=\p{Script=Han})/uy;
+const DOT = /[·•]/g;
 
-/** A clause start, a name, an optional adverb and a verb of saying: 但刘中山同时证实, 。彭小军透露. */
-const SPEAKER = new RegExp(String.raw`(?:^|[，。！？：；“”‘’（）\s、]|但|而|据)((?:\p{Script=Han}){2,4}?)((?:同时|也|还|则|曾|就|又|随后|近日|昨天|今天|日前|上月)?(?:${SPEECH_VERBS}))`, 'gu');
+/**
+ * A clause start, a name, an optional adverb and a verb of saying: 但刘中山同时证实, 。彭小军透露. It starts
+ * 2 (a name at the start of the text) to 11 units (a mark, four astral characters, an adverb) before the verb.
+ */
+const SPEAKER = new RegExp(String.raw`(?:^|[，。！？：；“”‘’（）\s、]|但|而|据)((?:\p{Script=Han}){2,4}?)((?:同时|也|还|则|曾|就|又|随后|近日|昨天|今天|日前|上月)?(?:${SPEECH_VERBS}))`, 'uy');
+const SPEECH_VERB = new RegExp(SPEECH_VERBS, 'g');
 
 /**
  * People: a name right after a title (国家广播电视总局局长曹淑敏, 集团CEO雷军, 总统穆罕默德), a name right
@@ -134,7 +143,7 @@ export const person: Recognizer = {
       push(s, false);
     }
     // 丹尼斯·霍珀: transliterated given and family names joined by a middle dot, read token by token each way.
-    for (const m of text.matchAll(/(?<=\p{Script=Han})[·•](?=\p{Script=Han})/gu)) {
+    for (const m of anchoredMatches(text, DOT, HAN_DOT, 0, 0)) {
       const dot = m.index;
       if (named.overlaps(dot, dot + 1)) continue;
       let start = dot;
@@ -144,7 +153,7 @@ export const person: Recognizer = {
     }
     // 彭小军透露, 但刘中山同时证实: a name opening a clause whose predicate is a verb of saying. jieba may have cut
     // the name apart (彭/小/军); a dictionary word (官方表示) is a name only where jieba tags it as one.
-    for (const m of text.matchAll(SPEAKER)) {
+    for (const m of anchoredMatches(text, SPEECH_VERB, SPEAKER, 11, 2)) {
       const start = m.index + m[0].length - m[1]!.length - m[2]!.length;
       const s = chineseNameAt(text, start, dict, tokens);
       if (!s || s.end !== start + m[1]!.length || named.overlaps(s.start, s.end)) continue;
@@ -161,7 +170,7 @@ export const person: Recognizer = {
       if (s && !named.overlaps(s.start, s.end)) push(s, false);
     }
     // 火来胜先生, 张兰女士.
-    for (const m of text.matchAll(NAME_WITH_ADDRESS)) {
+    for (const m of anchoredMatches(text, FORM_OF_ADDRESS, NAME_WITH_ADDRESS, 6, 2)) {
       for (const len of [3, 2]) {
         const start = m.index + m[1]!.length - len;
         if (start < m.index || !ctx.tokenStartingAt.has(start)) continue;
