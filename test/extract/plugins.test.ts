@@ -31,6 +31,12 @@ describe('user recognizers', () => {
     expect(result.relations).toContainEqual(expect.objectContaining({ type: 'produced', source: 'organization:星火视界', target: 'work:逆风少年' }));
   });
 
+  it('may yield its candidates from a generator instead of an array', () => {
+    const lazy = { name: 'lazy', *recognize(ctx) { yield* starfire.recognize(ctx); } } as unknown as Recognizer;
+    const result = createExtractor({ recognizers: [lazy] }).extract(TEXT);
+    expect(result.entities.map((e) => e.id)).toEqual(['organization:星火视界']);
+  });
+
   it('runs alone when it is the only recognizer', () => {
     const result = createExtractor({ recognizers: [starfire] }).extract(TEXT);
     expect(result.entities.map((e) => e.id)).toEqual(['organization:星火视界']);
