@@ -74,7 +74,9 @@ export function tokenize(text: string, offset = 0): Token[] {
   const seen = asJiebaSees(text);
   const same = seen === text;
   let cursor = 0;
-  for (const word of load().cut(seen, true)) {
+  const words = load().cut(seen, true);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     if (word === '') continue;
     const at = seen.startsWith(word, cursor) ? cursor : boundedIndexOf(seen, word, cursor);
     if (at < 0) continue;
@@ -131,7 +133,9 @@ export function tokenizeWithTerms(text: string, scan: (text: string, boundaries:
     }
   };
   let at = 0;
-  for (const term of scan(text, boundaries)) {
+  const terms = scan(text, boundaries);
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
     gap(at, term.start);
     tokens.push({ word: text.slice(term.start, term.end), tag: term.tag, start: term.start, end: term.end });
     at = term.end;

@@ -32,7 +32,7 @@ describe('user recognizers', () => {
   });
 
   it('may yield its candidates from a generator instead of an array', () => {
-    const lazy = { name: 'lazy', *recognize(ctx) { yield* starfire.recognize(ctx); } } as unknown as Recognizer;
+    const lazy = { name: 'lazy', *recognize(ctx: Parameters<Recognizer['recognize']>[0]) { yield* starfire.recognize(ctx); } } as unknown as Recognizer;
     const result = createExtractor({ recognizers: [lazy] }).extract(TEXT);
     expect(result.entities.map((e) => e.id)).toEqual(['organization:星火视界']);
   });

@@ -32,26 +32,30 @@ export interface RelationRule {
 export function extractRelations(rules: readonly RelationRule[], ctx: RelationContext): Relation[] {
   const seen = new Set<string>();
   const relations: Relation[] = [];
+  const take = (r: RelationCandidate) => {
+    const source = r.source.entity.id;
+    const target = r.target.entity.id;
+    if (source === target) return;
+    const key = `${r.type}|${source}|${target}|${r.title ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const span = originalSpan(ctx.normalized, r.sentence.start, r.sentence.end);
+    relations.push({
+      id: `r${relations.length + 1}`,
+      type: r.type,
+      source,
+      target,
+      ...(r.title ? { title: r.title } : {}),
+      ...(r.status ? { status: r.status } : {}),
+      ...(r.date ? { date: r.date } : {}),
+      evidence: { sentence: r.sentence.text, start: span.start, end: span.end },
+    });
+  };
   for (const rule of rules) {
-    for (const r of rule.extract(ctx)) {
-      const source = r.source.entity.id;
-      const target = r.target.entity.id;
-      if (source === target) continue;
-      const key = `${r.type}|${source}|${target}|${r.title ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const span = originalSpan(ctx.normalized, r.sentence.start, r.sentence.end);
-      relations.push({
-        id: `r${relations.length + 1}`,
-        type: r.type,
-        source,
-        target,
-        ...(r.title ? { title: r.title } : {}),
-        ...(r.status ? { status: r.status } : {}),
-        ...(r.date ? { date: r.date } : {}),
-        evidence: { sentence: r.sentence.text, start: span.start, end: span.end },
-      });
-    }
+    // An indexed loop, as over the recognizers' results in the pipeline (a plug-in's other iterable still works).
+    const found = rule.extract(ctx);
+    if (Array.isArray(found)) for (let i = 0; i < found.length; i++) take(found[i]!);
+    else for (const r of found as Iterable<RelationCandidate>) take(r);
   }
   return relations;
 }
