@@ -8,16 +8,21 @@ interface BookTitle { start: number; end: number; inner: string }
 
 const MAX_TITLE = 80;
 
+const NEWLINE = 0x0a;
+const OPEN_TITLE = '《'.charCodeAt(0);
+const CLOSE_TITLE = '》'.charCodeAt(0);
+
 /** Every 《…》 of the text, and a 》 closing a title whose 《 was cut off (text starting mid-title). */
 export function findBookTitles(text: string): BookTitle[] {
   const titles: BookTitle[] = [];
   let open = -1;
   let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') { open = -1; lineStart = i + 1; continue; }
-    if (ch === '《') open = i;
-    else if (ch === '》') {
+    // By code unit: text[i] would build a string for every character of the text.
+    const unit = text.charCodeAt(i);
+    if (unit === NEWLINE) { open = -1; lineStart = i + 1; continue; }
+    if (unit === OPEN_TITLE) open = i;
+    else if (unit === CLOSE_TITLE) {
       if (open >= 0 && i - open - 1 > 0 && i - open - 1 <= MAX_TITLE) {
         titles.push({ start: open + 1, end: i, inner: text.slice(open + 1, i) });
       } else if (open < 0 && titles.length === 0 && i - lineStart > 0 && i - lineStart <= 30 && !/[，。、；：！？]/.test(text.slice(lineStart, i))) {
