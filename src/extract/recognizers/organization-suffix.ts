@@ -46,6 +46,8 @@ function unitAfterTitleChain(ctx: RecognizerContext, known: SpanIndex<Candidate>
  * something proper (a place, a known organization, a Latin word, a proper-noun tag) or be long enough
  * to be specific, or be followed by a title (手机部总裁).
  */
+const ARMY = '军'.charCodeAt(0);
+
 export const organizationSuffix: Recognizer = {
   name: 'organization-suffix',
   recognize(ctx: RecognizerContext): Candidate[] {
@@ -123,7 +125,7 @@ export const organizationSuffix: Recognizer = {
     }
     // 美军, 日军: a country's one-character form before 军 names its armed forces.
     for (const tok of tokens) {
-      if (tok.word.length !== 2 || tok.word[1] !== '军' || /^[事人官费区团长歌迷]/u.test(text[tok.end] ?? '')) continue;
+      if (tok.word.length !== 2 || tok.word.charCodeAt(1) !== ARMY || /^[事人官费区团长歌迷]/u.test(text[tok.end] ?? '')) continue;
       const country = dict.countryByAbbreviation.get(tok.word[0]!);
       if (!country || (text[tok.start - 1] && dict.countryByAbbreviation.has(text[tok.start - 1]!))) continue;
       out.push({ kind: 'organization', start: tok.start, end: tok.end, name: tok.word, subtype: country.name === '中国' ? 'government' : 'foreign_government', priority: 6, by: this.name });
