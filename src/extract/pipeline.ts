@@ -125,14 +125,15 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   };
 }
 
-/** Characters that exist only in Traditional writing and are frequent in news (們 國 說 這 …). */
-const TRADITIONAL_MARKERS = /[們國說這為會來對時發電視劇與員業開際專體還產]/u;
+/** Characters that exist only in Traditional writing and are frequent in news (們 國 說 這 …), flagged by code unit. */
+const TRADITIONAL_MARKERS = new Uint8Array(0x10000);
+for (const ch of '們國說這為會來對時發電視劇與員業開際專體還產') TRADITIONAL_MARKERS[ch.charCodeAt(0)] = 1;
 
 /** A cheap first look (the first few thousand characters) before converting the whole text. */
 function looksTraditional(text: string): boolean {
   const head = text.slice(0, 4000);
   let hits = 0;
-  for (const ch of head) if (TRADITIONAL_MARKERS.test(ch) && ++hits >= 3) return isMostlyTraditional(head);
+  for (let i = 0; i < head.length; i++) if (TRADITIONAL_MARKERS[head.charCodeAt(i)] === 1 && ++hits >= 3) return isMostlyTraditional(head);
   return false;
 }
 
