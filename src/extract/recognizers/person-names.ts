@@ -44,10 +44,30 @@ export const FUNCTION_CHARS = new Set([...'的了和与在是等将对向从为�
 
 export interface NameSpan { start: number; end: number }
 
+const SINGLE = 1;
+const STARTS_COMPOUND = 2;
+const surnameFlagTables = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+/**
+ * By UTF-16 unit: is it a surname (SINGLE), does it start a compound one (STARTS_COMPOUND)? Names are
+ * looked for at most offsets of a text, and most characters are neither: a flag answers before any
+ * string is sliced or hashed. Built once per dictionary.
+ */
+function surnameFlags(dict: CompiledDictionary): Uint8Array {
+  let flags = surnameFlagTables.get(dict.surnames);
+  if (flags) return flags;
+  flags = new Uint8Array(0x10000);
+  for (const s of dict.surnames) if (s.length === 1) flags[s.charCodeAt(0)]! |= SINGLE;
+  for (const s of dict.compoundSurnames) if (s.length === 2) flags[s.charCodeAt(0)]! |= STARTS_COMPOUND;
+  surnameFlagTables.set(dict.surnames, flags);
+  return flags;
+}
+
 /** A Chinese name starting at `at`: compound or single surname plus one or two given characters. */
 export function chineseNameAt(text: string, at: number, dict: CompiledDictionary, tokens: TokenIndex): NameSpan | undefined {
-  const two = text.slice(at, at + 2);
-  const surnameLength = dict.compoundSurnames.has(two) ? 2 : dict.surnames.has(text[at] ?? '') ? 1 : 0;
+  const flags = surnameFlags(dict)[text.charCodeAt(at)] ?? 0;
+  if (!flags) return undefined;
+  const surnameLength = flags & STARTS_COMPOUND && dict.compoundSurnames.has(text.slice(at, at + 2)) ? 2 : flags & SINGLE ? 1 : 0;
   if (!surnameLength) return undefined;
   // Prefer jieba's own person token when it starts here.
   const tok = tokens.startingAt(at);
