@@ -67,10 +67,11 @@ export interface ExtractionPool {
 }
 
 /**
- * A worker's old-generation limit when the caller sets none: 1 GB. V8 grows a heap in proportion to its
- * limit: under Node's default (the main thread's, about 4 GB here) a worker held ~190 MB of heap for
- * ~50 MB of live data; under 1 GB it holds ~110 MB, for the same results. The largest text extracted
- * in one call (350,000 characters, above which texts go in chunks) fits in under 100 MB.
+ * A worker's old-generation limit when the caller sets none: 1 GB. V8 treats a heap limited to 1 GB (not
+ * 2 GB) as memory-constrained and grows it in smaller steps: under Node's default (the main thread's,
+ * about 4 GB here) a worker held ~190 MB of heap for ~50 MB of live data, under 1 GB ~110 MB, for ~7%
+ * more CPU (more full collections; measured on the CLI bench). The largest text extracted in one call
+ * (350,000 characters, above which texts go in chunks) fits in under 100 MB.
  */
 export const WORKER_OLD_GENERATION_MB = 1024;
 
@@ -371,7 +372,7 @@ function checkCount(value: unknown, name: string, min: number): void {
  * - workerScript `string | URL` [dist/worker.js]: the worker module.
  * - resourceLimits `ResourceLimits` [old generation 1 GB]: V8 heap limits of each worker.
  *
- * Each worker loads jieba and the dictionary once (about 1.5 s and 340 MB each; nodejieba does not free
+ * Each worker loads jieba and the dictionary once (about 1.5 s and 320 MB each; nodejieba does not free
  * its ~250 MB dictionary when a worker exits, so a replaced worker leaves it behind). A worker that dies
  * fails its document with `shiting-kg: extraction worker crashed (…)` and is replaced; a worker that
  * cannot start (a bad dictionary) fails every document with that reason. Call `close()` when done.
