@@ -44,14 +44,13 @@ const same: Interner = (value) => value;
 export function mergeEntity(graph: KnowledgeGraphData, entity: Entity, document: string, intern: Interner = same): void {
   const mentions = entity.mentions.length;
   if (!graph.hasNode(entity.id)) {
-    const attributes: NodeAttributes = {
-      label: entity.name,
-      type: intern(entity.type) as Entity['type'],
-      aliases: [...new Set(entity.aliases)].filter((alias) => alias !== entity.name),
-      mentions,
-      documents: [document],
-    };
-    if (entity.subtype) attributes.subtype = intern(entity.subtype);
+    const label = entity.name;
+    const type = intern(entity.type) as Entity['type'];
+    const aliases = [...new Set(entity.aliases)].filter((alias) => alias !== entity.name);
+    // One literal per shape (see edgeAttributesOf).
+    const attributes: NodeAttributes = entity.subtype
+      ? { label, type, aliases, mentions, documents: [document], subtype: intern(entity.subtype) }
+      : { label, type, aliases, mentions, documents: [document] };
     graph.addNode(entity.id, attributes);
     return;
   }
@@ -108,6 +107,30 @@ function evidenceOf(given: Evidence, sentence: string, document: string, date: s
 }
 
 /**
+ * A new edge's attributes: type, evidence, documents, then title, status and date when it has them.
+ * Built in one literal for the usual shapes (no status): properties added to an object after its literal
+ * go to a separate properties array, ~40 bytes more for each of the ~250,000 edges of a 100 MB corpus.
+ */
+function edgeAttributesOf(
+  type: Relation['type'],
+  evidence: EdgeEvidence,
+  document: string,
+  title: string | undefined,
+  status: Relation['status'],
+  date: string | undefined,
+): EdgeAttributes {
+  if (status === undefined) {
+    if (title === undefined) return date === undefined ? { type, evidence: [evidence], documents: [document] } : { type, evidence: [evidence], documents: [document], date };
+    return date === undefined ? { type, evidence: [evidence], documents: [document], title } : { type, evidence: [evidence], documents: [document], title, date };
+  }
+  const attributes: EdgeAttributes = { type, evidence: [evidence], documents: [document] };
+  if (title !== undefined) attributes.title = title;
+  attributes.status = status;
+  if (date !== undefined) attributes.date = date;
+  return attributes;
+}
+
+/**
  * Add a relation of document `document` (published `documentDate`) as an edge, or merge it into
  * the edge of the same key. Evidence is deduplicated by (document, start, end); the edge's `date`
  * is the earliest evidence date; its `status` is that of the most recently dated statement.
@@ -130,11 +153,9 @@ export function mergeRelation(
   const key = relationKey(relation);
 
   if (!graph.hasEdge(key)) {
-    const attributes: EdgeAttributes = { type: intern(relation.type) as Relation['type'], evidence: [evidence], documents: [document] };
-    if (relation.title !== undefined) attributes.title = intern(relation.title);
-    if (relation.status !== undefined) attributes.status = intern(relation.status) as Relation['status'] & string;
-    if (date !== undefined) attributes.date = date;
-    graph.addDirectedEdgeWithKey(key, relation.source, relation.target, attributes);
+    const title = relation.title === undefined ? undefined : intern(relation.title);
+    const status = relation.status === undefined ? undefined : (intern(relation.status) as Relation['status']);
+    graph.addDirectedEdgeWithKey(key, relation.source, relation.target, edgeAttributesOf(intern(relation.type) as Relation['type'], evidence, document, title, status, date));
     return;
   }
 
