@@ -173,6 +173,7 @@ class ThreadRunner implements Runner {
   #closing = false;
   #readyWaiters: { resolve(): void; reject(error: Error): void }[] = [];
   readonly #resourceLimits: ResourceLimits;
+  #execArgv = workerExecArgv();
 
   constructor(count: number, script: string | URL, init: WorkerInit, timeout: number | undefined, resourceLimits: ResourceLimits) {
     this.#script = script;
@@ -210,7 +211,7 @@ class ThreadRunner implements Runner {
   }
 
   #spawn(): void {
-    const worker = new Worker(this.#script, { workerData: this.#init, execArgv: workerExecArgv(), resourceLimits: this.#resourceLimits });
+    const worker = this.#newWorker();
     const slot: WorkerSlot = { worker, ready: false, jobs: [] };
     worker.on('message', (reply: WorkerReply) => this.#onMessage(slot, reply));
     worker.on('error', (error) => {
@@ -219,6 +220,25 @@ class ThreadRunner implements Runner {
     worker.on('exit', (code) => this.#onExit(slot, code));
     this.#slots.add(slot);
     this.#updateRefs();
+  }
+
+  /**
+   * A worker with the parent's Node options. Node refuses V8 and per-process options in a worker's
+   * `execArgv` (`node --max-old-space-size=8192 shiting-kg …` would fail every worker) and names them in
+   * its error; they apply to the whole process already, so the workers go without them from then on.
+   */
+  #newWorker(): Worker {
+    const options = { workerData: this.#init, execArgv: this.#execArgv, resourceLimits: this.#resourceLimits };
+    try {
+      return new Worker(this.#script, options);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+      const refused = new Set((error as Error).message.replace(/^[^:]*:\s*/, '').split(/,\s*/));
+      const execArgv = this.#execArgv.filter((arg) => !refused.has(arg));
+      if (execArgv.length === this.#execArgv.length) throw error;
+      this.#execArgv = execArgv;
+      return new Worker(this.#script, { ...options, execArgv });
+    }
   }
 
   #dispatch(): void {
