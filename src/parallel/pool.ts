@@ -27,7 +27,10 @@ export interface ExtractionPoolOptions {
   timeout?: number;
   /** The worker module [`worker.js` beside the built library, i.e. dist/worker.js]. */
   workerScript?: string | URL;
-  /** V8 heap limits of each worker (`worker_threads` ResourceLimits) [Node's defaults]; a worker past them fails its document and is replaced. */
+  /**
+   * V8 heap limits of each worker (`worker_threads` ResourceLimits) [old generation
+   * {@link WORKER_OLD_GENERATION_MB}, the rest Node's defaults]; a worker past them fails its document and is replaced.
+   */
   resourceLimits?: ResourceLimits;
 }
 
@@ -62,6 +65,15 @@ export interface ExtractionPool {
   /** Wait for the documents in flight, then stop the workers. Later `extract` calls reject. */
   close(): Promise<void>;
 }
+
+/**
+ * A worker's old-generation limit when the caller sets none: 1 GB. V8 treats a heap limited to 1 GB (not
+ * 2 GB) as memory-constrained and grows it in smaller steps: under Node's default (the main thread's,
+ * about 4 GB here) a worker held ~190 MB of heap for ~50 MB of live data, under 1 GB ~110 MB, for ~7%
+ * more CPU (more full collections; measured on the CLI bench). The largest text extracted in one call
+ * (350,000 characters, above which texts go in chunks) fits in under 100 MB.
+ */
+export const WORKER_OLD_GENERATION_MB = 1024;
 
 /** Where the worker module of the built package is: `worker.js` beside this module (dist/). */
 export function defaultWorkerScript(): URL {
@@ -160,9 +172,10 @@ class ThreadRunner implements Runner {
   #broken: Error | undefined;
   #closing = false;
   #readyWaiters: { resolve(): void; reject(error: Error): void }[] = [];
-  readonly #resourceLimits: ResourceLimits | undefined;
+  readonly #resourceLimits: ResourceLimits;
+  #execArgv = workerExecArgv();
 
-  constructor(count: number, script: string | URL, init: WorkerInit, timeout: number | undefined, resourceLimits: ResourceLimits | undefined) {
+  constructor(count: number, script: string | URL, init: WorkerInit, timeout: number | undefined, resourceLimits: ResourceLimits) {
     this.#script = script;
     this.#init = init;
     this.#timeout = timeout;
@@ -198,7 +211,7 @@ class ThreadRunner implements Runner {
   }
 
   #spawn(): void {
-    const worker = new Worker(this.#script, { workerData: this.#init, execArgv: workerExecArgv(), ...(this.#resourceLimits ? { resourceLimits: this.#resourceLimits } : {}) });
+    const worker = this.#newWorker();
     const slot: WorkerSlot = { worker, ready: false, jobs: [] };
     worker.on('message', (reply: WorkerReply) => this.#onMessage(slot, reply));
     worker.on('error', (error) => {
@@ -207,6 +220,25 @@ class ThreadRunner implements Runner {
     worker.on('exit', (code) => this.#onExit(slot, code));
     this.#slots.add(slot);
     this.#updateRefs();
+  }
+
+  /**
+   * A worker with the parent's Node options. Node refuses V8 and per-process options in a worker's
+   * `execArgv` (`node --max-old-space-size=8192 shiting-kg …` would fail every worker) and names them in
+   * its error; they apply to the whole process already, so the workers go without them from then on.
+   */
+  #newWorker(): Worker {
+    const options = { workerData: this.#init, execArgv: this.#execArgv, resourceLimits: this.#resourceLimits };
+    try {
+      return new Worker(this.#script, options);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+      const refused = new Set((error as Error).message.replace(/^[^:]*:\s*/, '').split(/,\s*/));
+      const execArgv = this.#execArgv.filter((arg) => !refused.has(arg));
+      if (execArgv.length === this.#execArgv.length) throw error;
+      this.#execArgv = execArgv;
+      return new Worker(this.#script, { ...options, execArgv });
+    }
   }
 
   #dispatch(): void {
@@ -358,9 +390,9 @@ function checkCount(value: unknown, name: string, min: number): void {
  * - maxInFlight `number` [2 × workers]: documents accepted at once; further calls wait (backpressure).
  * - timeout `number` [none]: milliseconds per document before its worker is stopped and replaced.
  * - workerScript `string | URL` [dist/worker.js]: the worker module.
- * - resourceLimits `ResourceLimits` [Node's]: V8 heap limits of each worker.
+ * - resourceLimits `ResourceLimits` [old generation 1 GB]: V8 heap limits of each worker.
  *
- * Each worker loads jieba and the dictionary once (about 1.5 s and 340 MB each; nodejieba does not free
+ * Each worker loads jieba and the dictionary once (about 1.5 s and 320 MB each; nodejieba does not free
  * its ~250 MB dictionary when a worker exits, so a replaced worker leaves it behind). A worker that dies
  * fails its document with `shiting-kg: extraction worker crashed (…)` and is replaced; a worker that
  * cannot start (a bad dictionary) fails every document with that reason. Call `close()` when done.
@@ -381,7 +413,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
   if (options.dictionaryDir !== undefined) init.dictionaryDir = options.dictionaryDir;
   const runner: Runner = workers === 0
     ? new InThreadRunner(init)
-    : new ThreadRunner(workers, options.workerScript ?? defaultWorkerScript(), init, options.timeout, options.resourceLimits);
+    : new ThreadRunner(workers, options.workerScript ?? defaultWorkerScript(), init, options.timeout, { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, ...options.resourceLimits });
   const capacity = options.maxInFlight ?? Math.max(1, 2 * workers);
   const gate = new Gate(capacity);
   let active = 0;

@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createExtractor, type Extractor } from '../extract/index.js';
+import { loadJiebaForCutting } from './lean-jieba.js';
 import type { WorkerInit, WorkerJob, WorkerReply } from './protocol.js';
 
 const port = parentPort;
@@ -15,6 +16,7 @@ const init = (workerData ?? {}) as WorkerInit;
 
 let extractor: Extractor | undefined;
 try {
+  loadJiebaForCutting();
   extractor = createExtractor(init);
   post({ type: 'ready' });
 } catch (error) {

@@ -59,7 +59,7 @@ describe('toJsonChunks', () => {
     }
     const chunks = [...toJsonChunks(kg)];
     expect(chunks.length).toBeGreaterThan(3);
-    for (const chunk of chunks) expect(chunk.length).toBeLessThan(2 ** 20 + 10_000);
+    for (const chunk of chunks) expect(chunk.length).toBeLessThan(2 ** 15 + 10_000);
     const text = chunks.join('');
     expect(text).toBe(`${JSON.stringify(kg.toJSON(), null, 2)}\n`);
     expect(KnowledgeGraph.fromJSON(JSON.parse(text)).toJSON()).toEqual(kg.toJSON());

@@ -37,6 +37,25 @@ describe('KnowledgeGraph.addExtraction', () => {
     expect(node.mentions).toBe(mentions);
   });
 
+  it('gives each piece of evidence its sentence, offsets, document and date, in that order', () => {
+    const kg = new KnowledgeGraph();
+    const result = (evidence: object, date?: string): ExtractionResult => ({
+      entities: [],
+      relations: [{ id: 'r1', type: 'part_of', source: 'organization:甲司', target: 'organization:乙局', ...(date ? { date } : {}), evidence: evidence as never }],
+      meta: {},
+    });
+    kg.addExtraction(result({ sentence: '甲司隶属乙局。', start: 3, end: 10 }, '2024-01-02'), { id: 'a' });
+    kg.addExtraction(result({ sentence: '甲司隶属乙局。', start: 0, end: 7 }), { id: 'b' });
+    // A hand-made evidence of another shape keeps its own properties, in its own order.
+    kg.addExtraction(result({ end: 9, start: 2, sentence: '甲司隶属乙局。', page: 4 }), { id: 'c' });
+    const evidence = kg.graph.getEdgeAttributes('part_of|organization:甲司|organization:乙局|').evidence;
+    expect(evidence.map((item) => Object.entries(item))).toEqual([
+      [['sentence', '甲司隶属乙局。'], ['start', 3], ['end', 10], ['document', 'a'], ['date', '2024-01-02']],
+      [['sentence', '甲司隶属乙局。'], ['start', 0], ['end', 7], ['document', 'b']],
+      [['end', 9], ['start', 2], ['sentence', '甲司隶属乙局。'], ['page', 4], ['document', 'c']],
+    ]);
+  });
+
   it('merges a fact stated by two documents into one edge with both pieces of evidence', () => {
     const edge = twoDocuments().graph.getEdgeAttributes('holds_position|official:曹淑敏|organization:国家广播电视总局|局长');
     expect(edge.documents).toEqual(['a.txt', 'b.txt']);
@@ -81,6 +100,36 @@ describe('KnowledgeGraph.addExtraction', () => {
     const kg = twoDocuments();
     expect(kg.graph.getEdgeAttribute('produced|organization:正午阳光|work:山海情|', 'date')).toBe('2024-06-03');
     expect(kg.graph.getEdgeAttribute('met_with|official:曹淑敏|official:阿卜杜拉·哈米德|', 'date')).toBe('2024-05-30');
+  });
+
+  it('merges a fact and an entity of many documents (lists past 16 items) as it merges them from two', () => {
+    const kg = new KnowledgeGraph();
+    const dates = Array.from({ length: 40 }, (_v, i) => `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`);
+    for (const [i, date] of dates.entries()) {
+      const sentence = `甲司隶属乙局（第${i}篇）。`;
+      const relation = { id: 'r1', type: 'part_of' as const, source: 'organization:甲司', target: 'organization:乙局', evidence: { sentence, start: 0, end: sentence.length } };
+      kg.addExtraction({
+        entities: [
+          { id: 'organization:甲司', type: 'organization', name: '甲司', aliases: [`甲${i % 20}`], mentions: [{ start: 0, end: 2, text: '甲司' }] },
+          { id: 'organization:乙局', type: 'organization', name: '乙局', aliases: [], mentions: [] },
+        ],
+        // The same statement twice in one document, and once more from another sentence of it.
+        relations: [relation, { ...relation, id: 'r2' }, { ...relation, id: 'r3', status: i % 7 === 0 ? 'former' : 'current', evidence: { ...relation.evidence, start: 1 } }],
+        meta: {},
+      }, { id: `d${i}`, date });
+    }
+    const node = kg.graph.getNodeAttributes('organization:甲司');
+    expect(node.documents).toEqual(dates.map((_d, i) => `d${i}`));
+    expect(node.aliases).toEqual(Array.from({ length: 20 }, (_v, i) => `甲${i}`));
+    expect(node.mentions).toBe(40);
+    const edge = kg.graph.getEdgeAttributes('part_of|organization:甲司|organization:乙局|');
+    expect(edge.documents).toEqual(node.documents);
+    expect(edge.evidence.map((e) => `${e.document}@${e.start}`)).toEqual(dates.flatMap((_d, i) => [`d${i}@0`, `d${i}@1`]));
+    expect(edge.date).toBe([...dates].sort()[0]);
+    // The status of the most recently dated statement (a later document with an earlier date does not override it).
+    const newest = Math.max(...dates.map((d, i) => (d === [...dates].sort().at(-1) ? i : -1)));
+    expect(dates.filter((d) => d === dates[newest]).length).toBe(1);
+    expect(edge.status).toBe(newest % 7 === 0 ? 'former' : 'current');
   });
 
   it('takes the status of the most recent statement', () => {

@@ -155,6 +155,22 @@ describe('rank and communities', () => {
     ]);
   });
 
+  it('gives the first `limit` entities of the whole graph sorted by score then name, whatever the limit', () => {
+    // Many ties: 60 organizations, named so that names alone do not follow the ids, degrees 0 to 4.
+    const big = new KnowledgeGraph();
+    const ids = Array.from({ length: 60 }, (_v, i) => `organization:${'乙甲丙'[i % 3]}局${59 - i}`);
+    for (const id of ids) big.graph.addNode(id, { label: id.slice('organization:'.length), type: 'organization', aliases: [], mentions: 1, documents: ['d'] });
+    ids.forEach((id, i) => {
+      for (let k = 1; k <= i % 5; k++) big.graph.addDirectedEdgeWithKey(`${id}>${k}`, id, ids[(i + k * 7) % ids.length]!, { type: 'part_of', evidence: [], documents: ['d'] });
+    });
+    const sorted = big.rank({ limit: 10_000 });
+    expect(sorted).toHaveLength(60);
+    for (const limit of [0, 1, 2, 7, 10, 59, 60, 61, 256, 257]) {
+      expect(big.rank({ limit })).toEqual(sorted.slice(0, limit));
+      expect(big.rank({ by: 'pagerank', limit })).toEqual(big.rank({ by: 'pagerank', limit: 10_000 }).slice(0, limit));
+    }
+  });
+
   it('ranks by pagerank (scores sum to 1 over all nodes)', () => {
     const all = kg.rank({ by: 'pagerank', limit: 100 });
     expect(all).toHaveLength(kg.graph.order);
