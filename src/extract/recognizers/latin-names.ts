@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 import { Coverage } from '../span-index.js';
 
@@ -13,10 +13,22 @@ const PERSON_AFTER = /^(?:先生|女士|表示|说|认为|称)/u;
 
 const englishKinds = new Map<string, 'organization' | 'person' | undefined>();
 
+type Nlp = typeof import('compromise').default;
+let nlp: Nlp | undefined;
+
+/**
+ * compromise, loaded on first use: it takes ~38 MB and most texts name nothing in Latin script, and a
+ * program that only merges, queries or exports graphs (the CLI's main thread) never needs it.
+ */
+function english(): Nlp {
+  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
+  return nlp;
+}
+
 /** What compromise makes of an English name (Vy Capital: an organization; Svensson: a person), remembered per name. */
 function englishKind(name: string): 'organization' | 'person' | undefined {
   if (englishKinds.has(name)) return englishKinds.get(name);
-  const doc = nlp(name);
+  const doc = english()(name);
   const kind = doc.has('#Organization') ? 'organization' : doc.has('#Person') ? 'person' : undefined;
   if (englishKinds.size > 50_000) englishKinds.clear();
   englishKinds.set(name, kind);
