@@ -5,6 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../src/extract/pipeline.js';
 import type { Entity, EntityType, ExtractionResult } from '../../src/types.js';
+import type { Candidate } from '../../src/extract/recognizer.js';
+import { resolveEntities } from '../../src/resolve/entities.js';
+import { normalizeText } from '../../src/segment/normalize.js';
+import { compileDictionary } from '../../src/dictionary/compile.js';
+import { loadDictionaryDir } from '../../src/dictionary/load.js';
 
 const extractor = createExtractor();
 const DATE = '2024-09-09';
@@ -249,6 +254,14 @@ describe('resolution of titles across a document', () => {
     const docs = extractText(text).entities.filter((e) => e.type === 'document');
     expect(docs).toHaveLength(1);
     expect(docs[0]!.aliases).toContain('北京微短剧扶持计划');
+  });
+
+  it('never folds an organization into an event or document whose name it begins', () => {
+    const text = '青川省广播电视局。青川省广播电视局年度工作会。青川省文旅厅年度工作会。';
+    const span = (kind: Candidate['kind'], name: string, from = 0) => ({ kind, start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length, name, priority: 5, by: 'test' });
+    const kept = [span('organization', '青川省广播电视局'), span('event', '青川省广播电视局年度工作会'), span('event', '青川省文旅厅年度工作会')];
+    const { entities } = resolveEntities(kept, normalizeText(text, () => false), compileDictionary(loadDictionaryDir()));
+    expect(entities.map((e) => e.id)).toContain('organization:青川省广播电视局');
   });
 
   it('joins a company named without its registered city and legal form to its full name', () => {
