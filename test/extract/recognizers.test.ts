@@ -179,6 +179,12 @@ describe('event', () => {
     expectEntity(sentence, expected);
   });
 
+  it('reads 出席会议 (attended a meeting) as a predicate, not the head of an event named after the person', () => {
+    const result = extractText('青川省广播电视局副局长邵清平出席会议。');
+    expect(result.entities.filter((e) => e.type === 'event')).toEqual([]);
+    expect(ids(result)).toContain('official:邵清平');
+  });
+
   // named-phrases: an event cue needs two Han characters right before it, so “…” directly before 主题活动 never qualifies.
   it.each([
     ['after a verb', '各地开展“视听中国·乡村振兴”主题活动。'],

@@ -29,9 +29,11 @@ function cueEndingAt(ctx: RecognizerContext, end: number, cues: Map<string, stri
   const cue = longestSuffix(ctx.text, cues, 8, end);
   if (!cue) return undefined;
   let start = end - cue.cue.length;
-  // 三中全会: a short compound ending with the cue is the head word as a whole.
+  // 三中全会: a short compound ending with the cue is the head word as a whole; 出席会议 (attend a
+  // meeting) is a predicate and its object, no name.
   const token = ctx.tokens[ctx.tokenEndingAt.get(end) ?? -1];
-  if (!ctx.tokenStartingAt.has(start) && token && token.word.length <= 4 && token.word.endsWith(cue.cue) && /^(?:n|nz|j|l)$/.test(token.tag)) {
+  if (!ctx.tokenStartingAt.has(start) && token && token.word.length <= 4 && token.word.endsWith(cue.cue) && /^(?:n|nz|j|l)$/.test(token.tag)
+    && !ctx.dictionary.nameStopWords.has(token.word.slice(0, token.word.length - cue.cue.length))) {
     return { cue: cue.cue, value: cue.value, start: token.start };
   }
   // Prefer a shorter cue when the longer one does not start on a token boundary.
