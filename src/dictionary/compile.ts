@@ -131,16 +131,7 @@ function suffixTrie(map: Map<string, string>): SuffixTrie {
   for (const key of map.keys()) {
     if (key.length > 0) trie.lastUnits[key.charCodeAt(key.length - 1)] = 1;
     let node = 0;
-    for (let i = key.length - 1; i >= 0; i--) {
-      const unit = key.charCodeAt(i);
-      let child = trie.edges.get(node, unit);
-      if (child < 0) {
-        child = trie.keyAt.length;
-        trie.keyAt.push(undefined);
-        trie.edges.set(node, unit, child);
-      }
-      node = child;
-    }
+    for (let i = key.length - 1; i >= 0; i--) node = trie.edges.childOrAdd(node, key.charCodeAt(i), trie.keyAt);
     trie.keyAt[node] = key;
   }
   suffixTries.set(map, trie);

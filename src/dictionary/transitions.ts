@@ -30,6 +30,19 @@ export class TransitionTable {
     }
   }
 
+  /**
+   * The child of `node` along `unit`; a missing one is made, numbered `nodeData.length`, with its slot
+   * of the trie's per-node data pushed empty, so that node numbers and that array stay in step.
+   */
+  childOrAdd(node: number, unit: number, nodeData: unknown[]): number {
+    const child = this.get(node, unit);
+    if (child >= 0) return child;
+    const made = nodeData.length;
+    nodeData.push(undefined);
+    this.set(node, unit, made);
+    return made;
+  }
+
   set(node: number, unit: number, child: number): void {
     if ((this.edges + 1) * 2 > this.mask + 1) this.grow();
     this.place(node + 1, unit, child);

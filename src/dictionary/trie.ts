@@ -32,16 +32,7 @@ export class Trie<V> {
     if (key.length > 0) this.startsKey[key.charCodeAt(0)]! |= key.length === 1 ? STARTS | WHOLE : STARTS;
     if (key.length > 1) this.startsPair[pairSlot(key.charCodeAt(0), key.charCodeAt(1))] = 1;
     let node = ROOT;
-    for (let i = 0; i < key.length; i++) {
-      const unit = key.charCodeAt(i);
-      let child = this.edges.get(node, unit);
-      if (child < 0) {
-        child = this.valuesAt.length;
-        this.valuesAt.push(undefined);
-        this.edges.set(node, unit, child);
-      }
-      node = child;
-    }
+    for (let i = 0; i < key.length; i++) node = this.edges.childOrAdd(node, key.charCodeAt(i), this.valuesAt);
     (this.valuesAt[node] ??= []).push(value);
   }
 
