@@ -8,10 +8,12 @@ import { readDocumentMeta } from '../segment/document-meta.js';
 import { isMostlyTraditional, toSimplified } from '../io/traditional.js';
 import { createJoinTest, normalizeText, type NormalizedText } from '../segment/normalize.js';
 import { splitSentences } from '../segment/sentences.js';
+import { unitFlags } from '../segment/unit-flags.js';
 import { addWords, isWord, tokenizeWithTerms } from '../segment/tokenizer.js';
 import type { ExtractionResult } from '../types.js';
 import type { Candidate, Recognizer, RecognizerContext } from './recognizer.js';
 import { defaultRecognizers } from './recognizers/index.js';
+import { each } from './each.js';
 import { indexContaining } from './span-index.js';
 import { tokenOffsets } from './token-offsets.js';
 import { extractRelations, type RelationRule } from './relations/index.js';
@@ -110,13 +112,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         sentenceAt: (offset) => sentences[indexContaining(sentences, offset)],
       };
       // One push per candidate: push(...list) overflows the stack on a list of a few hundred thousand (1 MB of 局长).
-      // An indexed loop over each recognizer's array: for…of here was a visible cost of every document.
-      // (A plug-in that returns another iterable still works.)
-      for (const r of recognizers) {
-        const found = r.recognize(ctx);
-        if (Array.isArray(found)) for (let i = 0; i < found.length; i++) candidates.push(found[i]!);
-        else for (const c of found as Iterable<Candidate>) candidates.push(c);
-      }
+      const add = (c: Candidate) => { candidates.push(c); };
+      for (const r of recognizers) each(r.recognize(ctx), add);
       const kept = selectCandidates(candidates, normalized.text.length);
       const resolution = resolveEntities(kept, normalized, dictionary);
       const relations = extractRelations(relationRules, { ...ctx, kept, resolution, date: meta.date });
@@ -126,8 +123,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
 }
 
 /** Characters that exist only in Traditional writing and are frequent in news (們 國 說 這 …), flagged by code unit. */
-const TRADITIONAL_MARKERS = new Uint8Array(0x10000);
-for (const ch of '們國說這為會來對時發電視劇與員業開際專體還產') TRADITIONAL_MARKERS[ch.charCodeAt(0)] = 1;
+const TRADITIONAL_MARKERS = unitFlags('們國說這為會來對時發電視劇與員業開際專體還產');
 
 /** A cheap first look (the first few thousand characters) before converting the whole text. */
 function looksTraditional(text: string): boolean {

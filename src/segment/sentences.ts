@@ -1,10 +1,9 @@
 import type { Sentence } from '../types.js';
+import { unitFlags } from './unit-flags.js';
 
-// As UTF-16 units: the scan reads charCodeAt and builds no string per character, and a flag table
-// answers for every unit of the text sooner than a Set.
-const END = new Uint8Array(0x10000);
-for (const c of '。！？!?；;') END[c.charCodeAt(0)] = 1;
-const CLOSERS = new Set([...'”’」』）)》'].map((c) => c.charCodeAt(0)));
+// As UTF-16 units: the scan reads charCodeAt and builds no string per character.
+const END = unitFlags('。！？!?；;');
+const CLOSERS = unitFlags('”’」』）)》');
 const NEWLINE = 0x0a;
 /** Longest sentence handed on: a run-on without punctuation (scraped text, a table) is cut at a comma or a space. */
 const MAX_SENTENCE = 400;
@@ -40,7 +39,7 @@ export function splitSentences(text: string): Sentence[] {
     if (unit === NEWLINE) { flush(i); start = i + 1; continue; }
     if (END[unit] === 1) {
       let j = i + 1;
-      while (j < text.length && CLOSERS.has(text.charCodeAt(j))) j++;
+      while (j < text.length && CLOSERS[text.charCodeAt(j)] === 1) j++;
       flush(j);
       i = j - 1;
     }

@@ -2,6 +2,7 @@ import type { Candidate, RecognizerContext } from '../recognizer.js';
 import type { Resolution, ResolvedMention } from '../../resolve/entities.js';
 import type { Relation, RelationType, Sentence } from '../../types.js';
 import { originalSpan } from '../../segment/normalize.js';
+import { each } from '../each.js';
 
 /** What relation rules read: the recognizer context plus the resolved entities and their mentions. */
 export interface RelationContext extends RecognizerContext {
@@ -51,11 +52,6 @@ export function extractRelations(rules: readonly RelationRule[], ctx: RelationCo
       evidence: { sentence: r.sentence.text, start: span.start, end: span.end },
     });
   };
-  for (const rule of rules) {
-    // An indexed loop, as over the recognizers' results in the pipeline (a plug-in's other iterable still works).
-    const found = rule.extract(ctx);
-    if (Array.isArray(found)) for (let i = 0; i < found.length; i++) take(found[i]!);
-    else for (const r of found as Iterable<RelationCandidate>) take(r);
-  }
+  for (const rule of rules) each(rule.extract(ctx), take);
   return relations;
 }
