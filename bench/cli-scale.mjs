@@ -3,7 +3,7 @@
  * `npm run bench:cli` — throughput and peak memory of the BUILT command line on a corpus of many files.
  *
  *   node bench/cli-scale.mjs [--mb 20] [--workers 1,2] [--large-files 1] [--seed 20240909]
- *                            [--format json] [--keep] [--out bench/cli-scale-results.json]
+ *                            [--format json] [--reference-mb 20] [--keep] [--out bench/cli-scale-results.json]
  *
  * Writes a deterministic corpus (bench/corpus.mjs) of about `--mb` MB of UTF-8 to a temporary folder,
  * 100 files per sub-folder, plus `--large-files` files of about 2 MB (several documents in one file, so
@@ -11,7 +11,10 @@
  * per worker count and records wall time, CPU time and the CLI process's peak RSS (getrusage maxRSS of
  * the whole process, worker threads included, written by bench/usage-hook.mjs at exit). The headline
  * figures: the speed-up of the largest worker count over the smallest (target ≥ 1.6 for 2 over 1 on
- * 2 cores) and the largest peak RSS (target < 1 GB).
+ * 2 cores) and the largest peak RSS (target < 1 GB). The reference beside them: the same two counts of
+ * independent processes, each running plain extract() over its share of the first `--reference-mb` MB
+ * (bench/extract-share.mjs), which is the speed-up this machine gives extract() itself, with no pool
+ * and no graph (0 skips it).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,19 +34,25 @@ const { values: args } = parseArgs({
     'large-files': { type: 'string', default: '1' },
     seed: { type: 'string', default: '20240909' },
     format: { type: 'string', default: 'json' },
+    'reference-mb': { type: 'string', default: '20' },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: join(here, 'cli-scale-results.json') },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
-  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 14).map((l) => l.replace(/^ \*\s?/, '')).join('\n'));
+  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 17).map((l) => l.replace(/^ \*\s?/, '')).join('\n'));
   process.exit(0);
 }
 const MB = Number(args.mb);
 const SEED = Number(args.seed);
 const LARGE = Number(args['large-files']);
 const WORKERS = args.workers.split(',').map((w) => Number(w.trim()));
+const REFERENCE_MB = Number(args['reference-mb']);
+if (!(REFERENCE_MB >= 0)) {
+  console.error('bench: --reference-mb must be a number ≥ 0');
+  process.exit(2);
+}
 if (!(MB > 0) || !Number.isInteger(SEED) || !(Number.isInteger(LARGE) && LARGE >= 0) || WORKERS.some((w) => !Number.isInteger(w) || w < 0)) {
   console.error('bench: --mb must be > 0, --seed an integer, --large-files and every --workers an integer ≥ 0');
   process.exit(2);
@@ -145,13 +154,41 @@ function runCli(workers) {
   });
 }
 
+/**
+ * `count` processes started together, each extracting its share of the first REFERENCE_MB MB: the
+ * slowest share's extraction loop (start-up excluded) is the time of the whole.
+ */
+async function runShares(count) {
+  const share = (part) => new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(here, 'extract-share.mjs'), corpusDir, String(part), String(count), String(REFERENCE_MB)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolvePromise(JSON.parse(stdout)) : reject(new Error(`bench: extract-share exited ${code}:\n${stderr.slice(-2000)}`))));
+  });
+  const shares = await Promise.all(Array.from({ length: count }, (_v, part) => share(part)));
+  return { processes: count, loopS: round(Math.max(...shares.map((s) => s.ms)) / 1000, 2), chars: shares.reduce((n, s) => n + s.chars, 0) };
+}
+
 const runs = [];
+const reference = [];
 try {
   for (const workers of WORKERS) {
     log(`shiting-kg extract … --workers ${workers}`);
     const run = await runCli(workers);
     log(`  ${run.wallS} s, ${run.mbPerS} MB/s, peak RSS ${run.peakRssMb} MB, CPU ${run.cpuS} s`);
     runs.push(run);
+  }
+  const counts = [...new Set([Math.min(...WORKERS), Math.max(...WORKERS)])].filter((n) => n >= 1);
+  if (REFERENCE_MB > 0 && counts.length === 2) {
+    for (const count of counts) {
+      log(`reference: ${count} independent process(es) running extract() over the first ${REFERENCE_MB} MB`);
+      const ref = await runShares(count);
+      log(`  ${ref.loopS} s`);
+      reference.push(ref);
+    }
   }
 } finally {
   if (!args.keep) rmSync(work, { recursive: true, force: true });
@@ -177,6 +214,7 @@ const results = {
     extractionPhase: extractS(fastest) ? round(extractS(slowest) / extractS(fastest), 2) : undefined,
     target: 1.6,
   },
+  reference: reference.length === 2 ? { mb: REFERENCE_MB, runs: reference, speedup: round(reference[0].loopS / reference[1].loopS, 2) } : undefined,
   peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
   peakRssTargetMb: 1024,
   sameGraph,
@@ -192,4 +230,5 @@ const widths = table[0].map((_h, i) => Math.max(...table.map((row) => row[i].len
 console.log(`corpus: ${corpus.files} files (${corpus.largeFiles} of ~2 MB), ${corpus.mb} MB, ${corpus.chars.toLocaleString('en-US')} characters`);
 for (const row of table) console.log(row.map((cell, i) => cell.padStart(widths[i])).join('  '));
 console.log(`speed-up ${fastest.workers} over ${slowest.workers} workers: ${results.speedup[`${fastest.workers}over${slowest.workers}`]} whole command, ${results.speedup.extractionPhase} extraction phase (target ≥ 1.6); peak RSS ${results.peakRssMb} MB (target < 1024); same graph: ${sameGraph}`);
+if (results.reference) console.log(`reference: ${reference[1].processes} independent extract() processes over ${reference[0].processes}: ${results.reference.speedup} (the same extraction with no pool and no graph, first ${REFERENCE_MB} MB)`);
 console.log(`written to ${args.out}`);
