@@ -164,8 +164,30 @@ function hasSpace(text: string, start: number, end: number): boolean {
 
 const LOCALISERS = new Set([...'上中里内后前时间']);
 
+/** Where the tokenizer's words begin and end (its `WordBoundaries`): the scan reads no more than this. */
+interface ScanBoundaries {
+  has(offset: number): boolean;
+  wordStartingAt?(offset: number): { word: string; tag: string } | undefined;
+}
+
+/** Tags of a word that may be a given name: a name, or a word jieba had to guess. */
+const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+const HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * 局长|江涛, 总工程师|范晓东: jieba glues a title's last character to the surname after it (长江, 师范)
+ * and the title would cut that word. It may, when the glued word ends with the surname and jieba's next
+ * word is one or two Han characters it knows only as a name or not at all. 武汉市长江大桥 (the glued word
+ * goes on past 江) and 交通运输部长江航务管理局 (航务 is a common word) stay whole.
+ */
+function surnameAfterTitle(dict: CompiledDictionary, text: string, at: number, boundaries: ScanBoundaries): boolean {
+  if (!dict.surnames.has(text[at] ?? '') || boundaries.has(at) || !boundaries.has(at + 1)) return false;
+  const given = boundaries.wordStartingAt?.(at + 1);
+  return given !== undefined && given.word.length <= 2 && GIVEN_NAME_TAGS.has(given.tag) && HAN.test(given.word);
+}
+
 /** Protected terms of `text` for the tokenizer: the longest segmentation-trie match at each position, left to right. */
-export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: Pick<ReadonlySet<number>, 'has'>): { start: number; end: number; tag: string }[] {
+export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: ScanBoundaries): { start: number; end: number; tag: string }[] {
   const spans: { start: number; end: number; tag: string }[] = [];
   // A term may cut a general word only where another term takes over (辽宁省委|常委, 办公室|主任), never
   // where plain text goes on (中国网|络 is 中国网络).
@@ -173,6 +195,7 @@ export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: P
     || dict.segmentationTrie.longestAt(text, at) !== undefined
     // 研讨会|上: jieba's 会上 gives way when all that is left is a localiser.
     || (LOCALISERS.has(text[at] ?? '') && boundaries.has(at + 1));
+  const titleEnds = (m: { start: number; end: number }) => boundaries !== undefined && dict.titleKind.has(text.slice(m.start, m.end)) && surnameAfterTitle(dict, text, m.end, boundaries);
   let i = 0;
   let lastEnd = -1;
   while (i < text.length) {
@@ -181,7 +204,7 @@ export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: P
     for (let k = options.length - 1; k >= 0; k--) {
       const m = options[k]!;
       if (hasSpace(text, m.start, m.end)) continue;
-      if (!fits(m.start, lastEnd === m.start) || !fits(m.end, false)) continue;
+      if (!fits(m.start, lastEnd === m.start) || !(fits(m.end, false) || titleEnds(m))) continue;
       spans.push({ start: m.start, end: m.end, tag: m.values[0]! });
       i = lastEnd = m.end;
       taken = true;

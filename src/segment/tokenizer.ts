@@ -98,22 +98,37 @@ export function cut(text: string): string[] {
   return load().cut(text, true);
 }
 
+/** Where jieba's own words begin and end in a text, for the term scan of `tokenizeWithTerms`. */
+export interface WordBoundaries {
+  /** Does one of jieba's words start or end at `offset` (or may a term end there: inside a guessed word)? */
+  has(offset: number): boolean;
+  /** jieba's word (with its tag) starting at `offset`, if any. */
+  wordStartingAt(offset: number): Token | undefined;
+}
+
 /**
  * Tokenises with dictionary terms protected, tagging the text once: jieba's own tokens are kept between
  * the terms wherever they line up with them, and only a stretch where a term cuts one of jieba's words
  * (办公|室主任 against the term 办公室) is tagged again on its own.
  */
-export function tokenizeWithTerms(text: string, scan: (text: string, boundaries: Pick<ReadonlySet<number>, 'has'>) => { start: number; end: number; tag: string }[]): Token[] {
+export function tokenizeWithTerms(text: string, scan: (text: string, boundaries: WordBoundaries) => { start: number; end: number; tag: string }[]): Token[] {
   const base = tokenize(text);
   // Flags over the text's offsets rather than a Set: one entry per token edge made the Set a visible cost.
   const isBoundary = new Uint8Array(text.length + 1);
+  // 1 + the index of jieba's word starting at an offset (0: none).
+  const wordStarting = new Int32Array(text.length + 1);
   isBoundary[0] = isBoundary[text.length] = 1;
-  for (const t of base) {
+  for (let i = 0; i < base.length; i++) {
+    const t = base[i]!;
     isBoundary[t.start] = isBoundary[t.end] = 1;
+    wordStarting[t.start] = i + 1;
     // A word jieba guessed (x: 长奥卢) is no evidence against a dictionary term: every offset inside it may bound one.
-    if (t.tag === 'x') for (let i = t.start + 1; i < t.end; i++) isBoundary[i] = 1;
+    if (t.tag === 'x') for (let j = t.start + 1; j < t.end; j++) isBoundary[j] = 1;
   }
-  const boundaries = { has: (offset: number) => isBoundary[offset] === 1 };
+  const boundaries: WordBoundaries = {
+    has: (offset) => isBoundary[offset] === 1,
+    wordStartingAt: (offset) => (offset >= 0 && offset <= text.length && wordStarting[offset]! > 0 ? base[wordStarting[offset]! - 1] : undefined),
+  };
   const tokens: Token[] = [];
   let k = 0;
   // Fills [a, b) with jieba's tokens where they fit inside it, and tags again only the pieces that do

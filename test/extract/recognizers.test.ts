@@ -185,6 +185,30 @@ describe('event', () => {
     expect(ids(result)).toContain('official:邵清平');
   });
 
+  it('reads 主持会议 (chaired the meeting) as a predicate too', () => {
+    const result = extractText('青川省广播电视局副局长邵清平主持会议。');
+    expect(result.entities.filter((e) => e.type === 'event')).toEqual([]);
+    expect(ids(result)).toContain('official:邵清平');
+  });
+
+  // jieba glues the title's last character to the surname after it (师范, 长江); the title still ends there.
+  it.each([
+    ['总工程师|范…', '青川省广播电视局总工程师范晓川出席会议。', '范晓川', '总工程师'],
+    ['台长|江…', '青川广播电视台台长江涛表示，将继续推进。', '江涛', '台长'],
+  ])('a title glued to the surname after it: %s', (_label, sentence, name, title) => {
+    const result = extractText(sentence);
+    expect(ids(result)).toContain(`official:${name}`);
+    expect(result.entities.some((e) => e.type === 'event')).toBe(false);
+    expect(result.relations.find((r) => r.type === 'holds_position' && r.source === `official:${name}`)?.title).toBe(title);
+  });
+
+  it.each([
+    ['a bridge', '武汉市长江大桥建成通车。'],
+    ['an administration', '交通运输部长江航务管理局发布通知。'],
+  ])('a title followed by 江 that names no one: %s', (_label, sentence) => {
+    expect(extractText(sentence).entities.filter((e) => e.type === 'official')).toEqual([]);
+  });
+
   // named-phrases: an event cue needs two Han characters right before it, so “…” directly before 主题活动 never qualifies.
   it.each([
     ['after a verb', '各地开展“视听中国·乡村振兴”主题活动。'],
