@@ -191,6 +191,15 @@ describe('event', () => {
     expect(ids(result)).toContain('official:邵清平');
   });
 
+  // 明主, 超出 and 一带 are words too: the predicate right after the name (主持, 出席, 带队) ends it.
+  it.each([
+    ['…主持', '青川省广播电视局局长柳文明主持会议。', '柳文明'],
+    ['…出席', '青川省委宣传部副部长黎晓超出席签约仪式。', '黎晓超'],
+    ['…带队', '青川广播电视台台长温立一带队调研。', '温立一'],
+  ])('a given name that is also a word, before a predicate: %s', (_label, sentence, name) => {
+    expect(ids(extractText(sentence))).toContain(`official:${name}`);
+  });
+
   // jieba glues the title's last character to the surname after it (师范, 长江); the title still ends there.
   it.each([
     ['总工程师|范…', '青川省广播电视局总工程师范晓川出席会议。', '范晓川', '总工程师'],

@@ -85,8 +85,9 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
     const ch = text[end];
     if (!ch || !/\p{Script=Han}/u.test(ch) || NAME_BREAK.has(ch)) break;
     const rest = text.slice(end, end + 2);
-    // 黄福华表示: a given name may end in the first half of a word (华表) when the person speaks right after it.
-    const speaksAfter = n > 0 && !FUNCTION_CHARS.has(ch) && !NON_FINAL.has(ch) && speechAt(text, end + 1, rest);
+    // 黄福华表示, 范文明主持: a given name may end in the first half of a word (华表, 明主) when the person
+    // speaks or acts (a predicate of two characters or more) right after it.
+    const speaksAfter = n > 0 && !FUNCTION_CHARS.has(ch) && !NON_FINAL.has(ch) && (speechAt(text, end + 1, rest) || dict.predicates.has(text.slice(end + 1, end + 3)));
     if (n > 0 && (dict.predicates.has(ch) || dict.predicates.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict) || (rest.length === 2 && isWord(rest) && !speaksAfter))) break;
     if (n === 0 && dict.predicates.has(ch) && LEADING_PARTICLES.has(ch)) return undefined;
     end++;
