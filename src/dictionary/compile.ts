@@ -172,18 +172,20 @@ interface ScanBoundaries {
 
 /** Tags of a word that may be a given name: a name, or a word jieba had to guess. */
 const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+/** Tags a one-character given name may carry as well (局长|龙悦…: 悦/nz); verbs, particles, numbers and directions never. */
+const GIVEN_CHAR_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz', 'n', 'ng', 'a', 'ag', 'j']);
 const HAN = /^\p{Script=Han}+$/u;
 
 /**
  * 局长|江涛, 总工程师|范晓东: jieba glues a title's last character to the surname after it (长江, 师范)
  * and the title would cut that word. It may, when the glued word ends with the surname and jieba's next
- * word is one or two Han characters it knows only as a name or not at all. 武汉市长江大桥 (the glued word
+ * word is one or two Han characters it knows only as a name or not at all (or one character of a noun-like tag). 武汉市长江大桥 (the glued word
  * goes on past 江) and 交通运输部长江航务管理局 (航务 is a common word) stay whole.
  */
 function surnameAfterTitle(dict: CompiledDictionary, text: string, at: number, boundaries: ScanBoundaries): boolean {
   if (!dict.surnames.has(text[at] ?? '') || boundaries.has(at) || !boundaries.has(at + 1)) return false;
   const given = boundaries.wordStartingAt?.(at + 1);
-  return given !== undefined && given.word.length <= 2 && GIVEN_NAME_TAGS.has(given.tag) && HAN.test(given.word);
+  return given !== undefined && given.word.length <= 2 && (given.word.length === 1 ? GIVEN_CHAR_TAGS : GIVEN_NAME_TAGS).has(given.tag) && HAN.test(given.word);
 }
 
 /** Protected terms of `text` for the tokenizer: the longest segmentation-trie match at each position, left to right. */

@@ -45,6 +45,12 @@ export function createJoinTest(isWord: (s: string) => boolean): JoinTest {
   };
 }
 
+/** Does a word of two to four characters end `line`? */
+const endsWithWord = (line: string, isWordAt: (s: string) => boolean): boolean => {
+  for (let n = 2; n <= 4 && n <= line.length; n++) if (isWordAt(line.slice(-n))) return true;
+  return false;
+};
+
 interface Line { start: number; end: number }
 
 function splitLines(text: string): Line[] {
@@ -98,8 +104,10 @@ export function normalizeText(original: string, joinTest: JoinTest, isWordAt: (s
     const there = next < lines.length ? lineText(lines[next]!).trimStart() : '';
     if (here.trim() !== '' && there !== '' && next - li <= 4 && joinTest(here, there)) {
       // Join: drop the newline(s) and blank lines between. Drop a character that the page break repeated.
-      // 中心\n\n心等 repeats 心; 协会\n\n会长 does not (会长 is a word of its own).
-      if (here.length >= 2 && here.at(-1) === there[0] && isHan(there[0]) && here.trim().length >= 15 && !isWordAt(there.slice(0, 2))) skipFirstOf = next;
+      // 中心\n\n心等 repeats 心 (心等 is no word); 国家广\n\n广播 repeats 广 (广播 is a word, but no word ends
+      // with that 广); 协会\n\n会长 and 共和国\n\n国家 do not (words end on both sides of the break).
+      if (here.length >= 2 && here.at(-1) === there[0] && isHan(there[0]) && here.trim().length >= 15
+        && (!isWordAt(there.slice(0, 2)) || !endsWithWord(here, isWordAt))) skipFirstOf = next;
       // Leading whitespace of the next line is kept out as well.
       const nextLine = lines[next]!;
       const lead = lineText(nextLine).length - lineText(nextLine).trimStart().length;

@@ -200,10 +200,17 @@ describe('event', () => {
     expect(ids(extractText(sentence))).toContain(`official:${name}`);
   });
 
+  it('reads 带队 (leads a team) as a predicate, not as a team named after the person', () => {
+    const result = extractText('青川省广播电视局副局长吕薇永带队赴杭州调研。');
+    expect(ids(result)).toContain('official:吕薇永');
+    expect(result.entities.filter((e) => e.name.endsWith('带队'))).toEqual([]);
+  });
+
   // jieba glues the title's last character to the surname after it (师范, 长江); the title still ends there.
   it.each([
     ['总工程师|范…', '青川省广播电视局总工程师范晓川出席会议。', '范晓川', '总工程师'],
     ['台长|江…', '青川广播电视台台长江涛表示，将继续推进。', '江涛', '台长'],
+    ['局长|龙…, a one-character word after the surname', '青川省广播电视局局长龙悦新与青川广播电视台台长会谈。', '龙悦新', '局长'],
   ])('a title glued to the surname after it: %s', (_label, sentence, name, title) => {
     const result = extractText(sentence);
     expect(ids(result)).toContain(`official:${name}`);

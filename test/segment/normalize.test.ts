@@ -33,6 +33,16 @@ describe('normalizeText: PDF repairs', () => {
     expect(normalize(input).text).toBe(expected);
   });
 
+  // With jieba's words (as extract() runs it), the two characters on each side of the break decide.
+  it.each([
+    ['心等 is no word: 心 was repeated', '本次活动由省广播电视局主办，省网络视听协会、市融媒体中心\n\n心等单位承办。', '本次活动由省广播电视局主办，省网络视听协会、市融媒体中心等单位承办。'],
+    ['广播 is a word but 家广 is none: 广 was repeated', '本次活动由青川市文化和旅游局主办，指导单位为国家广\n\n广播电视总局。', '本次活动由青川市文化和旅游局主办，指导单位为国家广播电视总局。'],
+    ['共和国 and 国家 are both words: 国 is really doubled', '9月2日，阿联酋媒体委员会主席与中方签署《中华人民共和国\n\n国家广播电视总局与阿联酋媒体委员会合作谅解备忘录》。', '9月2日，阿联酋媒体委员会主席与中方签署《中华人民共和国国家广播电视总局与阿联酋媒体委员会合作谅解备忘录》。'],
+    ['协会 and 会长 are both words: 会 is really doubled', '9月2日，总局局长在北京会见了中国网络视听协会\n\n会长刘志强。', '9月2日，总局局长在北京会见了中国网络视听协会会长刘志强。'],
+  ])('a character on both sides of a page break, with jieba: %s', (_label, input, expected) => {
+    expect(normalizeText(input, joinTest, isWord).text).toBe(expected);
+  });
+
   // normalizeText drops the first character of the next line whenever it equals the last one of a long joined
   // line, without asking whether the doubled character is real (协会|会长, 中心|心等 look the same to it).
   it.fails('BUG: keeps a character that is really doubled across a page break (协会\n\n会长)', () => {

@@ -86,7 +86,9 @@ export const organizationSuffix: Recognizer = {
       let suffixStart = end - suffix.cue.length;
       // A compound head word (产业协会, 通讯部) ends with the suffix: the whole word is the head.
       if (!ctx.tokenStartingAt.has(suffixStart)) {
-        if (tok.word.length > 4 || !/^(?:n|nt|nz|j|vn)$/.test(tok.tag) || !tok.word.endsWith(suffix.cue) || dict.titleKind.has(tok.word) || dict.generic.has(tok.word)) continue;
+        // 带队 (leads the team) is a predicate, not a team.
+        if (tok.word.length > 4 || !/^(?:n|nt|nz|j|vn)$/.test(tok.tag) || !tok.word.endsWith(suffix.cue) || dict.titleKind.has(tok.word) || dict.generic.has(tok.word)
+          || dict.predicates.has(tok.word) || dict.nameStopWords.has(tok.word)) continue;
         suffixStart = tok.start;
       }
       const start = extendLeft(ctx, suffixStart, { allowAnd: suffix.value === 'government' && suffix.cue !== '办', guessedHead: suffix.value === 'company' });
