@@ -200,6 +200,17 @@ describe('event', () => {
     expect(ids(extractText(sentence))).toContain(`official:${name}`);
   });
 
+  it.each([
+    ['a two-character name jieba knows, and one more character before a predicate', '青川传媒集团副总裁李娜萱出席开幕式。', '李娜萱'],
+    ['a preposition jieba glued to the front of a transliteration', '国家主席同瓦西拉总统互致贺电。', '瓦西拉'],
+  ])('names: %s', (_label, sentence, name) => {
+    expect(extractText(sentence).entities.filter((e) => e.type === 'official' || e.type === 'person').map((e) => e.name)).toEqual([name]);
+  });
+
+  it('reads 任命 (appoints) as a predicate, never as a name that starts with the surname 任', () => {
+    expect(extractText('青川视频同时宣布，任命任明远为青川视频首席技术官。').entities.map((e) => e.name)).not.toContain('任命');
+  });
+
   it('reads 带队 (leads a team) as a predicate, not as a team named after the person', () => {
     const result = extractText('青川省广播电视局副局长吕薇永带队赴杭州调研。');
     expect(ids(result)).toContain('official:吕薇永');

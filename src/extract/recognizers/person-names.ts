@@ -39,7 +39,7 @@ export const PLACE_NEXT = /^(?:地区|公园|岛|别墅|路|海滩|酒店|广场
 export const PLACE_FINAL = new Set([...'宫岛湾村路街区县镇堡港山湖河寺馆园城站桥洲省市州营邑庄屯坝']);
 /** Particles that, right after a surname, show it is no surname (王的, 张在). */
 const LEADING_PARTICLES = new Set([...'的了和与在是等将为']);
-export const NON_FINAL = new Set([...'首次们等说称的了在是和与及也都就将把被让给向从对为则而又还却这那其此各每某已曾']);
+export const NON_FINAL = new Set([...'首次们等说称的了在是和与及也亦均仍都就将把被让给向从对为则而又还却这那其此各每某已曾']);
 export const FUNCTION_CHARS = new Set([...'的了和与在是等将对向从为并及也都就被把给让同']);
 
 export interface NameSpan { start: number; end: number }
@@ -71,12 +71,13 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   if (!surnameLength) return undefined;
   // Prefer jieba's own person token when it starts here.
   const tok = tokens.startingAt(at);
-  // A common word (对话, 发展) is not a name even when its first character is a surname.
-  if (tok && tok.word.length >= 2 && /^(?:v|vn|vd|d|p|c|r|a|ad|m|q|t|f|l|i)$/.test(tok.tag)) return undefined;
+  // A common word (对话, 发展) is not a name even when its first character is a surname; nor is a predicate (任命).
+  if (tok && tok.word.length >= 2 && (/^(?:v|vn|vd|d|p|c|r|a|ad|m|q|t|f|l|i)$/.test(tok.tag) || dict.predicates.has(tok.word) || dict.nameStopWords.has(tok.word))) return undefined;
   if (tok && /^nr/.test(tok.tag) && tok.word.length >= surnameLength + 1 && tok.word.length <= surnameLength + 2) {
     // jieba tags some phrases nr (于本周): a given name that is a time, a place or a number word is none.
     const givenName = tok.word.slice(surnameLength);
-    return tok.word.length === surnameLength + 2 && NOT_GIVEN_TAGS.test(posTag(givenName)) ? undefined : { start: at, end: tok.end };
+    if (tok.word.length === surnameLength + 2) return NOT_GIVEN_TAGS.test(posTag(givenName)) ? undefined : { start: at, end: tok.end };
+    return { start: at, end: thirdCharacterBeforePredicate(text, tok.end, dict, tokens) ? tok.end + 1 : tok.end };
   }
   // 孔祥同介绍说: a word jieba guessed, a full name long, right before the person speaks, is the name, whatever its last character.
   if (tok && tok.tag === 'x' && tok.word.length === surnameLength + 2 && /^\p{Script=Han}+$/u.test(tok.word) && SPEECH.test(text.slice(tok.end, tok.end + 2))) return { start: at, end: tok.end };
@@ -103,6 +104,21 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   if (end - at === surnameLength + 2 && dict.surnames.has(text[end - 1]!) && /^\p{Script=Han}{1,2}(?:[）)，、。\s]|$)/u.test(text.slice(end, end + 3))
     && !dict.predicates.has(after) && !dict.notNames.has(after) && !dict.titleKind.has(after) && !isWord(after) && !SPEECH.test(after)) end--;
   return { start: at, end };
+}
+
+/** Tags a lone character may carry and still end a given name (永/ns, 悦/nz); adverbs (亦/d), particles and verbs never. */
+const GIVEN_CHAR_TAGS = /^(?:n|ng|nr|ns|nz|a|ag|j|x)$/;
+
+/**
+ * 方毅永出席: jieba knows a two-character name (方毅/nr) that is the start of a three-character one. The
+ * character after it still belongs to the name when it is a word of its own, of a name-like tag, and
+ * the person acts or speaks right after it (a predicate of two characters or more).
+ */
+function thirdCharacterBeforePredicate(text: string, at: number, dict: CompiledDictionary, tokens: TokenIndex): boolean {
+  const next = tokens.startingAt(at);
+  if (!next || next.word.length !== 1 || !/\p{Script=Han}/u.test(next.word) || FUNCTION_CHARS.has(next.word) || NON_FINAL.has(next.word)) return false;
+  if (!GIVEN_CHAR_TAGS.test(next.tag) || dict.predicates.has(next.word) || dict.notNames.has(next.word)) return false;
+  return dict.predicates.has(text.slice(at + 1, at + 3)) || SPEECH.test(text.slice(at + 1, at + 3));
 }
 
 const titlePrefixes = new WeakMap<CompiledDictionary, Set<string>>();
@@ -135,9 +151,14 @@ export function foreignNameAt(text: string, at: number, tokens: TokenIndex, dict
     tok = tokens.startingAt(end);
   }
   if (MIDDLE_DOT.test(text[end - 1] ?? '')) end--;
-  // 穆尼兹的: a particle jieba glued to the end of a transliteration is not part of it.
+  // 穆尼兹的: a particle jieba glued to the end of a transliteration is not part of it; 同瓦塔拉: nor a
+  // preposition glued to its front (a word jieba guessed, 同瓦), when the rest is all transliteration and
+  // the whole is no Chinese name (向丽翔: 向 is a surname too).
   if (end - at > 2 && FUNCTION_CHARS.has(text[end - 1]!)) end--;
-  return end - at >= 2 ? { start: at, end } : undefined;
+  const frontGlued = end - at > 2 && FUNCTION_CHARS.has(text[at]!) && tokens.startingAt(at)?.tag === 'x'
+    && (end - at > 3 || !dict.surnames.has(text[at]!)) && [...text.slice(at + 1, end)].every((c) => dict.transliteration.has(c));
+  const start = frontGlued ? at + 1 : at;
+  return end - start >= 2 ? { start, end } : undefined;
 }
 
 export interface TokenIndex { startingAt(offset: number): Token | undefined; endingAt(offset: number): Token | undefined }
