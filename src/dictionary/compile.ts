@@ -168,6 +168,18 @@ const LOCALISERS = new Set([...'上中里内后前时间']);
 interface ScanBoundaries {
   has(offset: number): boolean;
   wordStartingAt?(offset: number): { word: string; tag: string } | undefined;
+  wordCovering?(offset: number): { start: number; end: number } | undefined;
+}
+
+/**
+ * 有限公司|出品: jieba sometimes glues the end of a term to the predicate after it (公司出品). The term may
+ * end inside such a word when the rest of it is a predicate or a word that ends a name.
+ */
+function predicateGlued(dict: CompiledDictionary, text: string, at: number, boundaries: ScanBoundaries): boolean {
+  const word = boundaries.wordCovering?.(at);
+  if (!word || word.end - at < 2) return false;
+  const rest = text.slice(at, word.end);
+  return dict.predicates.has(rest) || dict.nameStopWords.has(rest);
 }
 
 /** Tags of a word that may be a given name: a name, or a word jieba had to guess. */
@@ -196,7 +208,8 @@ export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: S
   const fits = (at: number, termBefore: boolean) => !boundaries || boundaries.has(at) || termBefore
     || dict.segmentationTrie.longestAt(text, at) !== undefined
     // 研讨会|上: jieba's 会上 gives way when all that is left is a localiser.
-    || (LOCALISERS.has(text[at] ?? '') && boundaries.has(at + 1));
+    || (LOCALISERS.has(text[at] ?? '') && boundaries.has(at + 1))
+    || predicateGlued(dict, text, at, boundaries);
   const titleEnds = (m: { start: number; end: number }) => boundaries !== undefined && dict.titleKind.has(text.slice(m.start, m.end)) && surnameAfterTitle(dict, text, m.end, boundaries);
   let i = 0;
   let lastEnd = -1;

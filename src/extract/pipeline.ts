@@ -9,7 +9,7 @@ import { isMostlyTraditional, toSimplified } from '../io/traditional.js';
 import { createJoinTest, normalizeText, type NormalizedText } from '../segment/normalize.js';
 import { splitSentences } from '../segment/sentences.js';
 import { unitFlags } from '../segment/unit-flags.js';
-import { addWords, isWord, tokenizeWithTerms } from '../segment/tokenizer.js';
+import { addWords, isWord, retagNonNouns, tokenizeWithTerms } from '../segment/tokenizer.js';
 import type { ExtractionResult } from '../types.js';
 import type { Candidate, Recognizer, RecognizerContext } from './recognizer.js';
 import { defaultRecognizers } from './recognizers/index.js';
@@ -86,6 +86,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const opts = parseOrThrow(ExtractorOptionsSchema, options, 'options');
   const dictionary = compileDictionary(buildDictionary(opts));
   addWords(dictionaryWords(dictionary));
+  // jieba's dictionary calls a few places adverbs or verbs (大连/d): a place of the dictionary is a place.
+  retagNonNouns(dictionary.data.places.map((p) => p.name).filter((s) => /\p{Script=Han}/u.test(s)), 'ns');
   const recognizers = opts.recognizers ?? defaultRecognizers;
   const relationRules = opts.relationRules ?? defaultRelationRules;
   const joinTest = createJoinTest(isWord);

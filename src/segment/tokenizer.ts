@@ -37,6 +37,17 @@ export function addWords(words: Iterable<{ word: string; tag: string }>): void {
   if (added) wordCache.clear();
 }
 
+/**
+ * Gives words the tag `tag` where jieba's dictionary tags them as no noun at all (大连/d), without
+ * adding them to jieba: how jieba cuts stays the same, only what a whole-word token is called changes.
+ */
+export function retagNonNouns(words: Iterable<string>, tag: string): void {
+  for (const word of words) {
+    const seen = asJiebaSees(word);
+    if (seen.length > 1 && !/\s/.test(seen) && !/^n/.test(posTag(seen))) setPosTag(seen, tag);
+  }
+}
+
 /** True when jieba's dictionaries (built-in and added) segment `s` as one word. */
 export function isWord(s: string): boolean {
   let known = wordCache.get(s);
@@ -104,6 +115,8 @@ export interface WordBoundaries {
   has(offset: number): boolean;
   /** jieba's word (with its tag) starting at `offset`, if any. */
   wordStartingAt(offset: number): Token | undefined;
+  /** jieba's word that starts before `offset` and ends after it, if any. */
+  wordCovering(offset: number): Token | undefined;
 }
 
 /**
@@ -125,9 +138,17 @@ export function tokenizeWithTerms(text: string, scan: (text: string, boundaries:
     // A word jieba guessed (x: 长奥卢) is no evidence against a dictionary term: every offset inside it may bound one.
     if (t.tag === 'x') for (let j = t.start + 1; j < t.end; j++) isBoundary[j] = 1;
   }
+  const wordStartingAt = (offset: number) => (offset >= 0 && offset <= text.length && wordStarting[offset]! > 0 ? base[wordStarting[offset]! - 1] : undefined);
   const boundaries: WordBoundaries = {
     has: (offset) => isBoundary[offset] === 1,
-    wordStartingAt: (offset) => (offset >= 0 && offset <= text.length && wordStarting[offset]! > 0 ? base[wordStarting[offset]! - 1] : undefined),
+    wordStartingAt,
+    wordCovering: (offset) => {
+      for (let at = offset - 1; at >= 0 && at >= offset - 8; at--) {
+        const word = wordStartingAt(at);
+        if (word) return word.end > offset ? word : undefined;
+      }
+      return undefined;
+    },
   };
   const tokens: Token[] = [];
   let k = 0;

@@ -211,6 +211,16 @@ describe('event', () => {
     expect(extractText('青川视频同时宣布，任命任明远为青川视频首席技术官。').entities.map((e) => e.name)).not.toContain('任命');
   });
 
+  it('ends a company at 有限公司 where jieba glued its last word to the predicate after it (公司出品)', () => {
+    const result = extractText('此前，青川星河文化传媒有限公司出品的网络微短剧《山海长风》上线。');
+    expect(ids(result)).toContain('organization:青川星河文化传媒有限公司');
+    expect(result.relations.some((r) => r.type === 'produced' && r.source === 'organization:青川星河文化传媒有限公司')).toBe(true);
+  });
+
+  it('reads a place of the dictionary as a place where jieba tags it otherwise (大连/d)', () => {
+    expect(ids(extractText('大连青川影视制作有限公司总经理柳芳出席。'))).toContain('organization:大连青川影视制作有限公司');
+  });
+
   it('reads 带队 (leads a team) as a predicate, not as a team named after the person', () => {
     const result = extractText('青川省广播电视局副局长吕薇永带队赴杭州调研。');
     expect(ids(result)).toContain('official:吕薇永');
