@@ -20,8 +20,17 @@ const OPEN_PUNCT = new Set([...'，、（(《“‘—-/·']);
 const CONTINUING_START = new Set([...'，。、；：！？）)》”’']);
 const PARAGRAPH_OPENER = /^(?:\d{1,4}\s*[年月日]|近日|日前|据|当地时间|有消息|有报道|[-•◆●■]|\d+[.、．])/;
 
+/** Lines shorter than this (in UTF-16 units) may be headings, which end where their last word ends. */
+const MIN_BROKEN_LINE = 8;
+const SENTENCE_PUNCT = /[，。、；：！？]/u;
 const isHan = (c: string | undefined): boolean => c !== undefined && /\p{Script=Han}/u.test(c);
 const isLatinOrDigit = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9]/.test(c);
+
+/** Does a word of two to four characters end `line`? */
+const endsWithWord = (line: string, isWordAt: (s: string) => boolean): boolean => {
+  for (let n = 2; n <= 4 && n <= line.length; n++) if (isWordAt(line.slice(-n))) return true;
+  return false;
+};
 
 /**
  * The default join test: a break is inside a sentence when the text before it cannot end one and
@@ -39,17 +48,14 @@ export function createJoinTest(isWord: (s: string) => boolean): JoinTest {
     if (last === '”' || last === '》' || last === '）') return false;
     if (PARAGRAPH_OPENER.test(after)) return false;
     const junction = `${last}${first}`;
-    if (isHan(last) && isHan(first) && isWord(junction)) return true;
+    // A short line is a heading (行业动态周报 or 行业资讯月报 before 上海…: 报上) unless it stops mid-word and
+    // a sentence goes on in the next line (4. 组织重 before 点项目路演推介会，…).
+    if (isHan(last) && isHan(first) && isWord(junction)
+      && (before.length >= MIN_BROKEN_LINE || (!endsWithWord(before, isWord) && SENTENCE_PUNCT.test(after)))) return true;
     const long = [...before].length >= 16 && /[，。、]/.test(before);
     return long;
   };
 }
-
-/** Does a word of two to four characters end `line`? */
-const endsWithWord = (line: string, isWordAt: (s: string) => boolean): boolean => {
-  for (let n = 2; n <= 4 && n <= line.length; n++) if (isWordAt(line.slice(-n))) return true;
-  return false;
-};
 
 interface Line { start: number; end: number }
 
