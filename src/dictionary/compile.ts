@@ -197,7 +197,11 @@ const HAN = /^\p{Script=Han}+$/u;
 function surnameAfterTitle(dict: CompiledDictionary, text: string, at: number, boundaries: ScanBoundaries): boolean {
   if (!dict.surnames.has(text[at] ?? '') || boundaries.has(at) || !boundaries.has(at + 1)) return false;
   const given = boundaries.wordStartingAt?.(at + 1);
-  return given !== undefined && given.word.length <= 2 && (given.word.length === 1 ? GIVEN_CHAR_TAGS : GIVEN_NAME_TAGS).has(given.tag) && HAN.test(given.word);
+  if (given === undefined || given.word.length > 2 || !HAN.test(given.word)) return false;
+  if ((given.word.length === 1 ? GIVEN_CHAR_TAGS : GIVEN_NAME_TAGS).has(given.tag)) return true;
+  // 局长|江海波主持: a given name that is also a common word (海波) when the person acts right after it.
+  const end = at + 1 + given.word.length;
+  return GIVEN_CHAR_TAGS.has(given.tag) && dict.predicates.has(text.slice(end, end + 2));
 }
 
 /** Protected terms of `text` for the tokenizer: the longest segmentation-trie match at each position, left to right. */

@@ -232,6 +232,7 @@ describe('event', () => {
     ['总工程师|范…', '青川省广播电视局总工程师范晓川出席会议。', '范晓川', '总工程师'],
     ['台长|江…', '青川广播电视台台长江涛表示，将继续推进。', '江涛', '台长'],
     ['局长|龙…, a one-character word after the surname', '青川省广播电视局局长龙悦新与青川广播电视台台长会谈。', '龙悦新', '局长'],
+    ['局长|江…, a given name that is also a word (海波), before a predicate', '青川省广播电视局局长江海波主持会议。', '江海波', '局长'],
   ])('a title glued to the surname after it: %s', (_label, sentence, name, title) => {
     const result = extractText(sentence);
     expect(ids(result)).toContain(`official:${name}`);
