@@ -1,6 +1,7 @@
 import type { DictionaryData, OrganizationEntry, PlaceEntry } from './schema.js';
 import { Trie } from './trie.js';
 import { TransitionTable } from './transitions.js';
+import { GIVEN_CHAR_TAGS, GIVEN_NAME_TAGS } from '../segment/name-tags.js';
 import { WordSet } from './word-set.js';
 
 export interface CueInfo { cue: string; subtype: string }
@@ -182,17 +183,13 @@ function predicateGlued(dict: CompiledDictionary, text: string, at: number, boun
   return dict.predicates.has(rest) || dict.nameStopWords.has(rest);
 }
 
-/** Tags of a word that may be a given name: a name, or a word jieba had to guess. */
-const GIVEN_NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
-/** Tags a one-character given name may carry as well (局长|龙悦…: 悦/nz); verbs, particles, numbers and directions never. */
-const GIVEN_CHAR_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x', 'nz', 'n', 'ng', 'a', 'ag', 'j']);
 const HAN = /^\p{Script=Han}+$/u;
 
 /**
  * 局长|江涛, 总工程师|范晓东: jieba glues a title's last character to the surname after it (长江, 师范)
  * and the title would cut that word. It may, when the glued word ends with the surname and jieba's next
- * word is one or two Han characters it knows only as a name or not at all (or one character of a noun-like tag). 武汉市长江大桥 (the glued word
- * goes on past 江) and 交通运输部长江航务管理局 (航务 is a common word) stay whole.
+ * word is a given name (see name-tags.ts). 武汉市长江大桥 (the glued word goes on past 江) and
+ * 交通运输部长江航务管理局 (航务 is a common word) stay whole.
  */
 function surnameAfterTitle(dict: CompiledDictionary, text: string, at: number, boundaries: ScanBoundaries): boolean {
   if (!dict.surnames.has(text[at] ?? '') || boundaries.has(at) || !boundaries.has(at + 1)) return false;

@@ -1,4 +1,5 @@
 import type { CompiledDictionary } from '../../dictionary/compile.js';
+import { GIVEN_CHAR_TAGS } from '../../segment/name-tags.js';
 import { posTag } from '../../segment/pos-lexicon.js';
 import { isWord } from '../../segment/tokenizer.js';
 import type { Token } from '../../types.js';
@@ -106,9 +107,6 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   return { start: at, end };
 }
 
-/** Tags a lone character may carry and still end a given name (永/ns, 悦/nz); adverbs (亦/d), particles and verbs never. */
-const GIVEN_CHAR_TAGS = /^(?:n|ng|nr|ns|nz|a|ag|j|x)$/;
-
 /**
  * 方毅永出席: jieba knows a two-character name (方毅/nr) that is the start of a three-character one. The
  * character after it still belongs to the name when it is a word of its own, of a name-like tag, and
@@ -117,7 +115,7 @@ const GIVEN_CHAR_TAGS = /^(?:n|ng|nr|ns|nz|a|ag|j|x)$/;
 function thirdCharacterBeforePredicate(text: string, at: number, dict: CompiledDictionary, tokens: TokenIndex): boolean {
   const next = tokens.startingAt(at);
   if (!next || next.word.length !== 1 || !/\p{Script=Han}/u.test(next.word) || FUNCTION_CHARS.has(next.word) || NON_FINAL.has(next.word)) return false;
-  if (!GIVEN_CHAR_TAGS.test(next.tag) || dict.predicates.has(next.word) || dict.notNames.has(next.word)) return false;
+  if (!GIVEN_CHAR_TAGS.has(next.tag) || dict.predicates.has(next.word) || dict.notNames.has(next.word)) return false;
   return dict.predicates.has(text.slice(at + 1, at + 3)) || SPEECH.test(text.slice(at + 1, at + 3));
 }
 
