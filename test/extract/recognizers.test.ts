@@ -221,6 +221,12 @@ describe('event', () => {
     expect(ids(extractText('大连青川影视制作有限公司总经理柳芳出席。'))).toContain('organization:大连青川影视制作有限公司');
   });
 
+  it('keeps an organization with a place of its own out of the one before it in a list of posts (…部长、青川传媒集团总经理)', () => {
+    const result = extractText('柳芳永曾任天津市委宣传部部长、宜昌青川传媒集团总经理等职。');
+    expect(ids(result)).toContain('organization:宜昌青川传媒集团');
+    expect(result.entities.filter((e) => e.type === 'organization' && e.name.includes('宣传部') && e.name.endsWith('集团'))).toEqual([]);
+  });
+
   it('reads 带队 (leads a team) as a predicate, not as a team named after the person', () => {
     const result = extractText('青川省广播电视局副局长吕薇永带队赴杭州调研。');
     expect(ids(result)).toContain('official:吕薇永');

@@ -97,7 +97,8 @@ export const organizationSuffix: Recognizer = {
       // Look back at most 13 characters (never to the start of the text: that is quadratic on a text without 、).
       let listed = -1;
       for (let i = suffixStart - 1; i >= Math.max(0, suffixStart - 13) && listed < 0; i--) if (text[i] === '、') listed = i;
-      if (listed >= 0 && /^\p{Script=Han}+$/u.test(text.slice(listed + 1, suffixStart))) {
+      // 天津市委宣传部部长、宜昌传媒集团总经理: a name with a place of its own is an organization of its own.
+      if (listed >= 0 && /^\p{Script=Han}+$/u.test(text.slice(listed + 1, suffixStart)) && places.within(listed + 1, suffixStart).length === 0) {
         const unit = unitAfterTitleChain(ctx, known, titles, listed + 1, end);
         if (unit) { out.push(unit); continue; }
       }
