@@ -227,6 +227,11 @@ describe('event', () => {
     expect(result.entities.filter((e) => e.type === 'organization' && e.name.includes('宣传部') && e.name.endsWith('集团'))).toEqual([]);
   });
 
+  it('ends an organization at 新任 (newly appointed) in a headline: 柳新任…台长', () => {
+    expect(extractText('柳新任宜昌青川融媒体中心台长\n\n11月14日，宜昌青川融媒体中心召开干部大会。').entities.filter((e) => e.type === 'organization').map((e) => e.name))
+      .toEqual(['宜昌青川融媒体中心']);
+  });
+
   it('reads 带队 (leads a team) as a predicate, not as a team named after the person', () => {
     const result = extractText('青川省广播电视局副局长吕薇永带队赴杭州调研。');
     expect(ids(result)).toContain('official:吕薇永');
