@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compileDictionary, scanTerms, type CompiledDictionary } from '../dictionary/compile.js';
+import { compileDictionary, type CompiledDictionary } from '../dictionary/compile.js';
 import { DictionaryError, formatIssues, loadDictionaryDir, loadDictionaryFile, mergeDictionaries, parseDictionary } from '../dictionary/load.js';
 import type { DictionaryData } from '../dictionary/schema.js';
 import { resolveEntities } from '../resolve/entities.js';
@@ -8,6 +8,7 @@ import { readDocumentMeta } from '../segment/document-meta.js';
 import { isMostlyTraditional, toSimplified } from '../io/traditional.js';
 import { createJoinTest, normalizeText, type NormalizedText } from '../segment/normalize.js';
 import { splitSentences } from '../segment/sentences.js';
+import { scanTerms } from '../segment/term-scan.js';
 import { unitFlags } from '../segment/unit-flags.js';
 import { addWords, isWord, retagNonNouns, tokenizeWithTerms } from '../segment/tokenizer.js';
 import type { ExtractionResult } from '../types.js';

@@ -10,6 +10,12 @@ function listRecursive(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 }
 
+/** Content that yields one piece, then fails, as an exporter that throws midway would. */
+function* failingAfter(piece: string): Generator<string> {
+  yield piece;
+  throw new Error('shiting-kg: boom');
+}
+
 describe('EXPORTERS', () => {
   it('registers the six formats', () => {
     expect(EXPORT_FORMATS).toEqual(['gexf', 'graphml', 'json', 'csv', 'neo4j', 'html']);
@@ -90,11 +96,7 @@ describe('writeExports', () => {
   it('leaves the target as it was, and no temporary file, when making a piece fails midway', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'graph.json'), 'old');
-    function* failing(): Generator<string> {
-      yield '{"half": ';
-      throw new Error('shiting-kg: boom');
-    }
-    await expect(writeFileAtomic(path.join(dir, 'graph.json'), failing())).rejects.toThrow('shiting-kg: boom');
+    await expect(writeFileAtomic(path.join(dir, 'graph.json'), failingAfter('{"half": '))).rejects.toThrow('shiting-kg: boom');
     expect(readdirSync(dir)).toEqual(['graph.json']);
     expect(readFileSync(path.join(dir, 'graph.json'), 'utf8')).toBe('old');
   });
@@ -102,11 +104,7 @@ describe('writeExports', () => {
   it('changes no target when a later file fails: every file is written before any is renamed', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.txt'), 'old a');
-    function* failing(): Generator<string> {
-      yield 'half';
-      throw new Error('shiting-kg: boom');
-    }
-    await expect(writeFiles(dir, [{ name: 'a.txt', content: 'new a' }, { name: 'b.txt', content: failing() }])).rejects.toThrow('shiting-kg: boom');
+    await expect(writeFiles(dir, [{ name: 'a.txt', content: 'new a' }, { name: 'b.txt', content: failingAfter('half') }])).rejects.toThrow('shiting-kg: boom');
     await expect(writeFiles(dir, [{ name: 'a.txt', content: 'new a' }, { name: '../escape.txt', content: 'x' }])).rejects.toThrow('outside the output directory');
     expect(readdirSync(dir)).toEqual(['a.txt']);
     expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('old a');

@@ -1,0 +1,74 @@
+/**
+ * The tokenizer's term scan: where the dictionary's terms (organizations, titles, cues) are protected as
+ * single tokens, and where such a term may cut a word jieba made.
+ */
+import type { CompiledDictionary } from '../dictionary/compile.js';
+import { GIVEN_CHAR_TAGS, GIVEN_NAME_TAGS } from './name-tags.js';
+import type { WordBoundaries } from './tokenizer.js';
+
+/** Whether text[start, end) contains a space (without slicing it out). */
+function hasSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x20) return true;
+  return false;
+}
+
+const LOCALISERS = new Set([...'上中里内后前时间']);
+
+/**
+ * 有限公司|出品: jieba sometimes glues the end of a term to the predicate after it (公司出品). The term may
+ * end inside such a word when the rest of it is a predicate or a word that ends a name.
+ */
+function predicateGlued(dict: CompiledDictionary, text: string, at: number, boundaries: WordBoundaries): boolean {
+  const word = boundaries.wordCovering(at);
+  if (!word || word.end - at < 2) return false;
+  const rest = text.slice(at, word.end);
+  return dict.predicates.has(rest) || dict.nameStopWords.has(rest);
+}
+
+const HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * 局长|江涛, 总工程师|范晓东: jieba glues a title's last character to the surname after it (长江, 师范)
+ * and the title would cut that word. It may, when the glued word ends with the surname and jieba's next
+ * word is a given name (see name-tags.ts). 武汉市长江大桥 (the glued word goes on past 江) and
+ * 交通运输部长江航务管理局 (航务 is a common word) stay whole.
+ */
+function surnameAfterTitle(dict: CompiledDictionary, text: string, at: number, boundaries: WordBoundaries): boolean {
+  if (!dict.surnames.has(text[at] ?? '') || boundaries.has(at) || !boundaries.has(at + 1)) return false;
+  const given = boundaries.wordStartingAt(at + 1);
+  if (given === undefined || given.word.length > 2 || !HAN.test(given.word)) return false;
+  if ((given.word.length === 1 ? GIVEN_CHAR_TAGS : GIVEN_NAME_TAGS).has(given.tag)) return true;
+  // 局长|江海波主持: a given name that is also a common word (海波) when the person acts right after it.
+  const end = at + 1 + given.word.length;
+  return GIVEN_CHAR_TAGS.has(given.tag) && dict.predicates.has(text.slice(end, end + 2));
+}
+
+/** Protected terms of `text` for the tokenizer: the longest segmentation-trie match at each position, left to right. */
+export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: WordBoundaries): { start: number; end: number; tag: string }[] {
+  const spans: { start: number; end: number; tag: string }[] = [];
+  // A term may cut a general word only where another term takes over (辽宁省委|常委, 办公室|主任), never
+  // where plain text goes on (中国网|络 is 中国网络).
+  const fits = (at: number, termBefore: boolean) => !boundaries || boundaries.has(at) || termBefore
+    || dict.segmentationTrie.longestAt(text, at) !== undefined
+    // 研讨会|上: jieba's 会上 gives way when all that is left is a localiser.
+    || (LOCALISERS.has(text[at] ?? '') && boundaries.has(at + 1))
+    || predicateGlued(dict, text, at, boundaries);
+  const titleEnds = (m: { start: number; end: number }) => boundaries !== undefined && dict.titleKind.has(text.slice(m.start, m.end)) && surnameAfterTitle(dict, text, m.end, boundaries);
+  let i = 0;
+  let lastEnd = -1;
+  while (i < text.length) {
+    const options = dict.segmentationTrie.matchesAt(text, i);
+    let taken = false;
+    for (let k = options.length - 1; k >= 0; k--) {
+      const m = options[k]!;
+      if (hasSpace(text, m.start, m.end)) continue;
+      if (!fits(m.start, lastEnd === m.start) || !(fits(m.end, false) || titleEnds(m))) continue;
+      spans.push({ start: m.start, end: m.end, tag: m.values[0]! });
+      i = lastEnd = m.end;
+      taken = true;
+      break;
+    }
+    if (!taken) i++;
+  }
+  return spans;
+}
