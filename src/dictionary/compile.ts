@@ -29,6 +29,8 @@ export interface CompiledDictionary {
   nameStopWords: Set<string>;
   predicates: Set<string>;
   transliteration: Set<string>;
+  /** The verbs that credit a person with a part in a work (出品, 监制), longest first. */
+  creditVerbs: RegExp;
   /** One pattern per relation type matching its verbs, longest first. */
   relationVerbs: Map<string, RegExp>;
   places: Map<string, PlaceEntry>;
@@ -111,6 +113,7 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     nameStopWords: new Set(data.nameStopWords),
     predicates: new Set(data.predicates),
     transliteration: new Set(data.transliterationChars),
+    creditVerbs: alternation(data.creditVerbs),
     relationVerbs: new Map(Object.entries(data.relationVerbs).map(([type, verbs]) => [type, alternation(verbs ?? [])])),
     places,
     countryByAbbreviation: new Map(data.places.filter((p) => p.abbreviation).map((p) => [p.abbreviation!, p])),

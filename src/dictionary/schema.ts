@@ -82,6 +82,8 @@ const grammarParts = {
   predicates: z.array(term).default([]),
   /** Characters that spell foreign names in Chinese (阿, 拉, 斯 …), as one string. */
   transliterationChars: z.string().default(''),
+  /** Verbs that credit a person with a part in a work (出品, 监制, 执导): the one named right before is credited by role. */
+  creditVerbs: z.array(term).default([]),
   /** The verbs that state each relation (issued: 印发, 发布 …). */
   relationVerbs: z.partialRecord(z.enum(RELATION_TYPES), z.array(term)).default({}),
 };

@@ -82,6 +82,9 @@ describe('official', () => {
     ['a given name ending in the first half of a word, right before the person speaks (德华|表示)', '协会会长黄德华表示，行业回暖。', { type: 'official', name: '黄德华' }],
     ['a guessed word a full name long before 介绍说 (庆同, not the preposition 同)', '项目经理孔庆同介绍说，工程已完工。', { type: 'official', name: '孔庆同' }],
     ['a name ending in a surname character before 称 is one name, not two', '首席法律顾问孙立红称，盗版损害行业。', { type: 'official', name: '孙立红' }],
+    ['a person credited with a part in a work (由…出品)', '6月1日，由冯志远出品、柯小海监制的微短剧《金色码头》在快手上线。', { type: 'official', name: '冯志远', subtype: 'media' }],
+    ['a second credit in a list (、…监制的)', '6月1日，由冯志远出品、柯小海监制的微短剧《金色码头》在快手上线。', { type: 'official', name: '柯小海', subtype: 'media' }],
+    ['a director credited in a sentence that tells the plot', '该片由韩青执导，讲述了三代守林人坚守山林的故事。', { type: 'official', name: '韩青', subtype: 'media' }],
   ];
   it.each(rows)('%s', (_label, sentence, expected) => {
     expectEntity(sentence, expected);
@@ -106,6 +109,7 @@ describe('person', () => {
     ['a place after a one-character surname', '统计学专家谈武汉楼市走势。', '谈武汉'],
     ['a common word before a verb of saying', '官方表示，审批仍在进行。', '官方'],
     ['a surname with a profession as address', '杨律师表示，银行应当说明。', '杨律师'],
+    ['a company known to jieba before a verb of credit', '由万达出品的电影《长路》将于明年上映。', '万达'],
   ])('is not found in %s', (_label, sentence, notName) => {
     const people = extractText(sentence).entities.filter((e) => e.type === 'person' || e.type === 'official');
     expect(people.map((e) => e.name)).not.toContain(notName);

@@ -6,8 +6,9 @@ import type { Token } from '../../types.js';
 import {
   APPOINT_AFTER, chineseNameAt, foreignNameAt, FUNCTION_CHARS, indexTokens, isNamePart, kindToSubtype, LIST_CONTEXT,
   MIDDLE_DOT, nameBefore, SPEECH_VERBS, NAME_BREAK, NON_FINAL, ORG_FINAL, PERSON_CONTEXT, PLACE_FINAL, PLACE_NEXT, SPORTS, SYNOPSIS, TEAM_CONTEXT,
-  transliterationRun, type NameSpan,
+  transliterationRun, type NameSpan, type TokenIndex,
 } from './person-names.js';
+import type { CompiledDictionary } from '../../dictionary/compile.js';
 
 /** A surname with a form of address (姚先生, 王女士, 李总, 杨律师) refers to someone without naming them. */
 const FORMS_OF_ADDRESS = '先生|女士|教授|博士|老师|律师|医生';
@@ -25,6 +26,15 @@ const DOT = /[·•]/g;
  */
 const SPEAKER = new RegExp(String.raw`(?:^|[，。！？：；“”‘’（）\s、]|但|而|据)((?:\p{Script=Han}){2,4}?)((?:同时|也|还|则|曾|就|又|随后|近日|昨天|今天|日前|上月)?(?:${SPEECH_VERBS}))`, 'uy');
 const SPEECH_VERB = new RegExp(SPEECH_VERBS, 'g');
+
+/** Whether the span before a verb of credit reads as a person's name (see the credit rule of `person`). */
+function creditedName(text: string, s: NameSpan, tokens: TokenIndex, dict: CompiledDictionary): boolean {
+  const name = text.slice(s.start, s.end);
+  if (MIDDLE_DOT.test(name)) return !MIDDLE_DOT.test(name[0]!) && !MIDDLE_DOT.test(name.at(-1)!);
+  if (chineseNameAt(text, s.start, dict, tokens)?.end !== s.end) return false;
+  const whole = tokens.startingAt(s.start);
+  return !isWord(name) || (whole !== undefined && whole.end === s.end && /^nr/.test(whole.tag));
+}
 
 /**
  * People: a name right after a title (国家广播电视总局局长曹淑敏, 集团CEO雷军, 总统穆罕默德), a name right
@@ -46,11 +56,12 @@ export const person: Recognizer = {
     }
     const named = new Coverage(text.length);
     const overlapsTaken = (s: NameSpan) => taken.overlaps(s.start, s.end);
-    const push = (s: NameSpan, titled: boolean, subtype?: string) => {
+    // `credited`: named for a part in the work a synopsis is about (该片由…执导，讲述了…), so no character of it.
+    const push = (s: NameSpan, titled: boolean, subtype?: string, credited = false) => {
       const name = text.slice(s.start, s.end);
       if (dict.notNames.has(name) || dict.generic.has(name) || dict.places.has(name) || dict.titleKind.has(name) || HONORIFIC_ONLY.test(name)) return;
       if (overlapsTaken(s)) return;
-      const synopsis = SYNOPSIS.test(ctx.sentenceAt(s.start)?.text ?? '');
+      const synopsis = !credited && SYNOPSIS.test(ctx.sentenceAt(s.start)?.text ?? '');
       named.mark(s.start, s.end);
       out.push({ kind: titled && !synopsis ? 'official' : 'person', start: s.start, end: s.end, name, subtype, priority: titled ? 8 : 3, by: this.name });
     };
@@ -88,6 +99,16 @@ export const person: Recognizer = {
       if (!ctx.tokenStartingAt.has(m.index) || /^[务何意性凭由]/u.test(text[m.index + m[0].length] ?? '')) continue;
       const beforeName = nameBefore(ctx, m.index, tokens);
       if (beforeName) push(beforeName, true);
+    }
+    // 由周星驰出品、易小星监制的微短剧: a person credited with a part in a work is credited by role. Only a
+    // Chinese name (or a foreign one with its middle dot) before the verb, and a dictionary word only
+    // where jieba reads it as a name: 由万达出品 is a company.
+    const credit = new RegExp(dict.creditVerbs.source, 'gu');
+    for (let m; (m = credit.exec(text));) {
+      if (!ctx.tokenStartingAt.has(m.index)) continue;
+      const s = nameBefore(ctx, m.index, tokens);
+      if (!s || !creditedName(text, s, tokens, dict)) continue;
+      push(s, true, 'media', true);
     }
     for (const m of text.matchAll(/由([\p{Script=Han}·]{2,8}?)(?:接任|担任|出任|继任)/gu)) {
       const s = nameAt(m.index + 1, true);
