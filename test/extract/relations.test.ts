@@ -138,6 +138,20 @@ describe('signed', () => {
   it.each(negative)('not from %s', (_label, sentence, fact) => {
     expectNoFact(sentence, fact);
   });
+
+  // 双方签署: the parties are the two people of the meeting told before, not whoever was named last.
+  const meeting = [
+    '同日，芒果TV总裁蔡志成出席发布会，由冯志远出品、柯小海监制的微短剧《金色码头》在快手上线。',
+    '9月3日，湖南省广播电视局局长周立新会见尼日利亚通讯部部长奥卢·阿德耶米。奥卢·阿德耶米感谢中方的接待。',
+    '会谈后，双方签署了《湖南省广播电视局与尼日利亚通讯部合作谅解备忘录》。',
+  ].join('\n\n');
+  const agreement = '湖南省广播电视局与尼日利亚通讯部合作谅解备忘录';
+  it.each([['周立新'], ['奥卢·阿德耶米']])('双方签署: %s, one of the two who met, signs', (person) => {
+    expect(rel(extractText(meeting), 'signed', person, agreement), facts(extractText(meeting)).join('; ')).toBeDefined();
+  });
+  it.each([['蔡志成'], ['冯志远'], ['柯小海']])('双方签署: %s, named in the paragraph above but at no meeting, does not sign', (person) => {
+    expect(rel(extractText(meeting), 'signed', person, agreement)).toBeUndefined();
+  });
 });
 
 describe('produced', () => {

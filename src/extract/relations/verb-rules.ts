@@ -117,6 +117,9 @@ function namedWithin(view: SentenceView, type: 'agreement' | 'event'): [Resolved
   return found;
 }
 
+/** Verbs of two people meeting: the parties of a 双方签署 that follows. */
+const MEETING = /会见|会谈|会晤/u;
+
 /** The parties named in an agreement's own title sign it (《国家广播电视总局与突尼斯国家广播电台合作协议》). */
 export const signedByTitle: RelationRule = {
   name: 'signed-by-title',
@@ -127,11 +130,14 @@ export const signedByTitle: RelationRule = {
       for (const [agreement, orgs] of namedWithin(view, 'agreement')) {
         if (/与|和|同/.test(agreement.entity.name)) for (const org of orgs) out.push(fact('signed', org, agreement, view));
       }
-      // 双方签署了《…》: the two people who met in the sentences before.
+      // 双方签署了《…》: the two people of the meeting (会见, 会谈) told a few sentences before, not any two
+      // officials nearby (the producer of a series in the paragraph above).
       if (/双方签署|双方签订/.test(view.sentence.text)) {
         const agreement = view.mentions.find((m) => m.entity.type === 'agreement');
-        const earlier = views.slice(Math.max(0, view.index - 4), view.index).flatMap((v) => v.mentions).filter((m) => m.entity.type === 'official');
-        const people = [...new Map(earlier.map((m) => [m.entity.id, m])).values()].slice(0, 2);
+        const people = views.slice(Math.max(0, view.index - 6), view.index).reverse()
+          .filter((v) => MEETING.test(v.sentence.text))
+          .map((v) => [...new Map(v.mentions.filter((m) => m.entity.type === 'official').map((m) => [m.entity.id, m])).values()])
+          .find((officials) => officials.length >= 2)?.slice(0, 2) ?? [];
         if (agreement && people.length === 2) for (const p of people) out.push(fact('signed', p, agreement, view));
       }
     }
