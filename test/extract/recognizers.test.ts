@@ -82,6 +82,8 @@ describe('official', () => {
     ['a given name ending in the first half of a word, right before the person speaks (德华|表示)', '协会会长黄德华表示，行业回暖。', { type: 'official', name: '黄德华' }],
     ['a guessed word a full name long before 介绍说 (庆同, not the preposition 同)', '项目经理孔庆同介绍说，工程已完工。', { type: 'official', name: '孔庆同' }],
     ['a name ending in a surname character before 称 is one name, not two', '首席法律顾问孙立红称，盗版损害行业。', { type: 'official', name: '孙立红' }],
+    ['a name before 曾任 (once held) and a post', '王海涛曾任长沙市广播电视局局长。', { type: 'official', name: '王海涛' }],
+    ['a name between 任命 and 为 (appointed as)', '会议决定任命任涛为青川广播电视台台长。', { type: 'official', name: '任涛' }],
     ['a person credited with a part in a work (由…出品)', '6月1日，由冯志远出品、柯小海监制的微短剧《金色码头》在快手上线。', { type: 'official', name: '冯志远', subtype: 'media' }],
     ['a second credit in a list (、…监制的)', '6月1日，由冯志远出品、柯小海监制的微短剧《金色码头》在快手上线。', { type: 'official', name: '柯小海', subtype: 'media' }],
     ['a director credited in a sentence that tells the plot', '该片由韩青执导，讲述了三代守林人坚守山林的故事。', { type: 'official', name: '韩青', subtype: 'media' }],
@@ -96,6 +98,7 @@ describe('person', () => {
     ['a name without a title is a person', '刘志强表示，平台将加大投入。', { type: 'person', name: '刘志强' }],
     ['a character of a plot synopsis is a person, not an official', '该剧讲述了集团董事长张天宇历经挫折重振家业的故事。', { type: 'person', name: '张天宇' }],
     ['a name jieba cut apart, opening a clause of saying', '业绩并不理想。”彭立军透露，截至三季末，人员下降。', { type: 'person', name: '彭立军' }],
+    ['a name before 任职于 (worked at), with no post', '张雨桐曾任职于芒果TV。', { type: 'person', name: '张雨桐' }],
     ['a name marked as made up (化名)', '某公司员工林钢（化名）因违规被辞退。', { type: 'person', name: '林钢' }],
   ];
   it.each(rows)('%s', (_label, sentence, expected) => {

@@ -76,6 +76,21 @@ describe('holds_position', () => {
     expect(relation).toMatchObject({ title: '局长', status: 'former' });
   });
 
+  it('marks a position once held (曾任) as former, and the one held now (，现任…) in the next clause as current', () => {
+    const result = extractText('李文彬曾任湖南广播电视台台长，现任湖南省广播电视局局长。');
+    expect(rel(result, 'holds_position', '李文彬', '湖南广播电视台')).toMatchObject({ title: '台长', status: 'former' });
+    expect(rel(result, 'holds_position', '李文彬', '湖南省广播电视局')).toMatchObject({ title: '局长' });
+    expect(rel(result, 'holds_position', '李文彬', '湖南省广播电视局')!.status).toBeUndefined();
+  });
+
+  it('reads 任命X为… (appointed as) as the post of the name between', () => {
+    expect(expectFact('会议决定任命任涛为青川广播电视台台长，任期五年。', ['holds_position', '任涛', '青川广播电视台']).title).toBe('台长');
+  });
+
+  it('reads a department named 宣传部 whole, although jieba tags the word as a person name', () => {
+    expect(expectFact('王海涛曾任长沙市委宣传部副部长。', ['holds_position', '王海涛', '长沙市委宣传部']).title).toBe('副部长');
+  });
+
   it('does not mark a plain position as former', () => {
     expect(expectFact('国家广播电视总局局长王建林出席会议。', ['holds_position', '王建林', '国家广播电视总局']).status).not.toBe('former');
   });

@@ -9,8 +9,6 @@ import type { RecognizerContext } from '../recognizer.js';
 
 /** Sentences that tell a plot: the people in them are characters, never officials. */
 export const SYNOPSIS = /讲述|描绘|描写|讲的是|剧情|饰演|扮演|主人公|女主|男主|故事围绕|该剧以|该片以|影片以|该剧讲|该片讲/u;
-/** Predicates that give a following name a position: 任命X / 由X接任 / X同志任… */
-export const APPOINT_AFTER = /(?:同志)?(?:任|兼任|出任|担任|接任|升任|调任|转任|卸任|不再担任|当选)/u;
 const FOREIGN_NAME_CHARS = /^[\p{Script=Han}·•]+$/u;
 export const NAME_BREAK = new Set([...'，。、；：！？“”‘’（）()《》「」 \n·']);
 export const MIDDLE_DOT = /[·•‧]/;

@@ -1,10 +1,11 @@
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 import { anchoredMatches } from '../anchored.js';
+import { APPOINTING, APPOINTMENT, NOT_APPOINTMENT_AFTER } from '../appointment.js';
 import { Coverage } from '../span-index.js';
 import { isWord } from '../../segment/tokenizer.js';
 import type { Token } from '../../types.js';
 import {
-  APPOINT_AFTER, chineseNameAt, foreignNameAt, FUNCTION_CHARS, indexTokens, isNamePart, kindToSubtype, LIST_CONTEXT,
+  chineseNameAt, foreignNameAt, FUNCTION_CHARS, indexTokens, isNamePart, kindToSubtype, LIST_CONTEXT,
   MIDDLE_DOT, nameBefore, SPEECH_VERBS, NAME_BREAK, NON_FINAL, ORG_FINAL, PERSON_CONTEXT, PLACE_FINAL, PLACE_NEXT, SPORTS, SYNOPSIS, TEAM_CONTEXT,
   transliterationRun, type NameSpan, type TokenIndex,
 } from './person-names.js';
@@ -93,12 +94,18 @@ export const person: Recognizer = {
       if (second && second.end - second.start >= 2 && (NAME_BREAK.has(text[second.end] ?? '。') || !text[second.end])) push(second, first.kind === 'official');
     }
     // Appointment predicates and role-label lists.
-    const appoint = new RegExp(APPOINT_AFTER.source, 'gu');
+    const appoint = new RegExp(APPOINTMENT.source, 'gu');
     for (let m; (m = appoint.exec(text));) {
       // The predicate must be whole words: 任 of 责任 or 任务 is not an appointment.
-      if (!ctx.tokenStartingAt.has(m.index) || /^[务何意性凭由]/u.test(text[m.index + m[0].length] ?? '')) continue;
+      if (!ctx.tokenStartingAt.has(m.index) || NOT_APPOINTMENT_AFTER.test(text[m.index + m[0].length] ?? '')) continue;
       const beforeName = nameBefore(ctx, m.index, tokens);
       if (beforeName) push(beforeName, true);
+    }
+    // 任命任涛为…台长, 聘任王某担任…: the name between a predicate of appointing and 为 (or an appointment).
+    const appointing = new RegExp(APPOINTING.source, 'gu');
+    for (let m; (m = appointing.exec(text));) {
+      const s = nameAt(m.index + m[0].length, true);
+      if (s && (text[s.end] === '为' || APPOINTMENT.exec(text.slice(s.end, s.end + 6))?.index === 0)) push(s, true);
     }
     // 由周星驰出品、易小星监制的微短剧: a person credited with a part in a work is credited by role. Only a
     // Chinese name (or a foreign one with its middle dot) before the verb, and a dictionary word only

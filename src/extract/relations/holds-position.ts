@@ -3,12 +3,20 @@ import type { Candidate } from '../recognizer.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
 import { firstStartingFrom, SpanIndex } from '../span-index.js';
 import { fact, isOrg, sentenceViews } from './sentence-view.js';
+import { APPOINTING, APPOINTMENT, FORMER, NOT_APPOINTMENT_AFTER } from '../appointment.js';
 
 /** What may stand between the elements of a title chain: 、 ， 兼 和 a space. */
 const SEPARATOR = /^(?:、|，|,|兼|和|及| |　|)$/u;
 /** Bare references to an organization named before (集团总裁, 公司董事长). */
 const BARE_ORG = /(?:集团|公司|总局|协会|总台)$/u;
-const FORMER = /卸任|不再担任|原任|前任|曾任|辞去|离任/u;
+const APPOINTED = new RegExp(`^${APPOINTMENT.source}`, 'u');
+const APPOINTING_BEFORE = new RegExp(`(?:${APPOINTING.source})$`, 'u');
+
+/** The appointment predicate (任, 兼任, 曾任 …) that starts at `at` of the text, if any. */
+function appointmentAt(text: string, at: number): string | undefined {
+  const m = APPOINTED.exec(text.slice(at, at + 7));
+  return m && !NOT_APPOINTMENT_AFTER.test(text[at + m[0].length] ?? '') ? m[0] : undefined;
+}
 
 interface ChainElement { title: Candidate; org?: ResolvedMention; /** The title with the field it covers (人力资源负责人). */ titleName?: string }
 
@@ -104,10 +112,19 @@ export const holdsPosition: RelationRule = {
       for (const person of people) {
         const p = person.candidate;
         const before = chainBefore(p.start, view.sentence.start);
-        const afterPredicate = /^(?:同志)?(?:任|兼任|出任|担任|升任|调任|转任|卸任|不再担任)/u.exec(ctx.text.slice(p.end, p.end + 6));
-        const after = afterPredicate ? chainAfter(p.end + afterPredicate[0].length, view.sentence.end) : [];
-        const status = afterPredicate && FORMER.test(afterPredicate[0]) ? 'former' as const : undefined;
-        for (const [chain, chainStatus] of [[before, undefined], [after, status]] as const) {
+        const chains: [ChainElement[], 'former' | undefined][] = [[before, undefined]];
+        // 任命任涛为…台长: 为 after a name that a predicate of appointing comes right before.
+        const appointed = APPOINTING_BEFORE.test(ctx.text.slice(Math.max(view.sentence.start, p.start - 2), p.start)) && ctx.text[p.end] === '为';
+        let predicate = appointed ? '为' : appointmentAt(ctx.text, p.end);
+        for (let at = p.end; predicate !== undefined;) {
+          const chain = chainAfter(at + predicate.length, view.sentence.end);
+          chains.push([chain, FORMER.test(predicate) ? 'former' : undefined]);
+          if (!chain.length) break;
+          // 曾任…台长，现任…局长: the same person's next post, in the clause after.
+          at = chain.at(-1)!.title.end + 1;
+          predicate = /^[，,；]$/u.test(ctx.text[at - 1] ?? '') ? appointmentAt(ctx.text, at) : undefined;
+        }
+        for (const [chain, chainStatus] of chains) {
           let inherited: ResolvedMention | undefined;
           for (const element of chain) {
             let org = element.org ?? inherited;
