@@ -58,6 +58,12 @@ describe('organization', () => {
     expectEntity(sentence, expected);
   });
 
+  it('finds no organization in a Latin-script title (CEO) between Chinese words', () => {
+    const result = extractText('爱奇艺创始人、CEO龚宇在大会上发表主题演讲。');
+    expect(ids(result)).not.toContain('organization:CEO');
+    expect(ids(result)).toContain('official:龚宇');
+  });
+
   it('finds no organization 中国网 inside 中国网络… (protected-term scan splits 网络)', () => {
     const result = extractText('国家广播电视总局发布《中国网络视听发展研究报告（2023年）》，第十届中国网络视听论坛同期开幕。');
     expect(ids(result)).not.toContain('organization:中国网');
@@ -81,6 +87,7 @@ describe('official', () => {
     ['a guessed word a full name long before 介绍说 (庆同, not the preposition 同)', '项目经理孔庆同介绍说，工程已完工。', { type: 'official', name: '孔庆同' }],
     ['a name ending in a surname character before 称 is one name, not two', '首席法律顾问孙立红称，盗版损害行业。', { type: 'official', name: '孙立红' }],
     ['a transliteration with 翰 and 努, read whole', '肯尼亚信息部部长约翰·努丹会见代表团。', { type: 'official', name: '约翰·努丹' }],
+    ['a Latin-script name after a title, in a run of Latin words with the organization', 'Netflix CEO Ted Sarandos表示，将加大投入。', { type: 'official', name: 'Ted Sarandos' }],
     ['a name before 曾任 (once held) and a post', '王海涛曾任长沙市广播电视局局长。', { type: 'official', name: '王海涛' }],
     ['a name between 任命 and 为 (appointed as)', '会议决定任命任涛为青川广播电视台台长。', { type: 'official', name: '任涛' }],
     ['a person credited with a part in a work (由…出品)', '6月1日，由冯志远出品、柯小海监制的微短剧《金色码头》在快手上线。', { type: 'official', name: '冯志远', subtype: 'media' }],

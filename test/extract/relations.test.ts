@@ -226,6 +226,7 @@ describe('issued', () => {
     ['印发《…》', '国家广播电视总局印发《网络微短剧管理办法》。', ['issued', '国家广播电视总局', '网络微短剧管理办法']],
     ['印发了关于…的通知', '国家广播电视总局印发了关于进一步规范网络视听节目播出秩序的通知。', ['issued', '国家广播电视总局', '关于进一步规范网络视听节目播出秩序的通知']],
     ['联合发布 by three organizations', '芒果TV、杭州星河影业、优酷联合发布《2024微短剧行业报告》。', ['issued', '杭州星河影业', '2024微短剧行业报告']],
+    ['A联合B发布: A issues too', '中国网络视听协会联合中国传媒大学发布《2025微短剧发展报告》。', ['issued', '中国网络视听协会', '2025微短剧发展报告']],
     ['by an office named after its parent', '国家广播电视总局办公厅发布关于做好评选工作的通知。', ['issued', '国家广播电视总局办公厅', '关于做好评选工作的通知']],
     ['by two offices in a headline, separated by a space', '中央宣传部办公厅 国家广播电视总局办公厅发布关于做好评选工作的通知\n\n近日，评选工作启动。', ['issued', '中共中央宣传部办公厅', '关于做好评选工作的通知']],
   ];
@@ -312,6 +313,9 @@ describe('cooperates_with', () => {
   const positive: Row[] = [
     ['A与B联合出品', '芒果TV与杭州星河影业联合出品的微短剧《逆风少年》近日上线。', ['cooperates_with', '芒果TV', '杭州星河影业']],
     ['A、B、C联合发布 (first and last)', '芒果TV、杭州星河影业、优酷联合发布《2024微短剧行业报告》。', ['cooperates_with', '芒果TV', '优酷']],
+    ['A联合B发布 (B after 联合)', '中国网络视听协会联合中国传媒大学发布《2025微短剧发展报告》。', ['cooperates_with', '中国网络视听协会', '中国传媒大学']],
+    ['A携手B推出', '芒果TV携手杭州星河影业推出超高清频道。', ['cooperates_with', '芒果TV', '杭州星河影业']],
+    ['A将与B开展合作 (an adverb before 与)', '优酷将与杭州星河影业开展合作。', ['cooperates_with', '优酷', '杭州星河影业']],
   ];
   it.each(positive)('%s', (_label, sentence, fact) => {
     expectFact(sentence, fact);

@@ -22,8 +22,10 @@ interface VerbRuleSpec {
 
 /** What may stand between a subject and its verb: adverbs of time and manner, a place, a count of parties. */
 const SUBJECT_GAP = /^(?:[（(][^）)]{0,20}[）)])?(?:等?[一二三四五六七八九十两\d]*(?:个|家)?(?:部门|单位|机构|方)?)?(?:近日|日前|今天|昨天|昨日|今年|正式|联合|共同|分别|将|已|已经|也|还|再次|首次|宣布|计划|拟|共|累计|先后|陆续|均|都|又|曾|正在|即将|独家|全网|率先|于[^，。；]{0,14}?|在[^，。；]{0,14}?|面向[^，。；]{0,10}?)*$/u;
-/** What may join coordinated subjects: 、 和 与 及 a space. */
-const COORDINATION = /^(?:、|和|与|及|以及|同| |)$/u;
+/** What may join coordinated subjects: 、 和 与 及 a space, 联合 (A联合B发布: both issue). */
+const COORDINATION = /^(?:、|和|与|及|以及|同|联合|携手| |)$/u;
+/** What may join organizations acting together (cooperates_with): coordination, or an adverb and 与 (A将与B开展合作). */
+const JOINED = /^(?:、|及|以及| |(?:将|已|已经|也|还|正式|首次|再次|近日|日前)?(?:和|与|同|联合|携手)|)$/u;
 
 /** The coordinated group of actors that ends right before the verb (中央网信办、市场监管总局…联合印发). */
 function subjectGroup(ctx: RelationContext, candidates: ResolvedMention[], verbAt: number): ResolvedMention[] {
@@ -198,10 +200,13 @@ export const cooperatesWith: RelationRule = {
         // 合作 inside a named agreement or event is part of its name, not an act.
         if (view.mentions.some((x) => ['agreement', 'document', 'event', 'work'].includes(x.entity.type) && x.candidate.start <= at && at < x.candidate.end)) continue;
         const from = clauseStart(ctx.text, at, view.sentence.start);
-        const orgs = uniqueEntities(view.actors.filter((a) => isOrg(a) && a.candidate.start >= from && a.candidate.end <= at));
+        const before = view.actors.filter((a) => isOrg(a) && a.candidate.start >= from && a.candidate.end <= at);
+        // A联合B发布, A携手B推出: the organization right after 联合 / 携手 acts with those before.
+        const partner = /联合|携手/.test(m[0]) ? view.actors.find((a) => isOrg(a) && a.candidate.start === at + m[0].length) : undefined;
+        const orgs = uniqueEntities(partner ? [...before, partner] : before);
         if (orgs.length < 2 || orgs.length > 3) continue;
-        // They must be coordinated: only 、 和 与 及 spaces (and 在某地) between them.
-        const joined = orgs.every((o, i) => i === 0 || /^(?:、|和|与|及|以及| |)$/.test(ctx.text.slice(orgs[i - 1]!.candidate.end, o.candidate.start)));
+        // They must be coordinated: only 、 和 与 及 联合 spaces between them, an adverb before 与 (A将与B开展合作).
+        const joined = orgs.every((o, i) => i === 0 || JOINED.test(ctx.text.slice(orgs[i - 1]!.candidate.end, o.candidate.start)));
         if (!joined) continue;
         for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) {
           out.push(fact('cooperates_with', orgs[i]!, orgs[j]!, view));
