@@ -88,6 +88,8 @@ describe('official', () => {
     ['a name ending in a surname character before 称 is one name, not two', '首席法律顾问孙立红称，盗版损害行业。', { type: 'official', name: '孙立红' }],
     ['a transliteration with 翰 and 努, read whole', '肯尼亚信息部部长约翰·努丹会见代表团。', { type: 'official', name: '约翰·努丹' }],
     ['a Latin-script name after a title, in a run of Latin words with the organization', 'Netflix CEO Ted Sarandos表示，将加大投入。', { type: 'official', name: 'Ted Sarandos' }],
+    ['a second name listed after a titled one (副局长王海涛、杨建国)', '出席会议的有青川省广播电视局副局长王海涛、杨建国。', { type: 'official', name: '杨建国' }],
+    ['a given name ending in the first half of a word, before 报道 (飞|报道)', '本报记者张羽飞报道。', { type: 'official', name: '张羽飞' }],
     ['a name before 曾任 (once held) and a post', '王海涛曾任长沙市广播电视局局长。', { type: 'official', name: '王海涛' }],
     ['a name between 任命 and 为 (appointed as)', '会议决定任命任涛为青川广播电视台台长。', { type: 'official', name: '任涛' }],
     ['a person credited with a part in a work (由…出品)', '6月1日，由冯志远出品、柯小海监制的微短剧《金色码头》在快手上线。', { type: 'official', name: '冯志远', subtype: 'media' }],
@@ -104,6 +106,7 @@ describe('person', () => {
     ['a name without a title is a person', '刘志强表示，平台将加大投入。', { type: 'person', name: '刘志强' }],
     ['a character of a plot synopsis is a person, not an official', '该剧讲述了集团董事长张天宇历经挫折重振家业的故事。', { type: 'person', name: '张天宇' }],
     ['a name jieba cut apart, opening a clause of saying', '业绩并不理想。”彭立军透露，截至三季末，人员下降。', { type: 'person', name: '彭立军' }],
+    ['a second name listed before 主演, jieba cutting it apart (江/疏影)', '该片由韩青执导，孙岚、江疏影主演。', { type: 'person', name: '江疏影' }],
     ['a name before 任职于 (worked at), with no post', '张雨桐曾任职于芒果TV。', { type: 'person', name: '张雨桐' }],
     ['a name marked as made up (化名)', '某公司员工林钢（化名）因违规被辞退。', { type: 'person', name: '林钢' }],
   ];
@@ -123,6 +126,11 @@ describe('person', () => {
     const people = extractText(sentence).entities.filter((e) => e.type === 'person' || e.type === 'official');
     expect(people.map((e) => e.name)).not.toContain(notName);
     expect(people).toEqual([]);
+  });
+
+  it('does not read a province after 、 in a list of titled people as the next name (江苏省…)', () => {
+    const people = extractText('会长刘志强、江苏省广播电视局局长王海涛出席。').entities.filter((e) => e.type === 'person' || e.type === 'official');
+    expect(people.map((e) => e.name).sort()).toEqual(['刘志强', '王海涛']);
   });
 
   it('becomes an official everywhere once the document gives a title', () => {

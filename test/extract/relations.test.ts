@@ -83,6 +83,10 @@ describe('holds_position', () => {
     expect(rel(result, 'holds_position', '李文彬', '湖南省广播电视局')!.status).toBeUndefined();
   });
 
+  it('gives a name listed right after a titled one the same post (副局长王海涛、杨建国)', () => {
+    expect(expectFact('出席会议的有青川省广播电视局副局长王海涛、杨建国。', ['holds_position', '杨建国', '青川省广播电视局']).title).toBe('副局长');
+  });
+
   it('reads 任命X为… (appointed as) as the post of the name between', () => {
     expect(expectFact('会议决定任命任涛为青川广播电视台台长，任期五年。', ['holds_position', '任涛', '青川广播电视台']).title).toBe('台长');
   });

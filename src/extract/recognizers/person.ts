@@ -6,7 +6,7 @@ import { isWord } from '../../segment/tokenizer.js';
 import type { Token } from '../../types.js';
 import {
   chineseNameAt, foreignNameAt, FUNCTION_CHARS, indexTokens, isNamePart, kindToSubtype, LIST_CONTEXT,
-  MIDDLE_DOT, nameBefore, SPEECH_VERBS, NAME_BREAK, NON_FINAL, ORG_FINAL, PERSON_CONTEXT, PLACE_FINAL, PLACE_NEXT, SPORTS, SYNOPSIS, TEAM_CONTEXT,
+  MIDDLE_DOT, nameBefore, SPEECH, SPEECH_VERBS, NAME_BREAK, NON_FINAL, ORG_FINAL, PERSON_CONTEXT, PLACE_FINAL, PLACE_NEXT, SPORTS, SYNOPSIS, TEAM_CONTEXT,
   transliterationRun, type NameSpan, type TokenIndex,
 } from './person-names.js';
 import type { CompiledDictionary } from '../../dictionary/compile.js';
@@ -210,6 +210,20 @@ export const person: Recognizer = {
       const start = m.index + m[0].length - m[1]!.length - 1;
       const s = chineseNameAt(text, start, dict, tokens);
       if (s && s.end === start + m[1]!.length && !dict.titleKind.has(m[1]!)) push(s, false);
+    }
+    // 副局长王海涛、杨建国; 孙岚、江疏影主演: a Chinese name after 、 continues a list of people, titled like the
+    // one before it, when it ends where a name ends (a mark, a predicate, a verb, a title).
+    for (let i = 0; i < out.length; i++) {
+      const first = out[i]!;
+      if ((first.kind !== 'official' && first.kind !== 'person') || text[first.end] !== '、') continue;
+      const next = chineseNameAt(text, first.end + 1, dict, tokens);
+      const head = tokens.startingAt(first.end + 1);
+      // jieba starts the name with a name-like word or the surname alone (张/q 羽/nr 飞), not a place (江苏省).
+      if (!next || next.end - next.start < 2 || named.overlaps(next.start, next.end) || !head || (head.word.length > 1 && !/^(?:nr|nrfg|x)$/.test(head.tag))) continue;
+      const rest = text.slice(next.end, next.end + 2);
+      const ends = !text[next.end] || NAME_BREAK.has(text[next.end]!) || NON_FINAL.has(text[next.end]!) || dict.predicates.has(rest) || dict.titleKind.has(rest) || SPEECH.test(rest)
+        || /^v/.test(tokens.startingAt(next.end)?.tag ?? '');
+      if (ends) push(next, first.kind === 'official', first.subtype);
     }
     return out;
   },

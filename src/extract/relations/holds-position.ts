@@ -109,9 +109,13 @@ export const holdsPosition: RelationRule = {
 
     for (const view of views) {
       const people = view.mentions.filter((m) => m.entity.type === 'official');
+      let previous: { end: number; chain: ChainElement[] } | undefined;
       for (const person of people) {
         const p = person.candidate;
-        const before = chainBefore(p.start, view.sentence.start);
+        // 副局长王海涛、杨建国: a name listed right after a titled one holds the same posts.
+        const own = chainBefore(p.start, view.sentence.start);
+        const before = own.length === 0 && previous && ctx.text.slice(previous.end, p.start) === '、' ? previous.chain : own;
+        previous = { end: p.end, chain: before };
         const chains: [ChainElement[], 'former' | undefined][] = [[before, undefined]];
         // 任命任涛为…台长: 为 after a name that a predicate of appointing comes right before.
         const appointed = APPOINTING_BEFORE.test(ctx.text.slice(Math.max(view.sentence.start, p.start - 2), p.start)) && ctx.text[p.end] === '为';
