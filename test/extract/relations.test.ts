@@ -205,6 +205,8 @@ describe('broadcast', () => {
     ['platform：电视剧《…》开播', '芒果TV：电视剧《山海长歌》开播', ['broadcast', '芒果TV', '山海长歌']],
     ['platform《…》', '湖南卫视《山海长歌》收视领先。', ['broadcast', '湖南卫视', '山海长歌']],
     ['a venue after the producer clause', '芒果TV与杭州星河影业联合出品的微短剧《逆风少年》近日在优酷上线。', ['broadcast', '优酷', '逆风少年']],
+    ['coordinated subjects and 同步 before the verb', '湖南卫视、芒果TV将同步播出电视剧《山海长歌》。', ['broadcast', '芒果TV', '山海长歌']],
+    ['the organization announcing it in the clause before (X宣布，《…》将于…上线)', '爱奇艺宣布，网剧《山海长歌2》将于明年上线。', ['broadcast', '爱奇艺', '山海长歌2']],
   ];
   it.each(shorthand)('%s', (_label, sentence, fact) => {
     expectFact(sentence, fact);

@@ -21,7 +21,7 @@ interface VerbRuleSpec {
 }
 
 /** What may stand between a subject and its verb: adverbs of time and manner, a place, a count of parties. */
-const SUBJECT_GAP = /^(?:[（(][^）)]{0,20}[）)])?(?:等?[一二三四五六七八九十两\d]*(?:个|家)?(?:部门|单位|机构|方)?)?(?:近日|日前|今天|昨天|昨日|今年|正式|联合|共同|分别|将|已|已经|也|还|再次|首次|宣布|计划|拟|共|累计|先后|陆续|均|都|又|曾|正在|即将|独家|全网|率先|于[^，。；]{0,14}?|在[^，。；]{0,14}?|面向[^，。；]{0,10}?)*$/u;
+const SUBJECT_GAP = /^(?:[（(][^）)]{0,20}[）)])?(?:等?[一二三四五六七八九十两\d]*(?:个|家)?(?:部门|单位|机构|方)?)?(?:近日|日前|今天|昨天|昨日|今年|正式|联合|共同|分别|将|已|已经|也|还|再次|首次|同步|同时|宣布|计划|拟|共|累计|先后|陆续|均|都|又|曾|正在|即将|独家|全网|率先|于[^，。；]{0,14}?|在[^，。；]{0,14}?|面向[^，。；]{0,10}?)*$/u;
 /** What may join coordinated subjects: 、 和 与 及 a space, 联合 (A联合B发布: both issue). */
 const COORDINATION = /^(?:、|和|与|及|以及|同|联合|携手| |)$/u;
 /** What may join organizations acting together (cooperates_with): coordination, or an adverb and 与 (A将与B开展合作). */
@@ -42,6 +42,9 @@ function subjectGroup(ctx: RelationContext, candidates: ResolvedMention[], verbA
   }
   return group;
 }
+
+/** Between an organization and the clause it announces: 宣布， 官宣： 表示， (with 近日, 正式 …). */
+const ANNOUNCES = /^(?:近日|日前|今天|今日|昨天|昨日|正式|也|还)?(?:宣布|官宣|表示|透露|称|发布消息称|消息称)[，,：:]$/u;
 
 const CLAUSE_BREAKS = new Set([...'，,；;。'].map((c) => c.charCodeAt(0)));
 
@@ -81,6 +84,12 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
             subjects = subjects.filter((a) => !isOrg(a) || !(titleStarts.has(a.candidate.end) || titleStarts.has(a.candidate.end - 1)));
           } else if (landing.length) subjects = landing;
           else subjects = venueGroup.length && COORDINATION_RUN(ctx, venueGroup) ? venueGroup : subjectGroup(ctx, subjects, verbAt);
+          // 爱奇艺宣布，网剧《…》将于明年上线: a clause without a subject tells what the organization that
+          // announces it in the clause before does.
+          if (!subjects.length && !titleStarts && from > s.start) {
+            const announcer = view.actors.filter((a) => spec.subject(a) && a.candidate.end < from && ANNOUNCES.test(ctx.text.slice(a.candidate.end, from))).at(-1);
+            if (announcer && !view.actors.some((a) => a.candidate.start >= from && a.candidate.end <= verbAt)) subjects = [announcer];
+          }
           if (!subjects.length) continue;
           const objects = view.mentions.filter((o) => spec.objectTypes.includes(o.entity.type));
           const after = objects.filter((o) => o.candidate.start >= verbEnd);
