@@ -247,6 +247,12 @@ describe('event', () => {
     expect(result.entities.filter((e) => e.type === 'organization' && e.name.includes('宣传部') && e.name.endsWith('集团'))).toEqual([]);
   });
 
+  it('reads a body of the place\'s own level in a list of posts as its own, not a unit of the committee before it (…副部长、省广播电视局局长)', () => {
+    const result = extractText('湖南省广播电视局近日召开会议。湖南省委宣传部副部长、省广播电视局局长张志刚出席。');
+    expect(ids(result)).toContain('organization:湖南省广播电视局');
+    expect(result.entities.map((e) => e.name).filter((n) => n.includes('宣传部省'))).toEqual([]);
+  });
+
   it('ends an organization at 新任 (newly appointed) in a headline: 柳新任…台长', () => {
     expect(extractText('柳新任宜昌青川融媒体中心台长\n\n11月14日，宜昌青川融媒体中心召开干部大会。').entities.filter((e) => e.type === 'organization').map((e) => e.name))
       .toEqual(['宜昌青川融媒体中心']);

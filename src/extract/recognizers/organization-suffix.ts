@@ -46,6 +46,8 @@ function unitAfterTitleChain(ctx: RecognizerContext, known: SpanIndex<Candidate>
  * something proper (a place, a known organization, a Latin word, a proper-noun tag) or be long enough
  * to be specific, or be followed by a title (手机部总裁).
  */
+/** A name opening with the level of the place the text is about (省广播电视局, 市文旅局), not its party committee (省委). */
+const OWN_LEVEL = /^(?:省|市|县|区|州|自治区|自治州)(?!委)/u;
 const ARMY = '军'.charCodeAt(0);
 
 export const organizationSuffix: Recognizer = {
@@ -97,8 +99,10 @@ export const organizationSuffix: Recognizer = {
       // Look back at most 13 characters (never to the start of the text: that is quadratic on a text without 、).
       let listed = -1;
       for (let i = suffixStart - 1; i >= Math.max(0, suffixStart - 13) && listed < 0; i--) if (text[i] === '、') listed = i;
-      // 天津市委宣传部部长、宜昌传媒集团总经理: a name with a place of its own is an organization of its own.
-      if (listed >= 0 && /^\p{Script=Han}+$/u.test(text.slice(listed + 1, suffixStart)) && places.within(listed + 1, suffixStart).length === 0) {
+      // 天津市委宣传部部长、宜昌传媒集团总经理: a name with a place of its own is an organization of its own, and
+      // so is one of the place's own level (省委宣传部副部长、省广播电视局局长), unless it is its committee (省委…).
+      const listedName = text.slice(listed + 1, suffixStart);
+      if (listed >= 0 && /^\p{Script=Han}+$/u.test(listedName) && places.within(listed + 1, suffixStart).length === 0 && !OWN_LEVEL.test(listedName)) {
         const unit = unitAfterTitleChain(ctx, known, titles, listed + 1, end);
         if (unit) { out.push(unit); continue; }
       }
