@@ -234,6 +234,7 @@ describe('issued', () => {
     ['联合发布 by three organizations', '芒果TV、杭州星河影业、优酷联合发布《2024微短剧行业报告》。', ['issued', '杭州星河影业', '2024微短剧行业报告']],
     ['A联合B发布: A issues too', '中国网络视听协会联合中国传媒大学发布《2025微短剧发展报告》。', ['issued', '中国网络视听协会', '2025微短剧发展报告']],
     ['by an office named after its parent', '国家广播电视总局办公厅发布关于做好评选工作的通知。', ['issued', '国家广播电视总局办公厅', '关于做好评选工作的通知']],
+    ['a document headed by its issuer (X关于…的通知)', '青川省广播电视局关于开展2025年度优秀网络视听作品推选活动的通知', ['issued', '青川省广播电视局', '关于开展2025年度优秀网络视听作品推选活动的通知']],
     ['by two offices in a headline, separated by a space', '中央宣传部办公厅 国家广播电视总局办公厅发布关于做好评选工作的通知\n\n近日，评选工作启动。', ['issued', '中共中央宣传部办公厅', '关于做好评选工作的通知']],
   ];
   it.each(positive)('%s', (_label, sentence, fact) => {
@@ -243,6 +244,7 @@ describe('issued', () => {
   const negative: Row[] = [
     ['an organization that only reads the document', '芒果TV解读了《网络微短剧管理办法》。', ['issued', '芒果TV', '网络微短剧管理办法']],
     ['an organization of another clause', '芒果TV表示，将落实国家广播电视总局印发的《网络微短剧管理办法》。', ['issued', '芒果TV', '网络微短剧管理办法']],
+    ['an organization named after a document about something (…《关于…》，要求各地…协会…)', '近日，青川省广播电视局印发《关于推动短视频健康发展的指导意见》，要求中国网络视听协会加强自律。', ['issued', '中国网络视听协会', '关于推动短视频健康发展的指导意见']],
   ];
   it.each(negative)('not from %s', (_label, sentence, fact) => {
     expectNoFact(sentence, fact);

@@ -156,6 +156,26 @@ export const signedByTitle: RelationRule = {
   },
 };
 
+/**
+ * A document headed by its issuer: 国家广播电视总局关于开展…的通知, 某某局《关于…的意见》. The organization
+ * right before a document named 关于… (a space or 《 between at most) issued it.
+ */
+export const issuedByHeading: RelationRule = {
+  name: 'issued-by-heading',
+  extract(ctx) {
+    const out: RelationCandidate[] = [];
+    for (const view of sentenceViews(ctx)) {
+      for (const doc of view.mentions) {
+        if (doc.entity.type !== 'document' || !ctx.text.startsWith('关于', doc.candidate.start)) continue;
+        const issuer = view.actors.find((a) => isOrg(a) && a.candidate.end <= doc.candidate.start && doc.candidate.start - a.candidate.end <= 1
+          && /^[\s《]?$/u.test(ctx.text.slice(a.candidate.end, doc.candidate.start)));
+        if (issuer) out.push(fact('issued', issuer, doc, view));
+      }
+    }
+    return out;
+  },
+};
+
 /** An event named after its organizer (2025年百度世界大会, 网易有道“子曰”…交流会) is organized by it. */
 export const organizedByName: RelationRule = {
   name: 'organized-by-name',
