@@ -29,6 +29,8 @@ export interface CompiledDictionary {
   nameStopWords: Set<string>;
   predicates: Set<string>;
   transliteration: Set<string>;
+  /** Given-name characters that jieba tags as verbs (立, 亮). */
+  givenNameVerbChars: Set<string>;
   /** The verbs that credit a person with a part in a work (出品, 监制), longest first. */
   creditVerbs: RegExp;
   /** One pattern per relation type matching its verbs, longest first. */
@@ -113,6 +115,7 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     nameStopWords: new Set(data.nameStopWords),
     predicates: new Set(data.predicates),
     transliteration: new Set(data.transliterationChars),
+    givenNameVerbChars: new Set(data.givenNameVerbChars),
     creditVerbs: alternation(data.creditVerbs),
     relationVerbs: new Map(Object.entries(data.relationVerbs).map(([type, verbs]) => [type, alternation(verbs ?? [])])),
     places,

@@ -113,6 +113,7 @@ export function mergeDictionaries(...parts: DictionaryData[]): DictionaryData {
     out.organizations = [...byName.values()];
     for (const key of LIST_KEYS) (out[key] as unknown[]) = [...(out[key] as unknown[]), ...(part[key] as unknown[])];
     out.transliterationChars += part.transliterationChars;
+    out.givenNameVerbChars += part.givenNameVerbChars;
     for (const [type, verbs] of Object.entries(part.relationVerbs)) {
       const key = type as keyof DictionaryData['relationVerbs'];
       out.relationVerbs[key] = [...(out.relationVerbs[key] ?? []), ...(verbs ?? [])];

@@ -70,6 +70,8 @@ const nameParts = {
   generic: z.array(term).default([]),
   /** Occupations and roles written before a name that are not positions (演员, 球员, 律师): the person is no official. */
   roles: z.array(term).default([]),
+  /** Characters common in given names that jieba's dictionary tags as verbs (立, 亮, 建 …), as one string: before a predicate they end a name (张华立出席). */
+  givenNameVerbChars: z.string().default(''),
   /** Place names (countries, provinces, cities) used to build and recognise organization names. */
   places: z.array(PlaceEntrySchema).default([]),
 };

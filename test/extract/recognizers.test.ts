@@ -91,6 +91,8 @@ describe('official', () => {
     ['a second name listed after a titled one (副局长王海涛、杨建国)', '出席会议的有青川省广播电视局副局长王海涛、杨建国。', { type: 'official', name: '杨建国' }],
     ['a given name ending in the first half of a word, before 报道 (飞|报道)', '本报记者张羽飞报道。', { type: 'official', name: '张羽飞' }],
     ['a rare surname (慎)', '中央广播电视总台台长慎立新会见代表团。', { type: 'official', name: '慎立新' }],
+    ['a third character jieba tags as a verb, before a predicate (张华|立|出席)', '青川传媒集团董事长张华立出席会议。', { type: 'official', name: '张华立' }],
+    ['a name ending before a modal verb (李明|要|出席)', '青川传媒集团董事长李明要出席会议。', { type: 'official', name: '李明' }],
     ['a name before 曾任 (once held) and a post', '王海涛曾任长沙市广播电视局局长。', { type: 'official', name: '王海涛' }],
     ['a name between 任命 and 为 (appointed as)', '会议决定任命任涛为青川广播电视台台长。', { type: 'official', name: '任涛' }],
     ['a person credited with a part in a work (由…出品)', '6月1日，由冯志远出品、柯小海监制的微短剧《金色码头》在快手上线。', { type: 'official', name: '冯志远', subtype: 'media' }],

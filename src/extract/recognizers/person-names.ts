@@ -38,7 +38,7 @@ export const PLACE_NEXT = /^(?:地区|公园|岛|别墅|路|海滩|酒店|广场
 export const PLACE_FINAL = new Set([...'宫岛湾村路街区县镇堡港山湖河寺馆园城站桥洲省市州营邑庄屯坝']);
 /** Particles that, right after a surname, show it is no surname (王的, 张在). */
 const LEADING_PARTICLES = new Set([...'的了和与在是等将为']);
-export const NON_FINAL = new Set([...'首次们等说称的了在是和与及也亦均仍都就将把被让给向从对为则而又还却这那其此各每某已曾']);
+export const NON_FINAL = new Set([...'首次们等说称的了在是和与及也亦均仍都就将把被让给向从对为则而又还却这那其此各每某已曾要会拟']);
 export const FUNCTION_CHARS = new Set([...'的了和与在是等将对向从为并及也都就被把给让同']);
 
 export interface NameSpan { start: number; end: number }
@@ -107,13 +107,14 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
 
 /**
  * 方毅永出席: jieba knows a two-character name (方毅/nr) that is the start of a three-character one. The
- * character after it still belongs to the name when it is a word of its own, of a name-like tag, and
- * the person acts or speaks right after it (a predicate of two characters or more).
+ * character after it still belongs to the name when it is a word of its own, of a name-like tag (or a
+ * given-name character jieba calls a verb: 张华立出席), and the person acts or speaks right after it (a
+ * predicate of two characters or more).
  */
 function thirdCharacterBeforePredicate(text: string, at: number, dict: CompiledDictionary, tokens: TokenIndex): boolean {
   const next = tokens.startingAt(at);
   if (!next || next.word.length !== 1 || !/\p{Script=Han}/u.test(next.word) || FUNCTION_CHARS.has(next.word) || NON_FINAL.has(next.word)) return false;
-  if (!GIVEN_CHAR_TAGS.has(next.tag) || dict.predicates.has(next.word) || dict.notNames.has(next.word)) return false;
+  if (!(GIVEN_CHAR_TAGS.has(next.tag) || dict.givenNameVerbChars.has(next.word)) || dict.predicates.has(next.word) || dict.notNames.has(next.word)) return false;
   return dict.predicates.has(text.slice(at + 1, at + 3)) || SPEECH.test(text.slice(at + 1, at + 3));
 }
 
