@@ -109,13 +109,16 @@ export const holdsPosition: RelationRule = {
 
     for (const view of views) {
       const people = view.mentions.filter((m) => m.entity.type === 'official');
-      let previous: { end: number; chain: ChainElement[] } | undefined;
+      let previous: { end: number; chain: ChainElement[]; org?: ResolvedMention } | undefined;
       for (const person of people) {
         const p = person.candidate;
         // 副局长王海涛、杨建国: a name listed right after a titled one holds the same posts.
         const own = chainBefore(p.start, view.sentence.start);
         const before = own.length === 0 && previous && ctx.text.slice(previous.end, p.start) === '、' ? previous.chain : own;
-        previous = { end: p.end, chain: before };
+        // 会长刘建国、副会长王晓东: a title without its organization, right after a titled name, is at that name's organization.
+        const listedAfter = own.length > 0 && !own[0]!.org && previous?.org && ctx.text.slice(previous.end, own[0]!.title.start) === '、' ? previous.org : undefined;
+        const current: NonNullable<typeof previous> = { end: p.end, chain: before };
+        previous = current;
         const chains: [ChainElement[], 'former' | undefined][] = [[before, undefined]];
         // 任命任涛为…台长: 为 after a name that a predicate of appointing comes right before.
         const appointed = APPOINTING_BEFORE.test(ctx.text.slice(Math.max(view.sentence.start, p.start - 2), p.start)) && ctx.text[p.end] === '为';
@@ -129,7 +132,7 @@ export const holdsPosition: RelationRule = {
           predicate = /^[，,；]$/u.test(ctx.text[at - 1] ?? '') ? appointmentAt(ctx.text, at) : undefined;
         }
         for (const [chain, chainStatus] of chains) {
-          let inherited: ResolvedMention | undefined;
+          let inherited: ResolvedMention | undefined = chain === before ? listedAfter : undefined;
           for (const element of chain) {
             let org = element.org ?? inherited;
             if (!org) {
@@ -142,6 +145,7 @@ export const holdsPosition: RelationRule = {
             }
             inherited = org;
             if (!org) continue;
+            if (chain === before) current.org = org;
             out.push(fact('holds_position', person, org, view, { title: element.titleName ?? element.title.name, ...(chainStatus ? { status: chainStatus } : {}) }));
           }
         }
