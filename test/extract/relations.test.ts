@@ -87,6 +87,10 @@ describe('holds_position', () => {
     expect(expectFact('出席会议的有青川省广播电视局副局长王海涛、杨建国。', ['holds_position', '杨建国', '青川省广播电视局']).title).toBe('副局长');
   });
 
+  it('gives a title without its organization, listed right after a titled name, that name\'s organization (会长…、副会长…)', () => {
+    expect(expectFact('中国网络视听协会会长刘志强、副会长王晓东出席活动。', ['holds_position', '王晓东', '中国网络视听协会']).title).toBe('副会长');
+  });
+
   it('reads 任命X为… (appointed as) as the post of the name between', () => {
     expect(expectFact('会议决定任命任涛为青川广播电视台台长，任期五年。', ['holds_position', '任涛', '青川广播电视台']).title).toBe('台长');
   });
@@ -205,6 +209,7 @@ describe('broadcast', () => {
     ['platform：电视剧《…》开播', '芒果TV：电视剧《山海长歌》开播', ['broadcast', '芒果TV', '山海长歌']],
     ['platform《…》', '湖南卫视《山海长歌》收视领先。', ['broadcast', '湖南卫视', '山海长歌']],
     ['a venue after the producer clause', '芒果TV与杭州星河影业联合出品的微短剧《逆风少年》近日在优酷上线。', ['broadcast', '优酷', '逆风少年']],
+    ['a platform before 独播剧《…》', '腾讯视频独播剧《山海长歌》热播。', ['broadcast', '腾讯视频', '山海长歌']],
     ['coordinated subjects and 同步 before the verb', '湖南卫视、芒果TV将同步播出电视剧《山海长歌》。', ['broadcast', '芒果TV', '山海长歌']],
     ['the organization announcing it in the clause before (X宣布，《…》将于…上线)', '爱奇艺宣布，网剧《山海长歌2》将于明年上线。', ['broadcast', '爱奇艺', '山海长歌2']],
   ];

@@ -247,6 +247,9 @@ export const cooperatesWith: RelationRule = {
   },
 };
 
+/** What stands between a platform and the title of a work it alone carries: 独播剧, 自制综艺, 独家网剧. */
+const OWN_TITLE = /^(?:独播|独家|自制|原创|首播)(?:剧|网剧|电视剧|综艺|微短剧|短剧|纪录片|动画|节目|电影)?$/u;
+
 /** Platform-before-title shorthand: 芒果TV：电视剧《时光正好》开播 / 中央广播电视总台《乐龄读书会》. */
 export const broadcastShorthand: RelationRule = {
   name: 'broadcast-shorthand',
@@ -255,7 +258,9 @@ export const broadcastShorthand: RelationRule = {
     for (const view of sentenceViews(ctx)) {
       for (const work of view.mentions.filter((m) => m.entity.type === 'work')) {
         const open = work.candidate.start - 1;
-        const adjacent = view.actors.find((a) => isOrg(a) && a.candidate.end === open && /broadcaster|platform|foreign_media/.test(a.entity.subtype ?? ''));
+        // 湖南卫视《…》, 腾讯视频独播剧《…》: a broadcaster or platform right before the title, or before 独播 / 自制 and a genre.
+        const adjacent = view.actors.find((a) => isOrg(a) && a.candidate.end <= open && /broadcaster|platform|foreign_media/.test(a.entity.subtype ?? '')
+          && (a.candidate.end === open || OWN_TITLE.test(ctx.text.slice(a.candidate.end, open))));
         if (adjacent) out.push(fact('broadcast', adjacent, work, view));
       }
       // A headline led by a platform: 优酷：网剧《墨雨云间》开播.
