@@ -24,6 +24,15 @@ export interface ExtendOptions {
 
 const isNameWord = (w: string) => /^[\p{Script=Han}A-Za-z0-9·\-+&.]+$/u.test(w);
 
+/** A preposition or 任 at the end of a guessed chunk (愿以, 将与, 徐琳敏任): the chunk is part of the sentence, not of a name. */
+const GLUED_PREPOSITION_END = /[以为在与对从由被把让给和跟同将于及并向任使]$/u;
+
+/** Whether the tokens from index `i` up to offset `end` are all nouns (none at all counts). */
+function nounsUpTo(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < tokens.length && tokens[k]!.start < end; k++) if (!/^(?:n|nz|vn)$/.test(tokens[k]!.tag)) return false;
+  return true;
+}
+
 /**
  * Extends a name leftwards from `start` (the start of its head word: 协会, 论坛, 计划 …) over name words,
  * stopping at punctuation, function words, predicates and verbs. Then trims from the left what cannot
@@ -56,6 +65,8 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
     // AI for Good: spaces between Latin words belong to the name.
     if (word === ' ' && /[A-Za-z]$/.test(tokens[k - 1]?.word ?? '') && /^[A-Za-z]/.test(tokens[k + 1]?.word ?? '')) { at = t.start; k--; continue; }
     if (!isNameWord(word)) break;
+    // 王立志|任知秋|数字媒体研究院: a guess that glued 任 (takes the post of) to the name after a person's name.
+    if (t.tag === 'x' && word.length >= 3 && word[0] === '任' && /^nr/.test(tokens[k - 1]?.tag ?? '')) { at = t.start + 1; break; }
     // 广播电视和网络视听行业标准: a coordinating 和 between two nouns stays inside a long name.
     const coordinated = (opts.allowYear || opts.allowAnd) && (word === '和' || word === '与') && /^(?:n|nz|vn|nt|ns)$/.test(tokens[k - 1]?.tag ?? '') && /^(?:n|nz|vn)$/.test(tokens[k + 1]?.tag ?? '');
     if (!coordinated && (dict.nameStopWords.has(word) || dict.notNames.has(word) || dict.titleKind.has(word))) break;
@@ -78,7 +89,10 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
       // 预期中信银行: a verbal noun before a proper name is the sentence's, not the name's.
       || (t.tag === 'vn' && /^(?:ns|nt|nz|nr|j|eng)$/.test(next.tag));
     if (!lead || dict.organizationBySurface.has(t.word.toLowerCase())) break;
-    if (opts.guessedHead && t.tag === 'x' && t.end === end && t.word.length >= 2 && !dict.nameStopWords.has(t.word[0]!) && !dict.predicates.has(t.word[0]!)) break;
+    // A brand jieba guessed, right before the head or before nouns that lead to it (云帆|网络科技|股份有限公司);
+    // not a chunk of verb and preposition (愿以|科技有限公司).
+    if (opts.guessedHead && t.tag === 'x' && t.word.length >= 2 && !dict.nameStopWords.has(t.word[0]!) && !dict.predicates.has(t.word[0]!)
+      && (t.end === end || (!GLUED_PREPOSITION_END.test(t.word) && nounsUpTo(tokens, first + 1, end)))) break;
     at = next.start;
     first++;
   }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Token } from '../types.js';
 import { posTag, setPosTag } from './pos-lexicon.js';
+import { unitFlags } from './unit-flags.js';
 
 interface Jieba {
   cut(text: string, hmm?: boolean): string[];
@@ -98,6 +99,17 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/**
+ * Prepositions and particles that jieba's guesses (HMM, tag x) glue to the front of an unknown name
+ * (由青禾|影视, 据星澜|研究院), for tokenizeWithTerms to part. 向 and 于 are left out: they are common
+ * surnames too (向睿泽, 于敏).
+ */
+const GLUED_FRONT = unitFlags('由据在与对从为被把让给和跟同将经自即令使及并以');
+/** Of those, the ones no name starts with: split from a guess of two characters too (由|拾光). */
+const ONLY_FUNCTION = 2;
+for (const c of '由据在与对为被把让给跟即令使并') GLUED_FRONT[c.charCodeAt(0)] = ONLY_FUNCTION;
+const isHanUnit = (unit: number) => unit >= 0x3400 && unit <= 0x9fff;
+
 /** Looks for a word jieba returned just ahead of where the last one ended; never rescans the whole text. */
 function boundedIndexOf(text: string, word: string, from: number): number {
   const at = text.slice(from, from + word.length + 64).indexOf(word);
@@ -120,12 +132,32 @@ export interface WordBoundaries {
 }
 
 /**
+ * `tokens` with each word jieba guessed (x) by gluing a preposition to the unknown name after it
+ * (由青禾, 据星澜) parted in two: the preposition, then the name. The list itself when there is none.
+ */
+function partGluedFronts(tokens: Token[]): Token[] {
+  let parted: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const glued = t.tag === 'x' ? GLUED_FRONT[t.word.charCodeAt(0)]! : 0;
+    const split = glued > 0 && (t.word.length >= 3 || (t.word.length === 2 && glued === ONLY_FUNCTION)) && isHanUnit(t.word.charCodeAt(1));
+    if (split) {
+      parted ??= tokens.slice(0, i);
+      const rest = t.word.slice(1);
+      parted.push({ word: t.word[0]!, tag: posTag(t.word[0]!), start: t.start, end: t.start + 1 });
+      parted.push({ word: rest, tag: posTag(rest), start: t.start + 1, end: t.end });
+    } else parted?.push(t);
+  }
+  return parted ?? tokens;
+}
+
+/**
  * Tokenises with dictionary terms protected, tagging the text once: jieba's own tokens are kept between
  * the terms wherever they line up with them, and only a stretch where a term cuts one of jieba's words
  * (办公|室主任 against the term 办公室) is tagged again on its own.
  */
 export function tokenizeWithTerms(text: string, scan: (text: string, boundaries: WordBoundaries) => { start: number; end: number; tag: string }[]): Token[] {
-  const base = tokenize(text);
+  const base = partGluedFronts(tokenize(text));
   // Flags over the text's offsets rather than a Set: one entry per token edge made the Set a visible cost.
   const isBoundary = new Uint8Array(text.length + 1);
   // 1 + the index of jieba's word starting at an offset (0: none).
@@ -163,7 +195,7 @@ export function tokenizeWithTerms(text: string, scan: (text: string, boundaries:
       let next = k;
       while (next < base.length && base[next]!.start < pos) next++;
       const stop = next < base.length && base[next]!.start < b && base[next]!.end <= b ? base[next]!.start : b;
-      for (const piece of tokenize(text.slice(pos, stop), pos)) tokens.push(piece);
+      for (const piece of partGluedFronts(tokenize(text.slice(pos, stop), pos))) tokens.push(piece);
       pos = stop;
       k = next;
     }

@@ -38,6 +38,9 @@ describe('organization', () => {
     ['an unseen alliance by its suffix', '贵州省微短剧产业联盟召开理事会。', { type: 'organization', name: '贵州省微短剧产业联盟', subtype: 'association' }],
     ['an unseen company before a title', '星河影业CEO陈志远表示，公司将加大投入。', { type: 'organization', name: '星河影业', subtype: 'company' }],
     ['a foreign ministry before 部长 (X部长 shorthand)', '尼日利亚通讯部长奥卢·阿德耶米会见代表团。', { type: 'organization', name: '尼日利亚通讯部', subtype: 'foreign_government' }],
+    ['a research institute named by a word jieba guessed, after 据 (据|星澜)', '据星澜研究院统计，市场规模达500亿元。', { type: 'organization', name: '星澜研究院', subtype: 'research' }],
+    ['a company: a guessed brand, then nouns, then its ending (青禾|网络科技|股份有限公司)', '青禾网络科技股份有限公司联合创始人卢卫出席签约仪式。', { type: 'organization', name: '青禾网络科技股份有限公司', subtype: 'company' }],
+    ['a company named after 任 glued to it (王立志|任星澜…)', '王立志任星澜数字媒体研究院院长。', { type: 'organization', name: '星澜数字媒体研究院', subtype: 'research' }],
     ['a bank named by a brand jieba does not know', '资金存放在瑞丰银行的账户中。', { type: 'organization', name: '瑞丰银行', subtype: 'company' }],
     ['a country\'s armed forces by its one-character form', '美军当天发布声明。', { type: 'organization', name: '美军', subtype: 'foreign_government' }],
     ['a country + 海军', '印度海军宣布接收新舰。', { type: 'organization', name: '印度海军', subtype: 'foreign_government' }],
@@ -62,6 +65,10 @@ describe('organization', () => {
     const result = extractText('爱奇艺创始人、CEO龚宇在大会上发表主题演讲。');
     expect(ids(result)).not.toContain('organization:CEO');
     expect(ids(result)).toContain('official:龚宇');
+  });
+
+  it('finds no organization in a chunk of verb and preposition jieba guessed (愿以|科技有限公司)', () => {
+    expect(extractText('愿以科技有限公司为依托。').entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
 
   it('finds no organization 中国网 inside 中国网络… (protected-term scan splits 网络)', () => {

@@ -82,7 +82,16 @@ describe('tokenizeWithTerms', () => {
     expect(tokens.find((t) => t.word === '办公室')?.tag).toBe('nt');
   });
 
-  it('tokenizes a text without protected terms like tokenize', () => {
+  it('parts a preposition from the unknown name jieba glued it to (由青禾 → 由 + 青禾), unlike tokenize', () => {
+    const text = '该剧由青禾影视出品。';
+    expect(tokenize(text).map((t) => t.word)).toContain('由青禾');
+    const tokens = tokenizeWithTerms(text, () => []);
+    expect(tokens.map((t) => t.word)).toContain('由');
+    expect(tokens.map((t) => t.word)).toContain('青禾');
+    expectAligned(text, tokens);
+  });
+
+  it('tokenizes a text without protected terms (and no glued preposition) like tokenize', () => {
     const text = '芒果TV上线新剧。';
     expect(tokenizeWithTerms(text, () => [])).toEqual(tokenize(text));
   });

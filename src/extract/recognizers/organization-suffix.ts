@@ -46,6 +46,13 @@ function unitAfterTitleChain(ctx: RecognizerContext, known: SpanIndex<Candidate>
  * something proper (a place, a known organization, a Latin word, a proper-noun tag) or be long enough
  * to be specific, or be followed by a title (手机部总裁).
  */
+/**
+ * Kinds of organization whose name may be a word jieba has to guess before the ending (云帆科技有限公司,
+ * 星澜研究院): companies, research and education. Not government bodies or channels: an unknown word
+ * before 局 or 频道 is more often a slip of the cut (精简|精办|频道) than a name.
+ */
+const BRANDED = new Set(['company', 'research', 'education']);
+
 /** A name opening with the level of the place the text is about (省广播电视局, 市文旅局), not its party committee (省委). */
 const OWN_LEVEL = /^(?:省|市|县|区|州|自治区|自治州)(?!委)/u;
 const ARMY = '军'.charCodeAt(0);
@@ -93,7 +100,7 @@ export const organizationSuffix: Recognizer = {
           || dict.predicates.has(tok.word) || dict.nameStopWords.has(tok.word)) continue;
         suffixStart = tok.start;
       }
-      const start = extendLeft(ctx, suffixStart, { allowAnd: suffix.value === 'government' && suffix.cue !== '办', guessedHead: suffix.value === 'company' });
+      const start = extendLeft(ctx, suffixStart, { allowAnd: suffix.value === 'government' && suffix.cue !== '办', guessedHead: BRANDED.has(suffix.value) });
       const k = ctx.tokenStartingAt.get(start)! - 1;
       // 全国政协常委、文化文史和学习委员会副主任: a committee named after its parent's title, whatever its words.
       // Look back at most 13 characters (never to the start of the text: that is quadratic on a text without 、).
@@ -114,7 +121,7 @@ export const organizationSuffix: Recognizer = {
       const knownInside = known.startingAt(start).find((c) => c.end <= suffixStart) ?? known.within(start, suffixStart)[0];
       const placeInside = places.within(start, suffixStart)[0];
       // A word jieba had to guess (星展银行, 美联银行) is a name it does not know: before a company's ending, a brand.
-      const guessedBrand = suffix.value === 'company' && coreTokens.some((t: Token) => t.tag === 'x' && t.word.length >= 2 && /^\p{Script=Han}+$/u.test(t.word));
+      const guessedBrand = BRANDED.has(suffix.value) && coreTokens.some((t: Token) => t.tag === 'x' && t.word.length >= 2 && /^\p{Script=Han}+$/u.test(t.word));
       const proper = coreTokens.some((t: Token) => PROPER_TAGS.has(t.tag) && isNameChar(t.word)) || /[A-Za-z0-9]/.test(core) || guessedBrand;
       const titled = titles.startingAt(end).length > 0;
       // A unit named right after its parent (中国网络视听协会 对外合作部) or being set up (成立人工智能办公室).
