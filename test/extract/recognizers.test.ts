@@ -41,6 +41,8 @@ describe('organization', () => {
     ['a research institute named by a word jieba guessed, after 据 (据|星澜)', '据星澜研究院统计，市场规模达500亿元。', { type: 'organization', name: '星澜研究院', subtype: 'research' }],
     ['a company: a guessed brand, then nouns, then its ending (青禾|网络科技|股份有限公司)', '青禾网络科技股份有限公司联合创始人卢卫出席签约仪式。', { type: 'organization', name: '青禾网络科技股份有限公司', subtype: 'company' }],
     ['a company named after 任 glued to it (王立志|任星澜…)', '王立志任星澜数字媒体研究院院长。', { type: 'organization', name: '星澜数字媒体研究院', subtype: 'research' }],
+    ['a studio by its ending 影视', '由青禾影视出品的电视剧《远山》开播。', { type: 'organization', name: '青禾影视', subtype: 'company' }],
+    ['a company by its ending 娱乐, before a title', '星澜娱乐总裁沈东军认为，市场将回暖。', { type: 'organization', name: '星澜娱乐', subtype: 'company' }],
     ['a bank named by a brand jieba does not know', '资金存放在瑞丰银行的账户中。', { type: 'organization', name: '瑞丰银行', subtype: 'company' }],
     ['a country\'s armed forces by its one-character form', '美军当天发布声明。', { type: 'organization', name: '美军', subtype: 'foreign_government' }],
     ['a country + 海军', '印度海军宣布接收新舰。', { type: 'organization', name: '印度海军', subtype: 'foreign_government' }],
@@ -65,6 +67,10 @@ describe('organization', () => {
     const result = extractText('爱奇艺创始人、CEO龚宇在大会上发表主题演讲。');
     expect(ids(result)).not.toContain('organization:CEO');
     expect(ids(result)).toContain('official:龚宇');
+  });
+
+  it.each([['北京影视产业发展迅速。'], ['湖南传媒行业迎来新机遇。']])('finds no organization where its ending opens a longer noun: %s', (sentence) => {
+    expect(extractText(sentence).entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
 
   it('finds no organization in a chunk of verb and preposition jieba guessed (愿以|科技有限公司)', () => {

@@ -53,6 +53,9 @@ function unitAfterTitleChain(ctx: RecognizerContext, known: SpanIndex<Candidate>
  */
 const BRANDED = new Set(['company', 'research', 'education']);
 
+/** Nouns that make an organization ending part of a longer noun (影视产业, 传媒行业, 娱乐节目). */
+const COMPOUND_NEXT = /^(?:产业|行业|市场|领域|板块|业务|业|作品|内容|产品|节目|项目|人才|专业|技术|用户|资源|消费|企业|从业者|圈|界)$/u;
+
 /** A name opening with the level of the place the text is about (省广播电视局, 市文旅局), not its party committee (省委). */
 const OWN_LEVEL = /^(?:省|市|县|区|州|自治区|自治州)(?!委)/u;
 const ARMY = '军'.charCodeAt(0);
@@ -72,6 +75,8 @@ export const organizationSuffix: Recognizer = {
       const end = tok.end;
       const suffix = longestSuffix(text, dict.organizationSuffixes, 8, end);
       if (!suffix) continue;
+      // 北京影视产业, 湖南传媒行业: the ending opens a longer noun (an industry, a market), not a name.
+      if (COMPOUND_NEXT.test(tokens[ti + 1]?.word ?? '') && tokens[ti + 1]!.start === end) continue;
       // 辽宁省委常委、组织部部长: a department named after its committee's title belongs to that committee.
       if (text[tok.start - 1] === '、' && tok.word.length <= 4 && tok.word.endsWith(suffix.cue)) {
         const unit = unitAfterTitleChain(ctx, known, titles, tok.start, end);
