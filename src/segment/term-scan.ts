@@ -2,7 +2,7 @@
  * The tokenizer's term scan: where the dictionary's terms (organizations, titles, cues) are protected as
  * single tokens, and where such a term may cut a word jieba made.
  */
-import type { CompiledDictionary } from '../dictionary/compile.js';
+import { longestSuffix, type CompiledDictionary } from '../dictionary/compile.js';
 import { GIVEN_CHAR_TAGS, GIVEN_NAME_TAGS } from './name-tags.js';
 import type { WordBoundaries } from './tokenizer.js';
 
@@ -23,6 +23,17 @@ function predicateGlued(dict: CompiledDictionary, text: string, at: number, boun
   if (!word || word.end - at < 2) return false;
   const rest = text.slice(at, word.end);
   return dict.predicates.has(rest) || dict.nameStopWords.has(rest);
+}
+
+/**
+ * 公安部|经济犯罪侦查局: jieba knows some units whole, named with their parent (one word, tag n). The
+ * parent's term may cut such a word when the rest of it is a unit: it ends with an organization ending.
+ */
+function unitGlued(dict: CompiledDictionary, text: string, at: number, boundaries: WordBoundaries): boolean {
+  const word = boundaries.wordCovering(at);
+  if (!word || word.end - at < 3) return false;
+  const ending = longestSuffix(text, dict.organizationSuffixes, 8, word.end);
+  return ending !== undefined && word.end - at > ending.cue.length;
 }
 
 const HAN = /^\p{Script=Han}+$/u;
@@ -52,7 +63,8 @@ export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: W
     || dict.segmentationTrie.longestAt(text, at) !== undefined
     // 研讨会|上: jieba's 会上 gives way when all that is left is a localiser.
     || (LOCALISERS.has(text[at] ?? '') && boundaries.has(at + 1))
-    || predicateGlued(dict, text, at, boundaries);
+    || predicateGlued(dict, text, at, boundaries)
+    || unitGlued(dict, text, at, boundaries);
   const titleEnds = (m: { start: number; end: number }) => boundaries !== undefined && dict.titleKind.has(text.slice(m.start, m.end)) && surnameAfterTitle(dict, text, m.end, boundaries);
   let i = 0;
   let lastEnd = -1;

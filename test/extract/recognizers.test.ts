@@ -43,6 +43,7 @@ describe('organization', () => {
     ['a company named after 任 glued to it (王立志|任星澜…)', '王立志任星澜数字媒体研究院院长。', { type: 'organization', name: '星澜数字媒体研究院', subtype: 'research' }],
     ['a studio by its ending 影视', '由青禾影视出品的电视剧《远山》开播。', { type: 'organization', name: '青禾影视', subtype: 'company' }],
     ['a company by its ending 娱乐, before a title', '星澜娱乐总裁沈东军认为，市场将回暖。', { type: 'organization', name: '星澜娱乐', subtype: 'company' }],
+    ['a unit jieba knows whole with its parent (公安部经济犯罪侦查局/n)', '公安部经济犯罪侦查局副局长张涛接受采访。', { type: 'organization', name: '公安部经济犯罪侦查局', subtype: 'government' }],
     ['a bank named by a brand jieba does not know', '资金存放在瑞丰银行的账户中。', { type: 'organization', name: '瑞丰银行', subtype: 'company' }],
     ['a country\'s armed forces by its one-character form', '美军当天发布声明。', { type: 'organization', name: '美军', subtype: 'foreign_government' }],
     ['a country + 海军', '印度海军宣布接收新舰。', { type: 'organization', name: '印度海军', subtype: 'foreign_government' }],
