@@ -4,10 +4,11 @@ import { organizationSuffix } from './organization-suffix.js';
 import { fixtures } from './fixtures.js';
 import { latinNames } from './latin-names.js';
 import { namedPhrases } from './named-phrases.js';
+import { partners } from './partners.js';
 import { person } from './person.js';
 import { titledWorks } from './titled-works.js';
 
-export { dictionaryTerms, fixtures, latinNames, namedPhrases, organizationSuffix, person, titledWorks };
+export { dictionaryTerms, fixtures, latinNames, namedPhrases, organizationSuffix, partners, person, titledWorks };
 
 /** The built-in recognizers, in the order they run (later ones read earlier candidates). */
-export const defaultRecognizers: Recognizer[] = [dictionaryTerms, titledWorks, organizationSuffix, namedPhrases, latinNames, fixtures, person];
+export const defaultRecognizers: Recognizer[] = [dictionaryTerms, titledWorks, organizationSuffix, namedPhrases, latinNames, fixtures, person, partners];
