@@ -44,6 +44,9 @@ describe('organization', () => {
     ['a studio by its ending 影视', '由青禾影视出品的电视剧《远山》开播。', { type: 'organization', name: '青禾影视', subtype: 'company' }],
     ['a company by its ending 娱乐, before a title', '星澜娱乐总裁沈东军认为，市场将回暖。', { type: 'organization', name: '星澜娱乐', subtype: 'company' }],
     ['a unit jieba knows whole with its parent (公安部经济犯罪侦查局/n)', '公安部经济犯罪侦查局副局长张涛接受采访。', { type: 'organization', name: '公安部经济犯罪侦查局', subtype: 'government' }],
+    ['the other party of a known organization in a joint act (…与星澜达成合作)', '芒果TV与星澜达成战略合作。', { type: 'organization', name: '星澜' }],
+    ['the other party, named first (星澜与…签署)', '星澜与芒果TV签署战略合作协议。', { type: 'organization', name: '星澜' }],
+    ['a channel named by its number', '该剧后续也将登陆青川电视台、12频道等当地电视台。', { type: 'organization', name: '12频道', subtype: 'broadcaster' }],
     ['a bank named by a brand jieba does not know', '资金存放在瑞丰银行的账户中。', { type: 'organization', name: '瑞丰银行', subtype: 'company' }],
     ['a country\'s armed forces by its one-character form', '美军当天发布声明。', { type: 'organization', name: '美军', subtype: 'foreign_government' }],
     ['a country + 海军', '印度海军宣布接收新舰。', { type: 'organization', name: '印度海军', subtype: 'foreign_government' }],
@@ -72,6 +75,10 @@ describe('organization', () => {
 
   it.each([['北京影视产业发展迅速。'], ['湖南传媒行业迎来新机遇。']])('finds no organization where its ending opens a longer noun: %s', (sentence) => {
     expect(extractText(sentence).entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+
+  it.each([['芒果TV与张华签署协议。', '张华'], ['全国共有3000个频道。', '3000个频道']])('finds no organization in %s', (sentence, name) => {
+    expect(extractText(sentence).entities.map((e) => e.name)).not.toContain(name);
   });
 
   it('finds no organization in a chunk of verb and preposition jieba guessed (愿以|科技有限公司)', () => {
