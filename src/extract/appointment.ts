@@ -13,3 +13,11 @@ export const APPOINTING = /任命|聘任|聘请|提名|推选|推举|选举/u;
 
 /** What the character after 任 makes of it when it is no appointment (任务, 任何, 任意, 任职 …). */
 export const NOT_APPOINTMENT_AFTER = /^[务何意性凭由职期]/u;
+
+const APPOINTED = new RegExp(`^${APPOINTMENT.source}`, 'u');
+
+/** The appointment predicate (任, 兼任, 曾任 …) that starts at `at` of the text, if any (not the 任 of 任务). */
+export function appointmentAt(text: string, at: number): string | undefined {
+  const m = APPOINTED.exec(text.slice(at, at + 7));
+  return m && !NOT_APPOINTMENT_AFTER.test(text[at + m[0].length] ?? '') ? m[0] : undefined;
+}

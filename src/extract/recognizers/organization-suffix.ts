@@ -40,13 +40,6 @@ function unitAfterTitleChain(ctx: RecognizerContext, known: SpanIndex<Candidate>
 }
 
 /**
- * Unseen organizations by their ending (…局, …委员会, …协会, …集团, …有限公司, …电视台, …研究院, …频道):
- * the suffix must start at a token boundary (so 格局 is not a 局), and the name extends left over name
- * words up to a function word, a predicate or punctuation. The part before the suffix must carry
- * something proper (a place, a known organization, a Latin word, a proper-noun tag) or be long enough
- * to be specific, or be followed by a title (手机部总裁).
- */
-/**
  * Kinds of organization whose name may be a word jieba has to guess before the ending (云帆科技有限公司,
  * 星澜研究院): companies, research and education. Not government bodies or channels: an unknown word
  * before 局 or 频道 is more often a slip of the cut (精简|精办|频道) than a name.
@@ -58,8 +51,16 @@ const COMPOUND_NEXT = /^(?:产业|行业|市场|领域|板块|业务|业|作品|
 
 /** A name opening with the level of the place the text is about (省广播电视局, 市文旅局), not its party committee (省委). */
 const OWN_LEVEL = /^(?:省|市|县|区|州|自治区|自治州)(?!委)/u;
+
 const ARMY = '军'.charCodeAt(0);
 
+/**
+ * Unseen organizations by their ending (…局, …委员会, …协会, …集团, …有限公司, …电视台, …研究院, …频道):
+ * the suffix must start at a token boundary (so 格局 is not a 局), and the name extends left over name
+ * words up to a function word, a predicate or punctuation. The part before the suffix must carry
+ * something proper (a place, a known organization, a Latin word, a proper-noun tag) or be long enough
+ * to be specific, or be followed by a title (手机部总裁).
+ */
 export const organizationSuffix: Recognizer = {
   name: 'organization-suffix',
   recognize(ctx: RecognizerContext): Candidate[] {

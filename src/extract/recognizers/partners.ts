@@ -26,7 +26,7 @@ export const partners: Recognizer = {
     }
     const party = (i: number | undefined) => {
       const t = i === undefined ? undefined : tokens[i];
-      if (!t || !PARTY_TAGS.has(t.tag) || !/^[\p{Script=Han}A-Za-z]{2,6}$/u.test(t.word) || t.word.length > 4 && /\p{Script=Han}/u.test(t.word)) return undefined;
+      if (!t || !PARTY_TAGS.has(t.tag) || !/^[\p{Script=Han}A-Za-z]{2,6}$/u.test(t.word) || (t.word.length > 4 && /\p{Script=Han}/u.test(t.word))) return undefined;
       if (taken.overlaps(t.start, t.end) || dict.places.has(t.word) || dict.titleKind.has(t.word) || dict.generic.has(t.word) || dict.notNames.has(t.word)
         || dict.predicates.has(t.word) || dict.nameStopWords.has(t.word) || dict.organizationSuffixes.has(t.word)) return undefined;
       return t;

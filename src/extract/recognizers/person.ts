@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 import { anchoredMatches } from '../anchored.js';
-import { APPOINTING, APPOINTMENT, NOT_APPOINTMENT_AFTER } from '../appointment.js';
+import { APPOINTING, APPOINTMENT, appointmentAt, NOT_APPOINTMENT_AFTER } from '../appointment.js';
 import { Coverage } from '../span-index.js';
 import { isWord } from '../../segment/tokenizer.js';
 import type { Token } from '../../types.js';
@@ -105,7 +105,7 @@ export const person: Recognizer = {
     const appointing = new RegExp(APPOINTING.source, 'gu');
     for (let m; (m = appointing.exec(text));) {
       const s = nameAt(m.index + m[0].length, true);
-      if (s && (text[s.end] === '为' || APPOINTMENT.exec(text.slice(s.end, s.end + 6))?.index === 0)) push(s, true);
+      if (s && (text[s.end] === '为' || appointmentAt(text, s.end) !== undefined)) push(s, true);
     }
     // 由周星驰出品、易小星监制的微短剧: a person credited with a part in a work is credited by role. Only a
     // Chinese name (or a foreign one with its middle dot) before the verb, and a dictionary word only

@@ -3,20 +3,13 @@ import type { Candidate } from '../recognizer.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
 import { firstStartingFrom, SpanIndex } from '../span-index.js';
 import { fact, isOrg, sentenceViews } from './sentence-view.js';
-import { APPOINTING, APPOINTMENT, FORMER, NOT_APPOINTMENT_AFTER } from '../appointment.js';
+import { APPOINTING, appointmentAt, FORMER } from '../appointment.js';
 
 /** What may stand between the elements of a title chain: 、 ， 兼 和 a space. */
 const SEPARATOR = /^(?:、|，|,|兼|和|及| |　|)$/u;
 /** Bare references to an organization named before (集团总裁, 公司董事长). */
 const BARE_ORG = /(?:集团|公司|总局|协会|总台)$/u;
-const APPOINTED = new RegExp(`^${APPOINTMENT.source}`, 'u');
 const APPOINTING_BEFORE = new RegExp(`(?:${APPOINTING.source})$`, 'u');
-
-/** The appointment predicate (任, 兼任, 曾任 …) that starts at `at` of the text, if any. */
-function appointmentAt(text: string, at: number): string | undefined {
-  const m = APPOINTED.exec(text.slice(at, at + 7));
-  return m && !NOT_APPOINTMENT_AFTER.test(text[at + m[0].length] ?? '') ? m[0] : undefined;
-}
 
 interface ChainElement { title: Candidate; org?: ResolvedMention; /** The title with the field it covers (人力资源负责人). */ titleName?: string }
 
