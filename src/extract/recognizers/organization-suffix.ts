@@ -106,10 +106,10 @@ export const organizationSuffix: Recognizer = {
           || dict.predicates.has(tok.word) || dict.nameStopWords.has(tok.word)) continue;
         suffixStart = tok.start;
       }
-      // 31频道, 7频道: a channel named by its number alone.
-      const number = suffix.cue === '频道' ? tokens[ctx.tokenEndingAt.get(suffixStart) ?? -1] : undefined;
-      const start = number && /^\d{1,3}$/.test(number.word) && !/[\d.]/.test(text[number.start - 1] ?? '') ? number.start
-        : extendLeft(ctx, suffixStart, { allowAnd: suffix.value === 'government' && suffix.cue !== '办', guessedHead: BRANDED.has(suffix.value) });
+      const named = extendLeft(ctx, suffixStart, { allowAnd: suffix.value === 'government' && suffix.cue !== '办', guessedHead: BRANDED.has(suffix.value) });
+      // 、31频道: a channel named by its number alone (哈萨克斯坦7频道 has its name before the number).
+      const number = named === suffixStart && suffix.cue === '频道' ? tokens[ctx.tokenEndingAt.get(suffixStart) ?? -1] : undefined;
+      const start = number && /^\d{1,3}$/.test(number.word) && !/[\d.]/.test(text[number.start - 1] ?? '') ? number.start : named;
       const k = ctx.tokenStartingAt.get(start)! - 1;
       // 全国政协常委、文化文史和学习委员会副主任: a committee named after its parent's title, whatever its words.
       // Look back at most 13 characters (never to the start of the text: that is quadratic on a text without 、).
