@@ -47,7 +47,7 @@ describe('organization', () => {
     ['the other party of a known organization in a joint act (…与星澜达成合作)', '芒果TV与星澜达成战略合作。', { type: 'organization', name: '星澜' }],
     ['the other party, named first (星澜与…签署)', '星澜与芒果TV签署战略合作协议。', { type: 'organization', name: '星澜' }],
     ['a channel named by its number', '该剧后续也将登陆青川电视台、12频道等当地电视台。', { type: 'organization', name: '12频道', subtype: 'broadcaster' }],
-    ['a channel named by its country and number, whole', '优酷与肯尼亚5频道共同举行签约仪式。', { type: 'organization', name: '肯尼亚5频道', subtype: 'broadcaster' }],
+    ['a channel named by its country and number, whole', '优酷与肯尼亚5频道共同举行签约仪式。', { type: 'organization', name: '肯尼亚5频道', subtype: 'foreign_media' }],
     ['a bank named by a brand jieba does not know', '资金存放在瑞丰银行的账户中。', { type: 'organization', name: '瑞丰银行', subtype: 'company' }],
     ['a country\'s armed forces by its one-character form', '美军当天发布声明。', { type: 'organization', name: '美军', subtype: 'foreign_government' }],
     ['a country + 海军', '印度海军宣布接收新舰。', { type: 'organization', name: '印度海军', subtype: 'foreign_government' }],
