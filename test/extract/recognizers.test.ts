@@ -132,6 +132,7 @@ describe('person', () => {
     ['a character of a plot synopsis is a person, not an official', '该剧讲述了集团董事长张天宇历经挫折重振家业的故事。', { type: 'person', name: '张天宇' }],
     ['a name jieba cut apart, opening a clause of saying', '业绩并不理想。”彭立军透露，截至三季末，人员下降。', { type: 'person', name: '彭立军' }],
     ['a second name listed before 主演, jieba cutting it apart (江/疏影)', '该片由韩青执导，孙岚、江疏影主演。', { type: 'person', name: '江疏影' }],
+    ['the author named right before 的《…》', '展出了林一鸣的《春山图》和孙岚的《秋水》。', { type: 'person', name: '林一鸣' }],
     ['a name before 任职于 (worked at), with no post', '张雨桐曾任职于芒果TV。', { type: 'person', name: '张雨桐' }],
     ['a name marked as made up (化名)', '某公司员工林钢（化名）因违规被辞退。', { type: 'person', name: '林钢' }],
   ];
@@ -146,6 +147,7 @@ describe('person', () => {
     ['a place after a one-character surname', '统计学专家谈武汉楼市走势。', '谈武汉'],
     ['a common word before a verb of saying', '官方表示，审批仍在进行。', '官方'],
     ['a surname with a profession as address', '杨律师表示，银行应当说明。', '杨律师'],
+    ['a common word before 的《…》 (游戏|版)', '他代言了游戏版的《长路》。', '游戏版'],
     ['a company known to jieba before a verb of credit', '由万达出品的电影《长路》将于明年上映。', '万达'],
   ])('is not found in %s', (_label, sentence, notName) => {
     const people = extractText(sentence).entities.filter((e) => e.type === 'person' || e.type === 'official');

@@ -28,12 +28,17 @@ const DOT = /[·•]/g;
 const SPEAKER = new RegExp(String.raw`(?:^|[，。！？：；“”‘’（）\s、]|但|而|据)((?:\p{Script=Han}){2,4}?)((?:同时|也|还|则|曾|就|又|随后|近日|昨天|今天|日前|上月)?(?:${SPEECH_VERBS}))`, 'uy');
 const SPEECH_VERB = new RegExp(SPEECH_VERBS, 'g');
 
-/** Whether the span before a verb of credit reads as a person's name (see the credit rule of `person`). */
-function creditedName(text: string, s: NameSpan, tokens: TokenIndex, dict: CompiledDictionary): boolean {
+/**
+ * Whether the span before a verb of credit reads as a person's name (see the credit rule of `person`).
+ * `strict` where the context alone says less (…的《…》): no common word of jieba's may open it either.
+ */
+function creditedName(text: string, s: NameSpan, tokens: TokenIndex, dict: CompiledDictionary, strict = false): boolean {
   const name = text.slice(s.start, s.end);
   if (MIDDLE_DOT.test(name)) return !MIDDLE_DOT.test(name[0]!) && !MIDDLE_DOT.test(name.at(-1)!);
   if (chineseNameAt(text, s.start, dict, tokens)?.end !== s.end) return false;
   const whole = tokens.startingAt(s.start);
+  // 游戏|版: a common word of jieba's at the front is no surname and given name.
+  if (strict && whole && whole.word.length >= 2 && whole.end < s.end && !/^(?:nr|nrfg|nrt|x)$/.test(whole.tag) && !dict.compoundSurnames.has(whole.word)) return false;
   return !isWord(name) || (whole !== undefined && whole.end === s.end && /^nr/.test(whole.tag));
 }
 
@@ -116,6 +121,11 @@ export const person: Recognizer = {
       const s = nameBefore(ctx, m.index, tokens);
       if (!s || !creditedName(text, s, tokens, dict)) continue;
       push(s, true, 'media', true);
+    }
+    // 范曾的《老子出关》, 费穆所写的《…》: a name right before 的《…》 is the work's author or maker (a person; read like a credit).
+    for (const m of text.matchAll(/(?:所(?:写|著|作|拍|编|绘|画|演))?的《/gu)) {
+      const s = nameBefore(ctx, m.index, tokens);
+      if (s && !named.overlaps(s.start, s.end) && creditedName(text, s, tokens, dict, true)) push(s, false);
     }
     for (const m of text.matchAll(/由([\p{Script=Han}·]{2,8}?)(?:接任|担任|出任|继任)/gu)) {
       const s = nameAt(m.index + 1, true);
