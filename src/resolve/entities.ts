@@ -46,14 +46,34 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
   const kindOf = (c: Candidate): EntityType => (c.kind === 'person' && officialNames.has(c.name) ? 'official' : c.kind as EntityType);
 
   const fullOrgNames = new Set(candidates.filter((x) => x.kind === 'organization' && !x.shortForm).map((x) => x.name));
+  const fullOrgStarts = new Map<string, number[]>();
+  for (const x of candidates) {
+    if (x.kind !== 'organization' || x.shortForm) continue;
+    const starts = fullOrgStarts.get(x.name);
+    if (starts) starts.push(x.start); else fullOrgStarts.set(x.name, [x.start]);
+  }
   const titleStarts = new Set(kept.filter((x) => x.kind === 'title').map((x) => x.start));
+  // Provinces and cities named in the document's organizations and places (河北 of 中共河北省委宣传部), once, when a short form asks.
+  let places: string[] | undefined;
+  const documentPlaces = (): string[] => (places ??= localPlacesIn(dict, [...fullOrgNames, ...kept.filter((x) => x.kind === 'place').map((x) => x.name)]));
   const fullAgreements = candidates.filter((x) => x.kind === 'agreement' && !x.shortForm);
   const canonical = (c: Candidate): string | undefined => {
     const type = kindOf(c);
     if (type === 'organization' && c.shortForm) {
       const options = dict.shortForms.get(c.name.toLowerCase()) ?? [];
-      const named = options.find((o) => fullOrgNames.has(o.name));
-      if (named) return named.name;
+      // Of the bodies it may stand for, the one named in full nearest before it (else the first named after it).
+      let named: string | undefined;
+      let nearest = -Infinity;
+      for (const o of options) {
+        for (const at of fullOrgStarts.get(o.name) ?? []) {
+          const score = at <= c.start ? at : -at - 1e9;
+          if (score > nearest) { nearest = score; named = o.name; }
+        }
+      }
+      if (named) return named;
+      // 河北省委宣传部副部长、省广播电视局局长: the one body of the province or city the document's organizations name.
+      const local = options.filter((o) => documentPlaces().some((p) => o.name.startsWith(p)));
+      if (local.length === 1) return local[0]!.name;
       // 组织部部长: an unnamed unit given a title stands for itself.
       return titleStarts.has(c.end) ? norm.text.slice(c.start, c.end) : undefined;
     }
@@ -217,4 +237,19 @@ function allBy(entities: Entity[], keys: (e: Entity) => string[]): Map<string, E
   const map = new Map<string, Entity[]>();
   for (const e of entities) for (const k of keys(e)) { const list = map.get(k); if (list) list.push(e); else map.set(k, [e]); }
   return map;
+}
+
+/** The provinces and cities (their shortest dictionary spelling: 河北, not 河北省) that occur in `names`. */
+function localPlacesIn(dict: CompiledDictionary, names: string[]): string[] {
+  const found = new Set<string>();
+  for (const name of names) {
+    for (let i = 0; i < name.length - 1; i++) {
+      for (let n = 2; n <= 7 && i + n <= name.length; n++) {
+        const kind = dict.places.get(name.slice(i, i + n))?.kind;
+        if (kind === 'province' || kind === 'city') found.add(name.slice(i, i + n));
+      }
+    }
+  }
+  // 河北 and 河北省 are one place: keep the shorter when both are found.
+  return [...found].filter((p) => ![...found].some((q) => q !== p && p.startsWith(q)));
 }

@@ -91,6 +91,16 @@ describe('holds_position', () => {
     expect(expectFact('中国网络视听协会会长刘志强、副会长王晓东出席活动。', ['holds_position', '王晓东', '中国网络视听协会']).title).toBe('副会长');
   });
 
+  it('reads a short form (省委宣传部) as the body named in full nearest before it', () => {
+    const text = '湖南省委宣传部召开会议。河北省委宣传部召开机关干部大会，省委决定，王海涛同志任省委宣传部部长。';
+    expect(expectFact(text, ['holds_position', '王海涛', '中共河北省委宣传部']).title).toBe('部长');
+    expectNoFact(text, ['holds_position', '王海涛', '中共湖南省委宣传部']);
+  });
+
+  it('reads a short form never named in full (省广播电视局) as the body of the one province the text names', () => {
+    expectFact('河北省委宣传部副部长、省广播电视局局长张志刚出席。', ['holds_position', '张志刚', '河北省广播电视局']);
+  });
+
   it('reads 任命X为… (appointed as) as the post of the name between', () => {
     expect(expectFact('会议决定任命任涛为青川广播电视台台长，任期五年。', ['holds_position', '任涛', '青川广播电视台']).title).toBe('台长');
   });

@@ -124,6 +124,8 @@ export const organizationSuffix: Recognizer = {
       }
       if (start === suffixStart) continue;
       const name = text.slice(start, end);
+      // 省广播电视局: a short form of the dictionary is read there, as the body of the document's place.
+      if (dict.shortForms.has(name.toLowerCase())) continue;
       const core = text.slice(start, suffixStart);
       if (dict.generic.has(name) || GENERIC_HEAD.test(core) || /^[\d.]+$/.test(core) && !/频道|台$/.test(suffix.cue)) continue;
       const coreTokens = tokens.slice(k + 1, ctx.tokenStartingAt.get(suffixStart)!);
