@@ -63,8 +63,7 @@ export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: W
     || dict.segmentationTrie.longestAt(text, at) !== undefined
     // 研讨会|上: jieba's 会上 gives way when all that is left is a localiser.
     || (LOCALISERS.has(text[at] ?? '') && boundaries.has(at + 1))
-    || predicateGlued(dict, text, at, boundaries)
-    || unitGlued(dict, text, at, boundaries);
+    || predicateGlued(dict, text, at, boundaries);
   const titleEnds = (m: { start: number; end: number }) => boundaries !== undefined && dict.titleKind.has(text.slice(m.start, m.end)) && surnameAfterTitle(dict, text, m.end, boundaries);
   let i = 0;
   let lastEnd = -1;
@@ -74,7 +73,8 @@ export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: W
     for (let k = options.length - 1; k >= 0; k--) {
       const m = options[k]!;
       if (hasSpace(text, m.start, m.end)) continue;
-      if (!fits(m.start, lastEnd === m.start) || !(fits(m.end, false) || titleEnds(m))) continue;
+      // An organization may also end inside a unit jieba glued to it (公安部|经济犯罪侦查局).
+      if (!fits(m.start, lastEnd === m.start) || !(fits(m.end, false) || titleEnds(m) || (m.values[0] === 'nt' && boundaries !== undefined && unitGlued(dict, text, m.end, boundaries)))) continue;
       spans.push({ start: m.start, end: m.end, tag: m.values[0]! });
       i = lastEnd = m.end;
       taken = true;
