@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { cli, tempDir } from '../cli/helpers.js';
 import { DOCUMENTS } from './helpers.js';
 
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
+/** Runs a command; a failure says how it ended (exit code or signal) and what it wrote to stderr. */
+const run = (file: string, args: string[], options: { cwd: string }) => execFileAsync(file, args, options).catch((error: NodeJS.ErrnoException & { signal?: string; stderr?: string }) => {
+  throw new Error(`${args.join(' ')}: exit code ${String(error.code)}, signal ${String(error.signal)}, stderr: ${JSON.stringify(error.stderr ?? '')}`);
+});
 const CLI = path.resolve('dist/cli.js');
 const built = existsSync(CLI) && existsSync(path.resolve('dist/worker.js'));
 
