@@ -33,6 +33,12 @@ export interface CompiledDictionary {
   givenNameVerbChars: Set<string>;
   /** The verbs that credit a person with a part in a work (出品, 监制), longest first. */
   creditVerbs: RegExp;
+  /** An appointment predicate after a name (X任…, X同志兼任…, X曾任…), longest first; not global. */
+  appointment: RegExp;
+  /** A predicate of a post held no longer (曾任, 卸任); not global. */
+  formerPost: RegExp;
+  /** A predicate of appointing before a name (任命, 聘任); not global. */
+  appointing: RegExp;
   /** One pattern per relation type matching its verbs, longest first. */
   relationVerbs: Map<string, RegExp>;
   places: Map<string, PlaceEntry>;
@@ -117,6 +123,9 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     transliteration: new Set(data.transliterationChars),
     givenNameVerbChars: new Set(data.givenNameVerbChars),
     creditVerbs: alternation(data.creditVerbs),
+    appointment: new RegExp(`(?:同志)?(?:${alternation(data.appointmentVerbs).source})`, 'u'),
+    formerPost: new RegExp(alternation(data.formerPostVerbs).source, 'u'),
+    appointing: new RegExp(alternation(data.appointingVerbs).source, 'u'),
     relationVerbs: new Map(Object.entries(data.relationVerbs).map(([type, verbs]) => [type, alternation(verbs ?? [])])),
     places,
     countryByAbbreviation: new Map(data.places.filter((p) => p.abbreviation).map((p) => [p.abbreviation!, p])),

@@ -84,6 +84,12 @@ const grammarParts = {
   predicates: z.array(term).default([]),
   /** Characters that spell foreign names in Chinese (阿, 拉, 斯 …), as one string. */
   transliterationChars: z.string().default(''),
+  /** Predicates after a name that give the person the post named after them (任, 兼任, 曾任 …). */
+  appointmentVerbs: z.array(term).default([]),
+  /** Predicates of a post held no longer (曾任, 卸任, 辞去 …): the holds_position is `former`. */
+  formerPostVerbs: z.array(term).default([]),
+  /** Predicates of appointing someone, before the name: 任命X为…, 聘任X为…. */
+  appointingVerbs: z.array(term).default([]),
   /** Verbs that credit a person with a part in a work (出品, 监制, 执导): the one named right before is credited by role. */
   creditVerbs: z.array(term).default([]),
   /** The verbs that state each relation (issued: 印发, 发布 …). */

@@ -97,6 +97,13 @@ describe('user dictionaries', () => {
     const result = extract('某视频宣布加大投入。', { dictionary: user });
     expect(result.entities.map((e) => e.id)).toContain('organization:某某视频');
   });
+
+  it('add predicates of appointment (grammar appointmentVerbs)', () => {
+    const text = '王海涛履新长沙市广播电视局局长。';
+    const posts = (result: ReturnType<typeof extract>) => result.relations.filter((r) => r.type === 'holds_position');
+    expect(posts(extract(text))).toEqual([]);
+    expect(posts(createExtractor({ dictionary: { appointmentVerbs: ['履新'] } }).extract(text))).toMatchObject([{ source: 'official:王海涛', title: '局长' }]);
+  });
 });
 
 describe('invalid options', () => {

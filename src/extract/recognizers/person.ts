@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 import { anchoredMatches } from '../anchored.js';
-import { APPOINTING, APPOINTMENT, appointmentAt, NOT_APPOINTMENT_AFTER } from '../appointment.js';
+import { appointmentAt, NOT_APPOINTMENT_AFTER } from '../appointment.js';
 import { Coverage } from '../span-index.js';
 import { isWord } from '../../segment/tokenizer.js';
 import type { Token } from '../../types.js';
@@ -99,7 +99,7 @@ export const person: Recognizer = {
       if (second && second.end - second.start >= 2 && (NAME_BREAK.has(text[second.end] ?? '。') || !text[second.end])) push(second, first.kind === 'official');
     }
     // Appointment predicates and role-label lists.
-    const appoint = new RegExp(APPOINTMENT.source, 'gu');
+    const appoint = new RegExp(dict.appointment.source, 'gu');
     for (let m; (m = appoint.exec(text));) {
       // The predicate must be whole words: 任 of 责任 or 任务 is not an appointment.
       if (!ctx.tokenStartingAt.has(m.index) || NOT_APPOINTMENT_AFTER.test(text[m.index + m[0].length] ?? '')) continue;
@@ -107,10 +107,10 @@ export const person: Recognizer = {
       if (beforeName) push(beforeName, true);
     }
     // 任命任涛为…台长, 聘任王某担任…: the name between a predicate of appointing and 为 (or an appointment).
-    const appointing = new RegExp(APPOINTING.source, 'gu');
+    const appointing = new RegExp(dict.appointing.source, 'gu');
     for (let m; (m = appointing.exec(text));) {
       const s = nameAt(m.index + m[0].length, true);
-      if (s && (text[s.end] === '为' || appointmentAt(text, s.end) !== undefined)) push(s, true);
+      if (s && (text[s.end] === '为' || appointmentAt(dict, text, s.end) !== undefined)) push(s, true);
     }
     // 由周星驰出品、易小星监制的微短剧: a person credited with a part in a work is credited by role. Only a
     // Chinese name (or a foreign one with its middle dot) before the verb, and a dictionary word only

@@ -3,13 +3,12 @@ import type { Candidate } from '../recognizer.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
 import { firstStartingFrom, SpanIndex } from '../span-index.js';
 import { fact, isOrg, sentenceViews } from './sentence-view.js';
-import { APPOINTING, appointmentAt, FORMER } from '../appointment.js';
+import { appointmentAt } from '../appointment.js';
 
 /** What may stand between the elements of a title chain: 、 ， 兼 和 a space. */
 const SEPARATOR = /^(?:、|，|,|兼|和|及| |　|)$/u;
 /** Bare references to an organization named before (集团总裁, 公司董事长). */
 const BARE_ORG = /(?:集团|公司|总局|协会|总台)$/u;
-const APPOINTING_BEFORE = new RegExp(`(?:${APPOINTING.source})$`, 'u');
 
 interface ChainElement { title: Candidate; org?: ResolvedMention; /** The title with the field it covers (人力资源负责人). */ titleName?: string }
 
@@ -31,6 +30,8 @@ export const holdsPosition: RelationRule = {
     const orgs = new SpanIndex(orgMentions.map((m) => ({ start: m.candidate.start, end: m.candidate.end, m })));
     const orgSpans = orgMentions.map((m) => m.candidate);
     const views = sentenceViews(ctx);
+    // 任命X为…: a predicate of appointing that ends right before the name.
+    const appointingBefore = new RegExp(`(?:${ctx.dictionary.appointing.source})$`, 'u');
     const lastOrgBefore = (at: number, pattern: RegExp, prefer: (m: ResolvedMention) => boolean) => {
       // orgMentions is in text order: walk back from `at` over at most 400 characters.
       const before: ResolvedMention[] = [];
@@ -114,15 +115,15 @@ export const holdsPosition: RelationRule = {
         previous = current;
         const chains: [ChainElement[], 'former' | undefined][] = [[before, undefined]];
         // 任命任涛为…台长: 为 after a name that a predicate of appointing comes right before.
-        const appointed = APPOINTING_BEFORE.test(ctx.text.slice(Math.max(view.sentence.start, p.start - 2), p.start)) && ctx.text[p.end] === '为';
-        let predicate = appointed ? '为' : appointmentAt(ctx.text, p.end);
+        const appointed = ctx.text[p.end] === '为' && appointingBefore.test(ctx.text.slice(Math.max(view.sentence.start, p.start - 4), p.start));
+        let predicate = appointed ? '为' : appointmentAt(ctx.dictionary, ctx.text, p.end);
         for (let at = p.end; predicate !== undefined;) {
           const chain = chainAfter(at + predicate.length, view.sentence.end);
-          chains.push([chain, FORMER.test(predicate) ? 'former' : undefined]);
+          chains.push([chain, ctx.dictionary.formerPost.test(predicate) ? 'former' : undefined]);
           if (!chain.length) break;
           // 曾任…台长，现任…局长: the same person's next post, in the clause after.
           at = chain.at(-1)!.title.end + 1;
-          predicate = /^[，,；]$/u.test(ctx.text[at - 1] ?? '') ? appointmentAt(ctx.text, at) : undefined;
+          predicate = /^[，,；]$/u.test(ctx.text[at - 1] ?? '') ? appointmentAt(ctx.dictionary, ctx.text, at) : undefined;
         }
         for (const [chain, chainStatus] of chains) {
           let inherited: ResolvedMention | undefined = chain === before ? listedAfter : undefined;
