@@ -9,6 +9,16 @@ const DIST = path.resolve('dist/index.js');
 const built = existsSync(DIST) && existsSync(path.resolve('dist/worker.js'));
 if (!built) console.warn('inline-parent pool test skipped: dist/ not built (npm run build)');
 
+/** Runs node; a failure says how the program ended (exit status or signal) and what it wrote to stderr. */
+function runNode(args: string[]): string {
+  try {
+    return execFileSync(process.execPath, args, { encoding: 'utf8', timeout: 60_000 });
+  } catch (error) {
+    const e = error as { status?: number | null; signal?: string | null; stderr?: string };
+    throw new Error(`node exited with status ${String(e.status)}, signal ${String(e.signal)}, stderr: ${JSON.stringify(e.stderr ?? '')}`);
+  }
+}
+
 describe.skipIf(!built)('an extraction pool in a program run with node --input-type=module -e', () => {
   it('starts its workers and extracts', () => {
     const script = `import { createExtractionPool } from ${JSON.stringify(DIST)};
@@ -16,7 +26,7 @@ const pool = createExtractionPool({ workers: 1 });
 const r = await pool.extract('国家广播电视总局局长王建林出席会议。');
 console.log(r.entities.map((e) => e.name).join(','));
 await pool.close();`;
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    const out = runNode(['--input-type=module', '-e', script]);
     expect(out.trim()).toBe('国家广播电视总局,王建林');
   }, 70_000);
 
@@ -27,7 +37,7 @@ const texts = ['国家广播电视总局局长王建林出席会议。', '湖南
 for (const r of await Promise.all(texts.map((text) => pool.extract(text)))) console.log(r.entities.map((e) => e.name).join(','));
 await pool.close();`;
     const args = ['--max-old-space-size=3000', '--stack-trace-limit=50', '--no-warnings', '--input-type=module', '-e', script];
-    const out = execFileSync(process.execPath, args, { encoding: 'utf8', timeout: 60_000 });
+    const out = runNode(args);
     expect(out.trim().split('\n')).toEqual(['国家广播电视总局,王建林', '湖南广播电视台,李明', '国家广播电视总局,王建林']);
   }, 70_000);
 });
