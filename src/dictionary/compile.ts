@@ -62,9 +62,9 @@ function cueMap(list: CueInfo[]): Map<string, string> {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern matching any of `words`, the longest first (联合出品 before 出品); matches nothing when empty. */
-function alternation(words: string[]): RegExp {
+function alternation(words: string[], flags = 'gu', prefix = ''): RegExp {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(sorted.length ? sorted.join('|') : '(?!)', 'gu');
+  return new RegExp(`${prefix}(?:${sorted.length ? sorted.join('|') : '(?!)'})`, flags);
 }
 
 /** Compiles dictionary data once; the result is immutable and can be shared between extractors. */
@@ -123,9 +123,9 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     transliteration: new Set(data.transliterationChars),
     givenNameVerbChars: new Set(data.givenNameVerbChars),
     creditVerbs: alternation(data.creditVerbs),
-    appointment: new RegExp(`(?:同志)?(?:${alternation(data.appointmentVerbs).source})`, 'u'),
-    formerPost: new RegExp(alternation(data.formerPostVerbs).source, 'u'),
-    appointing: new RegExp(alternation(data.appointingVerbs).source, 'u'),
+    appointment: alternation(data.appointmentVerbs, 'u', '(?:同志)?'),
+    formerPost: alternation(data.formerPostVerbs, 'u'),
+    appointing: alternation(data.appointingVerbs, 'u'),
     relationVerbs: new Map(Object.entries(data.relationVerbs).map(([type, verbs]) => [type, alternation(verbs ?? [])])),
     places,
     countryByAbbreviation: new Map(data.places.filter((p) => p.abbreviation).map((p) => [p.abbreviation!, p])),

@@ -3,7 +3,7 @@ import type { Candidate } from '../recognizer.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
 import { firstStartingFrom, SpanIndex } from '../span-index.js';
 import { fact, isOrg, sentenceViews } from './sentence-view.js';
-import { appointmentAt } from '../appointment.js';
+import { appointingEndsAt, appointmentAt } from '../appointment.js';
 
 /** What may stand between the elements of a title chain: 、 ， 兼 和 a space. */
 const SEPARATOR = /^(?:、|，|,|兼|和|及| |　|)$/u;
@@ -30,8 +30,6 @@ export const holdsPosition: RelationRule = {
     const orgs = new SpanIndex(orgMentions.map((m) => ({ start: m.candidate.start, end: m.candidate.end, m })));
     const orgSpans = orgMentions.map((m) => m.candidate);
     const views = sentenceViews(ctx);
-    // 任命X为…: a predicate of appointing that ends right before the name.
-    const appointingBefore = new RegExp(`(?:${ctx.dictionary.appointing.source})$`, 'u');
     const lastOrgBefore = (at: number, pattern: RegExp, prefer: (m: ResolvedMention) => boolean) => {
       // orgMentions is in text order: walk back from `at` over at most 400 characters.
       const before: ResolvedMention[] = [];
@@ -115,7 +113,7 @@ export const holdsPosition: RelationRule = {
         previous = current;
         const chains: [ChainElement[], 'former' | undefined][] = [[before, undefined]];
         // 任命任涛为…台长: 为 after a name that a predicate of appointing comes right before.
-        const appointed = ctx.text[p.end] === '为' && appointingBefore.test(ctx.text.slice(Math.max(view.sentence.start, p.start - 4), p.start));
+        const appointed = ctx.text[p.end] === '为' && appointingEndsAt(ctx.dictionary, ctx.text, p.start, view.sentence.start);
         let predicate = appointed ? '为' : appointmentAt(ctx.dictionary, ctx.text, p.end);
         for (let at = p.end; predicate !== undefined;) {
           const chain = chainAfter(at + predicate.length, view.sentence.end);

@@ -130,6 +130,8 @@ function namedWithin(view: SentenceView, type: 'agreement' | 'event'): [Resolved
 
 /** Verbs of two people meeting: the parties of a 双方签署 that follows. */
 const MEETING = /会见|会谈|会晤/u;
+/** Verbs of met_with: meeting, or witnessing together (习近平与…共同见证). */
+const MEETING_OR_WITNESS = new RegExp(`${MEETING.source}|共同见证|见证`, 'u');
 
 /** The parties named in an agreement's own title sign it (《国家广播电视总局与突尼斯国家广播电台合作协议》). */
 export const signedByTitle: RelationRule = {
@@ -200,7 +202,7 @@ export const metWith: RelationRule = {
     const out: RelationCandidate[] = [];
     for (const view of sentenceViews(ctx)) {
       const people = view.actors.filter((m) => m.entity.type === 'official');
-      const verb = /会见|会谈|会晤|共同见证|见证/u.exec(view.sentence.text);
+      const verb = MEETING_OR_WITNESS.exec(view.sentence.text);
       if (!verb || people.length < 2) continue;
       const at = view.sentence.start + verb.index;
       const before = people.filter((p) => p.candidate.end <= at);
