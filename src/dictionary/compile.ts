@@ -41,6 +41,17 @@ export interface CompiledDictionary {
   appointing: RegExp;
   /** One pattern per relation type matching its verbs, longest first. */
   relationVerbs: Map<string, RegExp>;
+  /** A word of a match report anywhere in a string (see the grammar's sportsContext); not global. */
+  sportsContext: RegExp;
+  /** One of the surest such words (sportsStrongContext); not global. */
+  sportsStrongContext: RegExp;
+  /** A word that makes a transliterated name beside it a team (teamContext); not global. */
+  teamContext: RegExp;
+  /** A string ending in a word that comes before a club's name (击败); not global. */
+  teamWordBefore: RegExp;
+  /** A string starting with a word that comes after a club's name (主场); not global. */
+  teamWordAfter: RegExp;
+  notTeamSides: Set<string>;
   places: Map<string, PlaceEntry>;
   /** Countries by the one character that stands for them in compounds (美 → 美国). */
   countryByAbbreviation: Map<string, PlaceEntry>;
@@ -62,9 +73,9 @@ function cueMap(list: CueInfo[]): Map<string, string> {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern matching any of `words`, the longest first (联合出品 before 出品); matches nothing when empty. */
-function alternation(words: string[], flags = 'gu', prefix = ''): RegExp {
+function alternation(words: string[], flags = 'gu', prefix = '', suffix = ''): RegExp {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`${prefix}(?:${sorted.length ? sorted.join('|') : '(?!)'})`, flags);
+  return new RegExp(`${prefix}(?:${sorted.length ? sorted.join('|') : '(?!)'})${suffix}`, flags);
 }
 
 /** Compiles dictionary data once; the result is immutable and can be shared between extractors. */
@@ -127,6 +138,12 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     formerPost: alternation(data.formerPostVerbs, 'u'),
     appointing: alternation(data.appointingVerbs, 'u'),
     relationVerbs: new Map(Object.entries(data.relationVerbs).map(([type, verbs]) => [type, alternation(verbs ?? [])])),
+    sportsContext: alternation(data.sportsContext, 'u'),
+    sportsStrongContext: alternation(data.sportsStrongContext, 'u'),
+    teamContext: alternation(data.teamContext, 'u'),
+    teamWordBefore: alternation(data.teamWordsBefore, 'u', '', '$'),
+    teamWordAfter: alternation(data.teamWordsAfter, 'u', '^'),
+    notTeamSides: new Set(data.notTeamSides),
     places,
     countryByAbbreviation: new Map(data.places.filter((p) => p.abbreviation).map((p) => [p.abbreviation!, p])),
     trie,

@@ -94,6 +94,18 @@ const grammarParts = {
   creditVerbs: z.array(term).default([]),
   /** The verbs that state each relation (issued: 印发, 发布 …). */
   relationVerbs: z.partialRecord(z.enum(RELATION_TYPES), z.array(term)).default({}),
+  /** Words of a match report or betting tip (主场, 联赛, 让球): in its sentences guessed words are jargon and clubs more often than people. */
+  sportsContext: z.array(term).default([]),
+  /** The surest of those (vs, 英超, 盘口): in their sentences a foreign place or a transliterated name stands for a club. */
+  sportsStrongContext: z.array(term).default([]),
+  /** Words near a transliterated name that make it a team, not a person (对阵, 主场, 队). */
+  teamContext: z.array(term).default([]),
+  /** Words right before a club's name (击败X, 做客X, 加盟X). */
+  teamWordsBefore: z.array(term).default([]),
+  /** Words right after a club's name (X主场, X本赛季, X主帅). */
+  teamWordsAfter: z.array(term).default([]),
+  /** Words beside vs / 对阵 that are never a side of the fixture (本场, 比分, 推荐). */
+  notTeamSides: z.array(term).default([]),
 };
 
 export const CuesFileSchema = z.strictObject({ $comment: z.string().optional(), ...cueParts });

@@ -104,6 +104,13 @@ describe('user dictionaries', () => {
     expect(posts(extract(text))).toEqual([]);
     expect(posts(createExtractor({ dictionary: { appointmentVerbs: ['履新'] } }).extract(text))).toMatchObject([{ source: 'official:王海涛', title: '局长' }]);
   });
+
+  it('add words of match reports (grammar teamWordsBefore: the word before a club)', () => {
+    const text = '那个赛季他们横扫波尔多，进球无数。';
+    const ids = (result: ReturnType<typeof extract>) => result.entities.map((e) => e.id);
+    expect(ids(extract(text))).not.toContain('organization:波尔多');
+    expect(ids(createExtractor({ dictionary: { teamWordsBefore: ['横扫'] } }).extract(text))).toContain('organization:波尔多');
+  });
 });
 
 describe('invalid options', () => {

@@ -5,7 +5,6 @@ import { firstStartingFrom } from '../span-index.js';
 const VERSUS = /(?:vs\.?|VS\.?|Vs\.?|对阵)/gu;
 /** Tags of words that may make up a side's name (places, proper nouns, transliterations, nouns). */
 const SIDE_TAGS = /^(?:ns|nr|nrt|nrfg|nz|nt|x|eng|n|j|l)$/;
-const NOT_SIDE = new Set(['推荐', '比赛', '两队', '本场', '本轮', '上轮', '首回合', '次回合', '主场', '客场', '赛前', '赛后', '推介', '分析', '预测', '解读', '比分', '胜', '平', '负']);
 
 /**
  * Sides of a fixture: whatever stands on each side of vs / 对阵 (利物浦vs富勒姆, 布莱克本队vs利物浦队) is a
@@ -17,7 +16,7 @@ export const fixtures: Recognizer = {
   recognize(ctx: RecognizerContext): Candidate[] {
     const { text, tokens } = ctx;
     const out: Candidate[] = [];
-    const sideOk = (w: string, tag: string) => SIDE_TAGS.test(tag) && /^[\p{Script=Han}A-Za-z.]+$/u.test(w) && !NOT_SIDE.has(w) && !/^(?:vs|VS)$/.test(w);
+    const sideOk = (w: string, tag: string) => SIDE_TAGS.test(tag) && /^[\p{Script=Han}A-Za-z.]+$/u.test(w) && !ctx.dictionary.notTeamSides.has(w) && !/^(?:vs|VS)$/.test(w);
     for (const m of text.matchAll(VERSUS)) {
       let left = m.index;
       while (left > 0 && text[left - 1] === ' ') left--;
@@ -46,7 +45,7 @@ export const fixtures: Recognizer = {
     }
     // Teams by what they do in a match report: 曼城主场…, 击败埃弗顿, 做客拉齐奥.
     for (const sentence of ctx.sentences) {
-      if (!SPORTS.test(sentence.text)) continue;
+      if (!ctx.dictionary.sportsContext.test(sentence.text)) continue;
       for (let ti = firstStartingFrom(tokens, sentence.start); ti < tokens.length && tokens[ti]!.start < sentence.end; ti++) {
         const t = tokens[ti]!;
         if (t.end > sentence.end || !/^(?:ns|nr|nrt|nz|x|j)$/.test(t.tag) || !/^\p{Script=Han}{2,6}$/u.test(t.word)) continue;
@@ -54,8 +53,8 @@ export const fixtures: Recognizer = {
         const before = text.slice(Math.max(sentence.start, t.start - 3), t.start);
         const after = text.slice(t.end, Math.min(sentence.end, t.end + 3));
         // In a match report a foreign place or transliterated name usually names a club (利物浦, 拉齐奥).
-        const clubLike = STRONG_SPORTS.test(sentence.text) && (t.tag === 'nrt' || (t.tag === 'ns' && (!ctx.dictionary.places.has(t.word) || ctx.dictionary.places.get(t.word)?.kind === 'world_city')) || (t.tag === 'nr' && t.word.length >= 3));
-        if (TEAM_AFTER.test(after) || TEAM_BEFORE.test(before) || clubLike) {
+        const clubLike = ctx.dictionary.sportsStrongContext.test(sentence.text) && (t.tag === 'nrt' || (t.tag === 'ns' && (!ctx.dictionary.places.has(t.word) || ctx.dictionary.places.get(t.word)?.kind === 'world_city')) || (t.tag === 'nr' && t.word.length >= 3));
+        if (ctx.dictionary.teamWordAfter.test(after) || ctx.dictionary.teamWordBefore.test(before) || clubLike) {
           out.push({ kind: 'organization', start: t.start, end: t.end, name: t.word, subtype: 'other', priority: 2, by: this.name });
         }
       }
@@ -63,9 +62,3 @@ export const fixtures: Recognizer = {
     return out;
   },
 };
-
-/** Sentences of match reports and betting tips. */
-const SPORTS = /vs|VS|主场|客场|联赛|意甲|英超|西甲|德甲|法甲|欧冠|欧联|足彩|让球|盘口|赔率|进球|比分|球队|赛季|平局|主队|客队|亚盘|欧赔|初盘|轮次|出线|降级|积分榜/u;
-const STRONG_SPORTS = /vs|VS|主场|客场|意甲|英超|西甲|德甲|法甲|欧冠|欧联|联赛|足彩|亚盘|欧赔|初盘|让球|盘口/u;
-const TEAM_AFTER = /^(?:主场|客场|队|坐镇|迎战|战胜|击败|逼平|不敌|负于|力克|输给|本赛季|上赛季|近期|近况|状态|主帅|球员|阵中|本轮|上轮|vs|VS)/u;
-const TEAM_BEFORE = /(?:战胜|击败|逼平|不敌|负于|力克|输给|对阵|迎战|做客|客战|加盟|转会|效力|执教)$/u;

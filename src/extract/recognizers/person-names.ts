@@ -12,7 +12,6 @@ export const SYNOPSIS = /讲述|描绘|描写|讲的是|剧情|饰演|扮演|主
 const FOREIGN_NAME_CHARS = /^[\p{Script=Han}·•]+$/u;
 export const NAME_BREAK = new Set([...'，。、；：！？“”‘’（）()《》「」 \n·']);
 export const MIDDLE_DOT = /[·•‧]/;
-export const TEAM_CONTEXT = /vs|VS|对阵|主场|客场|做客|战胜|击败|逼平|不敌|负于|力克|迎战|联赛|球队|队|坐镇|主队|客队|让球|让半|盘/u;
 export const PERSON_CONTEXT = /^(?:说|表示|认为|指出|称|介绍|透露|坦言|告诉|回答|强调|解释|先生|女士|同志|教授|博士|老师|等人|一行|笑称|诉称|坦承|说道|问|答|回忆|感叹|觉得|希望|告诫|提醒|建议|曾|则|却|便|就|又|也|还|已|一直|早已|正在|发现|决定|看到|来到|带着|逝世|去世|出生|生于|执导|主演|导演|监制|所写|所著|撰文|加盟|上任|接手|做客|预计|渐渐)/u;
 /** Verbs of saying that follow a speaker's name (…表示, …说, …称), longest first within a shared start. */
 export const SPEECH_VERBS = '说|表示|认为|指出|称|介绍|透露|坦言|告诉|强调|解释|回答|坦承|证实';
@@ -24,8 +23,6 @@ const speechAt = (text: string, at: number, before: string) => {
   const m = SPEECH.exec(text.slice(at, at + 2));
   return !!m && (m[0].length > 1 || !isWord(before));
 };
-/** Sentences of match reports and betting tips, where guessed words are jargon (平半, 初盘) more often than names. */
-export const SPORTS = /vs|VS|主场|客场|联赛|意甲|英超|西甲|德甲|法甲|欧冠|足彩|让球|盘口|赔率|比分|做客|球队|赛季|平局|主队|客队|亚盘|欧赔|初盘|推介/u;
 /** A guessed name between list separators (记者张三、李四, 张三 李四). */
 export const LIST_CONTEXT = /^[、（( ]\||\|[、）) ]$/u;
 export const isNamePart = (tok: Token, dict: CompiledDictionary) => /^\p{Script=Han}+$/u.test(tok.word) && /^(?:nr|nrt|nrfg|x|ns|nz)$/.test(tok.tag)

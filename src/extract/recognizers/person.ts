@@ -6,7 +6,7 @@ import { isWord } from '../../segment/tokenizer.js';
 import type { Token } from '../../types.js';
 import {
   chineseNameAt, foreignNameAt, FUNCTION_CHARS, indexTokens, isNamePart, kindToSubtype, LIST_CONTEXT,
-  MIDDLE_DOT, nameBefore, SPEECH, SPEECH_VERBS, NAME_BREAK, NON_FINAL, ORG_FINAL, PERSON_CONTEXT, PLACE_FINAL, PLACE_NEXT, SPORTS, SYNOPSIS, TEAM_CONTEXT,
+  MIDDLE_DOT, nameBefore, SPEECH, SPEECH_VERBS, NAME_BREAK, NON_FINAL, ORG_FINAL, PERSON_CONTEXT, PLACE_FINAL, PLACE_NEXT, SYNOPSIS,
   transliterationRun, type NameSpan, type TokenIndex,
 } from './person-names.js';
 import type { CompiledDictionary } from '../../dictionary/compile.js';
@@ -162,7 +162,7 @@ export const person: Recognizer = {
         if (dict.places.has(name) || PLACE_FINAL.has(name.at(-1)!)) continue;
         // A transliteration by a fixture (曼联vs切尔西, 做客, 主场) names a club.
         const context = text.slice(Math.max(0, run.start - 6), run.end + 6);
-        if (TEAM_CONTEXT.test(context)) out.push({ kind: 'organization', start: run.start, end: run.end, name, subtype: 'other', priority: 2, by: this.name });
+        if (dict.teamContext.test(context)) out.push({ kind: 'organization', start: run.start, end: run.end, name, subtype: 'other', priority: 2, by: this.name });
         else push(run, false);
         continue;
       }
@@ -173,7 +173,7 @@ export const person: Recognizer = {
       // A two-character word jieba guessed (平半, 初盘) is a name only where people act or are listed.
       // A guessed word opening a clause and followed by a predicate is its subject (游康几年前就…).
       const next = tokens.startingAt(tok.end);
-      const subject = tok.tag === 'x' && /^(?:[，。！？：；、（“\n]|)$/u.test(text.slice(Math.max(0, tok.start - 1), tok.start)) && /^(?:v|d|p|c|t|m|f)$/.test(next?.tag ?? '') && !SPORTS.test(ctx.sentenceAt(tok.start)?.text ?? '');
+      const subject = tok.tag === 'x' && /^(?:[，。！？：；、（“\n]|)$/u.test(text.slice(Math.max(0, tok.start - 1), tok.start)) && /^(?:v|d|p|c|t|m|f)$/.test(next?.tag ?? '') && !dict.sportsContext.test(ctx.sentenceAt(tok.start)?.text ?? '');
       // 常青树, 白金卡: a three-character common word that merely starts with a surname is no name either.
       if (tok.word.length === 3 && tok.tag !== 'nr' && tok.tag !== 'nrfg' && isWord(tok.word) && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))) continue;
       if (tok.word.length === 2 && tok.tag !== 'nrfg' && (isWord(tok.word) || tok.tag === 'x') && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3)) && !subject
