@@ -104,7 +104,7 @@ const grammarParts = {
   teamWordsBefore: z.array(term).default([]),
   /** Words right after a club's name (X主场, X本赛季, X主帅). */
   teamWordsAfter: z.array(term).default([]),
-  /** Words beside vs / 对阵 that are never a side of the fixture (本场, 比分, 推荐). */
+  /** Words that are never a side of a fixture or a club: beside vs / 对阵 (本场, 比分; 对阵情况), or jieba-tagged as names in a match report (本赛季/nr). */
   notTeamSides: z.array(term).default([]),
 };
 

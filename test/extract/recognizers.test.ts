@@ -95,6 +95,18 @@ describe('organization', () => {
     const result = extractText('有关部门和各地主管部门要加强监管。');
     expect(result.entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
+
+  it('finds both sides of a fixture (A对阵B) as clubs', () => {
+    const names = extractText('蓝鲸对阵青岛海牛的比赛将在周日进行。').entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['蓝鲸', '青岛海牛']));
+  });
+
+  it.each([
+    ['a noun after 对阵 used as a noun (对阵情况)', '从本期对阵情况看，冷门度不高。', '情况'],
+    ['a season that jieba tags as a name, in a match report (本赛季/nr)', '本赛季联赛第三轮，蓝鲸横扫罗萨里奥。', '本赛季'],
+  ])('takes no club from %s', (_label, sentence, name) => {
+    expect(extractText(sentence).entities.map((e) => e.name)).not.toContain(name);
+  });
 });
 
 describe('official', () => {

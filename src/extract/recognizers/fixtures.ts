@@ -48,7 +48,7 @@ export const fixtures: Recognizer = {
       if (!ctx.dictionary.sportsContext.test(sentence.text)) continue;
       for (let ti = firstStartingFrom(tokens, sentence.start); ti < tokens.length && tokens[ti]!.start < sentence.end; ti++) {
         const t = tokens[ti]!;
-        if (t.end > sentence.end || !/^(?:ns|nr|nrt|nz|x|j)$/.test(t.tag) || !/^\p{Script=Han}{2,6}$/u.test(t.word)) continue;
+        if (t.end > sentence.end || !/^(?:ns|nr|nrt|nz|x|j)$/.test(t.tag) || !/^\p{Script=Han}{2,6}$/u.test(t.word) || ctx.dictionary.notTeamSides.has(t.word)) continue;
         if (ctx.dictionary.places.get(t.word)?.kind === 'province' || ctx.dictionary.places.get(t.word)?.kind === 'city' && /^\p{Script=Han}{2,3}$/u.test(t.word) && /市$/.test(t.word)) continue;
         const before = text.slice(Math.max(sentence.start, t.start - 3), t.start);
         const after = text.slice(t.end, Math.min(sentence.end, t.end + 3));
