@@ -52,6 +52,11 @@ export interface CompiledDictionary {
   /** A string starting with a word that comes after a club's name (主场); not global. */
   teamWordAfter: RegExp;
   notTeamSides: Set<string>;
+  /** Context words of Latin-script names (the grammar's latin… lists): …Before match at the end of a string, …After at its start; not global. */
+  latinOrganizationWordBefore: RegExp;
+  latinOrganizationWordAfter: RegExp;
+  latinPersonWordBefore: RegExp;
+  latinPersonWordAfter: RegExp;
   places: Map<string, PlaceEntry>;
   /** Countries by the one character that stands for them in compounds (美 → 美国). */
   countryByAbbreviation: Map<string, PlaceEntry>;
@@ -144,6 +149,10 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     teamWordBefore: alternation(data.teamWordsBefore, 'u', '', '$'),
     teamWordAfter: alternation(data.teamWordsAfter, 'u', '^'),
     notTeamSides: new Set(data.notTeamSides),
+    latinOrganizationWordBefore: alternation(data.latinOrganizationWordsBefore, 'u', '', '$'),
+    latinOrganizationWordAfter: alternation(data.latinOrganizationWordsAfter, 'u', '^'),
+    latinPersonWordBefore: alternation(data.latinPersonWordsBefore, 'u', '', '$'),
+    latinPersonWordAfter: alternation(data.latinPersonWordsAfter, 'u', '^'),
     places,
     countryByAbbreviation: new Map(data.places.filter((p) => p.abbreviation).map((p) => [p.abbreviation!, p])),
     trie,

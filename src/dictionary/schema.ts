@@ -106,6 +106,14 @@ const grammarParts = {
   teamWordsAfter: z.array(term).default([]),
   /** Words that are never a side of a fixture or a club: beside vs / 对阵 (本场, 比分; 对阵情况), or jieba-tagged as names in a match report (本赛季/nr). */
   notTeamSides: z.array(term).default([]),
+  /** Words before a Latin-script name that make it an organization (开发商X, 投资方X). */
+  latinOrganizationWordsBefore: z.array(term).default([]),
+  /** Words after a Latin-script name that make it an organization (X公司, X宣布, X旗下). */
+  latinOrganizationWordsAfter: z.array(term).default([]),
+  /** Words before a Latin-script name that make it a person (导演X, 创始人X); they win over the words after. */
+  latinPersonWordsBefore: z.array(term).default([]),
+  /** Words after a Latin-script name that make it a person when nothing made it an organization (X先生, X表示). */
+  latinPersonWordsAfter: z.array(term).default([]),
 };
 
 export const CuesFileSchema = z.strictObject({ $comment: z.string().optional(), ...cueParts });

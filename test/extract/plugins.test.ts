@@ -111,6 +111,13 @@ describe('user dictionaries', () => {
     expect(ids(extract(text))).not.toContain('organization:波尔多');
     expect(ids(createExtractor({ dictionary: { teamWordsBefore: ['横扫'] } }).extract(text))).toContain('organization:波尔多');
   });
+
+  it('add words that make a Latin-script name an organization (grammar latinOrganizationWordsAfter)', () => {
+    const text = 'Lumora出资两亿元支持微短剧创作。';
+    const ids = (result: ReturnType<typeof extract>) => result.entities.map((e) => e.id);
+    expect(ids(extract(text))).not.toContain('organization:Lumora');
+    expect(ids(createExtractor({ dictionary: { latinOrganizationWordsAfter: ['出资'] } }).extract(text))).toContain('organization:Lumora');
+  });
 });
 
 describe('invalid options', () => {

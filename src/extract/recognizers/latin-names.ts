@@ -5,12 +5,6 @@ import { kindToSubtype } from './person-names.js';
 
 /** A run of Latin-script words inside Chinese text (Valor Equity Partners, YouTube, xAI). */
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9&'.+\-]{0,40}(?: (?:[A-Z0-9&][A-Za-z0-9&'.+\-]{0,40}|of|and|for|the|de)){0,5}/g;
-/** Chinese words after a name that make it an organization: it reports, announces, develops, owns. */
-const ORG_AFTER = /^(?:公司|集团|旗下|研报|研究|数据显示|报告|宣布|表示|称|指出|发布|推出|开发|发行|收购|投资|融资|工作室|平台|官方|股价|市值|财报|CEO|首席)/u;
-/** Chinese words before a name that make it an organization or a person. */
-const ORG_BEFORE = /(?:公司|企业|机构|厂商|开发商|发行商|初创公司|研究机构|调研机构|投资者包括|投资方|旗下)$/u;
-const PERSON_BEFORE = /(?:选手|球员|玩家|演员|导演|作者|先生|女士|创始人|总裁|CEO|主席)$/u;
-const PERSON_AFTER = /^(?:先生|女士|表示|说|认为|称)/u;
 
 const englishKinds = new Map<string, 'organization' | 'person' | undefined>();
 
@@ -74,7 +68,7 @@ function freeStretches(run: string, start: number, taken: Coverage, titled: Cove
 export const latinNames: Recognizer = {
   name: 'latin-names',
   recognize(ctx: RecognizerContext): Candidate[] {
-    const { text } = ctx;
+    const { text, dictionary: dict } = ctx;
     const out: Candidate[] = [];
     const taken = new Coverage(text.length);
     const titled = new Coverage(text.length);
@@ -100,9 +94,9 @@ export const latinNames: Recognizer = {
         let kind: 'organization' | 'person' | undefined;
         // The Chinese context decides first; compromise (slow to start on every string) reads the English only when it does not.
         // A title right before names a person, whatever the predicate after (Netflix CEO Ted Sarandos表示).
-        if (PERSON_BEFORE.test(before)) kind = 'person';
-        else if (ORG_AFTER.test(after) || ORG_BEFORE.test(before) || listedWithOrg) kind = 'organization';
-        else if (PERSON_AFTER.test(after)) kind = 'person';
+        if (dict.latinPersonWordBefore.test(before)) kind = 'person';
+        else if (dict.latinOrganizationWordAfter.test(after) || dict.latinOrganizationWordBefore.test(before) || listedWithOrg) kind = 'organization';
+        else if (dict.latinPersonWordAfter.test(after)) kind = 'person';
         else kind = englishKind(name);
         // A capitalised word acting as the subject of a Chinese predicate (Riddick发现…, Moon在…) is someone.
         if (!kind && /^[A-Z][a-z]+$/.test(name) && /^(?:v|d|p)$/.test(ctx.tokens[ctx.tokenStartingAt.get(end) ?? -1]?.tag ?? '') && !/^(?:v|d|p)$/.test(ctx.tokens[ctx.tokenEndingAt.get(start) ?? -1]?.tag ?? 'x')) kind = 'person';
