@@ -57,6 +57,10 @@ export interface CompiledDictionary {
   latinOrganizationWordAfter: RegExp;
   latinPersonWordBefore: RegExp;
   latinPersonWordAfter: RegExp;
+  /** All that stands between an organization and the clause it announces: ，/：after an announcement verb, an adverb or a time before it (近日宣布，); not global. */
+  announces: RegExp;
+  /** All that stands between a platform and the title of a work it alone carries: an exclusive word, then 剧 or a work cue (独播剧, 自制综艺); not global. */
+  exclusiveTitle: RegExp;
   places: Map<string, PlaceEntry>;
   /** Countries by the one character that stands for them in compounds (美 → 美国). */
   countryByAbbreviation: Map<string, PlaceEntry>;
@@ -153,6 +157,8 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     latinOrganizationWordAfter: alternation(data.latinOrganizationWordsAfter, 'u', '^'),
     latinPersonWordBefore: alternation(data.latinPersonWordsBefore, 'u', '', '$'),
     latinPersonWordAfter: alternation(data.latinPersonWordsAfter, 'u', '^'),
+    announces: alternation(data.announcementVerbs, 'u', '^(?:近日|日前|今天|今日|昨天|昨日|正式|也|还)?', '[，,：:]$'),
+    exclusiveTitle: alternation(data.exclusiveWords, 'u', '^', `(?:剧|${data.workCues.map((c) => escapeRegExp(c.cue)).join('|') || '(?!)'})?$`),
     places,
     countryByAbbreviation: new Map(data.places.filter((p) => p.abbreviation).map((p) => [p.abbreviation!, p])),
     trie,

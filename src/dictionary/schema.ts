@@ -114,6 +114,10 @@ const grammarParts = {
   latinPersonWordsBefore: z.array(term).default([]),
   /** Words after a Latin-script name that make it a person when nothing made it an organization (X先生, X表示). */
   latinPersonWordsAfter: z.array(term).default([]),
+  /** Verbs by which an organization announces the clause after it (X宣布，《…》将于…上线: X is that clause's subject). */
+  announcementVerbs: z.array(term).default([]),
+  /** Words that say a platform alone carries a work, between the platform and the title, with or without a genre (独播剧《…》, 自制综艺《…》). */
+  exclusiveWords: z.array(term).default([]),
 };
 
 export const CuesFileSchema = z.strictObject({ $comment: z.string().optional(), ...cueParts });

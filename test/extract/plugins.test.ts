@@ -118,6 +118,15 @@ describe('user dictionaries', () => {
     expect(ids(extract(text))).not.toContain('organization:Lumora');
     expect(ids(createExtractor({ dictionary: { latinOrganizationWordsAfter: ['出资'] } }).extract(text))).toContain('organization:Lumora');
   });
+
+  it.each([
+    ['exclusiveWords', { exclusiveWords: ['专属'] }, '优酷专属综艺《星河奇遇》今日上线。', '优酷'],
+    ['announcementVerbs', { announcementVerbs: ['宣告'] }, '芒果TV宣告，《远山》将于明日上线。', '芒果TV'],
+  ])('add words by which a platform carries a work (grammar %s)', (_key, dictionary, text, platform) => {
+    const broadcasters = (result: ReturnType<typeof extract>) => result.relations.filter((r) => r.type === 'broadcast').map((r) => r.source);
+    expect(broadcasters(extract(text))).toEqual([]);
+    expect(broadcasters(createExtractor({ dictionary }).extract(text))).toContain(`organization:${platform}`);
+  });
 });
 
 describe('invalid options', () => {

@@ -219,6 +219,7 @@ describe('broadcast', () => {
     ['platform《…》', '湖南卫视《山海长歌》收视领先。', ['broadcast', '湖南卫视', '山海长歌']],
     ['a venue after the producer clause', '芒果TV与杭州星河影业联合出品的微短剧《逆风少年》近日在优酷上线。', ['broadcast', '优酷', '逆风少年']],
     ['a platform before 独播剧《…》', '腾讯视频独播剧《山海长歌》热播。', ['broadcast', '腾讯视频', '山海长歌']],
+    ['a platform before an exclusive word and any work cue (自制动画片《…》)', '芒果TV自制动画片《小河马》今日开播。', ['broadcast', '芒果TV', '小河马']],
     ['coordinated subjects and 同步 before the verb', '湖南卫视、芒果TV将同步播出电视剧《山海长歌》。', ['broadcast', '芒果TV', '山海长歌']],
     ['the organization announcing it in the clause before (X宣布，《…》将于…上线)', '爱奇艺宣布，网剧《山海长歌2》将于明年上线。', ['broadcast', '爱奇艺', '山海长歌2']],
   ];

@@ -43,9 +43,6 @@ function subjectGroup(ctx: RelationContext, candidates: ResolvedMention[], verbA
   return group;
 }
 
-/** Between an organization and the clause it announces: 宣布， 官宣： 表示， (with 近日, 正式 …). */
-const ANNOUNCES = /^(?:近日|日前|今天|今日|昨天|昨日|正式|也|还)?(?:宣布|官宣|表示|透露|称|发布消息称|消息称)[，,：:]$/u;
-
 const CLAUSE_BREAKS = new Set([...'，,；;。'].map((c) => c.charCodeAt(0)));
 
 const clauseStart = (text: string, from: number, floor: number) => {
@@ -87,7 +84,7 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
           // 爱奇艺宣布，网剧《…》将于明年上线: a clause without a subject tells what the organization that
           // announces it in the clause before does.
           if (!subjects.length && !titleStarts && from > s.start) {
-            const announcer = view.actors.filter((a) => spec.subject(a) && a.candidate.end < from && ANNOUNCES.test(ctx.text.slice(a.candidate.end, from))).at(-1);
+            const announcer = view.actors.filter((a) => spec.subject(a) && a.candidate.end < from && ctx.dictionary.announces.test(ctx.text.slice(a.candidate.end, from))).at(-1);
             if (announcer && !view.actors.some((a) => a.candidate.start >= from && a.candidate.end <= verbAt)) subjects = [announcer];
           }
           if (!subjects.length) continue;
@@ -249,9 +246,6 @@ export const cooperatesWith: RelationRule = {
   },
 };
 
-/** What stands between a platform and the title of a work it alone carries: 独播剧, 自制综艺, 独家网剧. */
-const OWN_TITLE = /^(?:独播|独家|自制|原创|首播)(?:剧|网剧|电视剧|综艺|微短剧|短剧|纪录片|动画|节目|电影)?$/u;
-
 /** Platform-before-title shorthand: 芒果TV：电视剧《时光正好》开播 / 中央广播电视总台《乐龄读书会》. */
 export const broadcastShorthand: RelationRule = {
   name: 'broadcast-shorthand',
@@ -262,7 +256,7 @@ export const broadcastShorthand: RelationRule = {
         const open = work.candidate.start - 1;
         // 湖南卫视《…》, 腾讯视频独播剧《…》: a broadcaster or platform right before the title, or before 独播 / 自制 and a genre.
         const adjacent = view.actors.find((a) => isOrg(a) && a.candidate.end <= open && /broadcaster|platform|foreign_media/.test(a.entity.subtype ?? '')
-          && (a.candidate.end === open || OWN_TITLE.test(ctx.text.slice(a.candidate.end, open))));
+          && (a.candidate.end === open || ctx.dictionary.exclusiveTitle.test(ctx.text.slice(a.candidate.end, open))));
         if (adjacent) out.push(fact('broadcast', adjacent, work, view));
       }
       // A headline led by a platform: 优酷：网剧《墨雨云间》开播.
