@@ -20,6 +20,8 @@ export interface CompiledDictionary {
   agreementCues: Map<string, string>;
   documentCues: Map<string, string>;
   eventCues: Map<string, string>;
+  /** The strong event cues (大会, 论坛, 节): they name an event by themselves. */
+  strongEventCues: Map<string, string>;
   organizationSuffixes: Map<string, string>;
   surnames: Set<string>;
   compoundSurnames: Set<string>;
@@ -132,6 +134,7 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     agreementCues: cueMap(data.agreementCues),
     documentCues: cueMap(data.documentCues),
     eventCues: cueMap(data.eventCues),
+    strongEventCues: cueMap(data.eventCues.filter((c) => c.strong)),
     organizationSuffixes: cueMap(data.organizationSuffixes),
     surnames,
     compoundSurnames,
@@ -187,15 +190,16 @@ function suffixTrie(map: Map<string, string>): SuffixTrie {
 
 /**
  * Finds the longest key of `map` that `text` ends with (cue and suffix lookups), walking back from
- * the end of `text` through a reversed trie: no substring is built. `end` defaults to the text's end.
+ * the end of `text` through a reversed trie: no substring is built. `end` defaults to the text's end;
+ * a key found lies within `floor`…`end`.
  */
-export function longestSuffix(text: string, map: Map<string, string>, maxLength = 8, end = text.length): { cue: string; value: string } | undefined {
+export function longestSuffix(text: string, map: Map<string, string>, maxLength = 8, end = text.length, floor = 0): { cue: string; value: string } | undefined {
   const { edges, keyAt, lastUnits } = suffixTrie(map);
   // Most calls are at the end of a word that ends no key: one flag read answers them.
   if (end < 1 || lastUnits[text.charCodeAt(end - 1)] !== 1) return undefined;
   let node = 0;
   let best: string | undefined;
-  for (let i = end - 1; i >= 0 && end - i <= maxLength; i--) {
+  for (let i = end - 1; i >= floor && end - i <= maxLength; i--) {
     node = edges.get(node, text.charCodeAt(i));
     if (node < 0) break;
     best = keyAt[node] ?? best;

@@ -29,7 +29,8 @@ const cue = <T extends readonly [string, ...string[]]>(subtypes: T) =>
 export const WorkCueSchema = cue(WORK_SUBTYPES);
 export const AgreementCueSchema = cue(AGREEMENT_SUBTYPES);
 export const DocumentCueSchema = cue(DOCUMENT_SUBTYPES);
-export const EventCueSchema = cue(EVENT_SUBTYPES);
+/** An event cue; a strong one (大会, 论坛, 节) names an event by itself, the others (活动, 计划, 会议) need a marked name before them. */
+export const EventCueSchema = z.strictObject({ cue: term, subtype: z.enum(EVENT_SUBTYPES), strong: z.boolean().optional() });
 export const OrganizationSuffixSchema = cue(ORGANIZATION_SUBTYPES);
 
 export const OrganizationsFileSchema = z.strictObject({

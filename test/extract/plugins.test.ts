@@ -119,6 +119,14 @@ describe('user dictionaries', () => {
     expect(ids(createExtractor({ dictionary: { latinOrganizationWordsAfter: ['出资'] } }).extract(text))).toContain('organization:Lumora');
   });
 
+  it('add event heads; a strong one names an event without a marked name (cues eventCues, strong)', () => {
+    const text = '动漫游戏嘉年华将于下月开幕。';
+    const events = (strong: boolean) => createExtractor({ dictionary: { eventCues: [{ cue: '嘉年华', subtype: 'exhibition', strong }] } })
+      .extract(text).entities.filter((e) => e.type === 'event').map((e) => e.name);
+    expect(events(false)).toEqual([]);
+    expect(events(true)).toEqual(['动漫游戏嘉年华']);
+  });
+
   it.each([
     ['exclusiveWords', { exclusiveWords: ['专属'] }, '优酷专属综艺《星河奇遇》今日上线。', '优酷'],
     ['announcementVerbs', { announcementVerbs: ['宣告'] }, '芒果TV宣告，《远山》将于明日上线。', '芒果TV'],

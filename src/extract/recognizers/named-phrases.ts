@@ -4,8 +4,6 @@ import { Coverage, SpanIndex } from '../span-index.js';
 import { findBookTitles } from './titled-works.js';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 
-/** Event heads that name an event by themselves; weaker ones (活动, 计划, 会议) need a marked name. */
-const STRONG_EVENT = /(?:大会|论坛|峰会|大赛|研讨会|座谈会|交流会|推介会|说明会|发布会|节|展|博览会|交易会|交易展|全会|集体学习|工作会|年会|总决赛|决赛)$/u;
 /** A plan that grants or regulates is a policy document, not a campaign. */
 const POLICY_PLAN = /扶持|规划|政策|行动计划|工作计划|发展计划|实施计划/u;
 const ISSUE_BEFORE = /(?:发布|印发|出台|公布|颁布|制定|编制|推出|下发|联合印发|联合发布|正式发布)了?$/u;
@@ -70,13 +68,13 @@ export const namedPhrases: Recognizer = {
       const document = cueEndingAt(ctx, end, dict.documentCues);
       // Events.
       // 计划举办 / 行动起来: a head word used as a verb names nothing.
-      const verbAfter = () => /^(?:举办|举行|开展|推出|启动|实施)/u.test(text.slice(end, end + 2)) && !STRONG_EVENT.test(text.slice(event?.start ?? end, end));
+      const verbAfter = () => /^(?:举办|举行|开展|推出|启动|实施)/u.test(text.slice(end, end + 2)) && !(event && longestSuffix(text, dict.strongEventCues, 8, end, event.start));
       if (event && !verbAfter() && /(?:\p{Script=Han}{2}|[”》」])$/u.test(text.slice(Math.max(0, event.start - 2), event.start))) {
         const start = extendLeft(ctx, event.start, { allowYear: true, allowQuotes: true, maxLength: 40 });
         const name = text.slice(start, end);
         const isPolicy = POLICY_PLAN.test(name) && /计划$/.test(name);
         if (start < event.start && !isPolicy && !dict.generic.has(name)
-          && (marked(ctx, names, start, event.start) || (STRONG_EVENT.test(name) && event.start - start >= 4))) {
+          && (marked(ctx, names, start, event.start) || (longestSuffix(text, dict.strongEventCues, 8, end, start) && event.start - start >= 4))) {
           out.push({ kind: 'event', start, end, name: clean(name), subtype: event.value, priority: 7, by: this.name });
           continue;
         }
