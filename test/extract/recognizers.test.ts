@@ -136,6 +136,12 @@ describe('official', () => {
   it.each(rows)('%s', (_label, sentence, expected) => {
     expectEntity(sentence, expected);
   });
+
+  it.each([['王海涛卸任星澜影业董事长一职。', '一职'], ['王海涛出任总裁职务。', '职务']])('takes no name from the word for the post after a title: %s', (sentence, word) => {
+    const result = extractText(sentence);
+    expect(result.entities.map((e) => e.name)).not.toContain(word);
+    expect(result.relations.filter((r) => r.type === 'holds_position').map((r) => r.source)).not.toContain(`official:${word}`);
+  });
 });
 
 describe('person', () => {
