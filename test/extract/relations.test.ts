@@ -50,6 +50,8 @@ describe('holds_position', () => {
     ['a party committee member', '会上，广东省委常委、组织部部长张明宣读决定。', ['holds_position', '张明', '中国共产党广东省委员会']],
     ['…and head of the committee\'s department named after it', '会上，广东省委常委、组织部部长张明宣读决定。', ['holds_position', '张明', '中共广东省委组织部']],
     ['a field between the organization and the title (技术总监)', '腾讯技术总监王明表示，将加大投入。', ['holds_position', '王明', '腾讯']],
+    ['的 between the organization and the title, before the name', '星澜影业的总经理王海涛出席会议。', ['holds_position', '王海涛', '星澜影业']],
+    ['的 between the organization and the title, after 任', '王海涛任星澜影业的总经理。', ['holds_position', '王海涛', '星澜影业']],
     ['a special committee of the CPPCC named after its title in the chain', '全国政协常委、教育科学文化卫生委员会副主任，中国网络视听协会会长刘志强出席。', ['holds_position', '刘志强', '全国政协教育科学文化卫生委员会']],
   ];
   it.each(positive)('%s', (_label, sentence, fact) => {

@@ -71,7 +71,8 @@ export const holdsPosition: RelationRule = {
         const title = [...titles.endingAt(at), ...titles.endingAt(at - 1)].filter((t) => t.end >= floor && SEPARATOR.test(ctx.text.slice(t.end, at))).sort((a, b) => b.end - a.end)[0];
         if (!title) break;
         if (chain.length && !SEPARATOR.test(ctx.text.slice(title.end, at))) break;
-        const org = orgEndingAt(title.start);
+        // 星澜影业的总经理王海涛: 的 may stand between the organization and its title.
+        const org = orgEndingAt(title.start) ?? (ctx.text[title.start - 1] === '的' ? orgEndingAt(title.start - 1) : undefined);
         const field = org || chain.length ? undefined : orgBeforeField(title.start);
         if (field) {
           chain.unshift({ title, org: field.org, titleName: field.field + title.name });
@@ -90,7 +91,7 @@ export const holdsPosition: RelationRule = {
       while (at < limit) {
         const org = orgs.startingAt(at)[0]?.m;
         const titleAt = org ? org.candidate.end : at;
-        const title = titles.startingAt(titleAt)[0];
+        const title = titles.startingAt(titleAt)[0] ?? (org && ctx.text[titleAt] === '的' ? titles.startingAt(titleAt + 1)[0] : undefined);
         if (!title) break;
         chain.push({ title, org });
         at = title.end;
