@@ -41,6 +41,10 @@ export interface CompiledDictionary {
   formerPost: RegExp;
   /** A predicate of appointing before a name (任命, 聘任); not global. */
   appointing: RegExp;
+  /** A predicate of acting in a capacity (作为, 身为); not global. */
+  capacity: RegExp;
+  /** A predicate of joining an organization (加入, 加盟); not global. */
+  joining: RegExp;
   /** One pattern per relation type matching its verbs, longest first. */
   relationVerbs: Map<string, RegExp>;
   /** A word of a match report anywhere in a string (see the grammar's sportsContext); not global. */
@@ -149,6 +153,8 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     appointment: alternation(data.appointmentVerbs, 'u', '(?:同志)?'),
     formerPost: alternation(data.formerPostVerbs, 'u'),
     appointing: alternation(data.appointingVerbs, 'u'),
+    capacity: alternation(data.capacityVerbs, 'u'),
+    joining: alternation(data.joiningVerbs, 'u'),
     relationVerbs: new Map(Object.entries(data.relationVerbs).map(([type, verbs]) => [type, alternation(verbs ?? [])])),
     sportsContext: alternation(data.sportsContext, 'u'),
     sportsStrongContext: alternation(data.sportsStrongContext, 'u'),

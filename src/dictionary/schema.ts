@@ -91,6 +91,10 @@ const grammarParts = {
   formerPostVerbs: z.array(term).default([]),
   /** Predicates of appointing someone, before the name: 任命X为…, 聘任X为…. */
   appointingVerbs: z.array(term).default([]),
+  /** Predicates after a name that give the post after them only with an organization named there (X作为星澜影业的总经理): alone they are too common (作为代表, 作为题材). */
+  capacityVerbs: z.array(term).default([]),
+  /** Predicates of joining an organization (X加入星澜影业，担任总经理): a post given next, without its own organization, is at the one joined. */
+  joiningVerbs: z.array(term).default([]),
   /** Verbs that credit a person with a part in a work (出品, 监制, 执导): the one named right before is credited by role. */
   creditVerbs: z.array(term).default([]),
   /** The verbs that state each relation (issued: 印发, 发布 …). */

@@ -1,24 +1,45 @@
 /**
- * How news gives a person a post: X任… / X兼任… / X曾任… (a predicate after the name) and 任命X为…
- * (a predicate of appointing before it, 为 after). The predicates are the dictionary's
- * (grammar.json appointmentVerbs, formerPostVerbs, appointingVerbs); the person recognizer (the
- * person is an official) and holds_position (the post) read them through here.
+ * How news gives a person a post: X任… / X兼任… / X曾任… (a predicate after the name), 任命X为…
+ * (a predicate of appointing before it, 为 after), X作为星澜影业的总经理 (a capacity, with an organization
+ * after it) and X加入星澜影业，担任总经理 (joining, then a post). The predicates are the dictionary's
+ * (grammar.json appointmentVerbs, formerPostVerbs, appointingVerbs, capacityVerbs, joiningVerbs); the
+ * person recognizer (the person is an official) and holds_position (the post) read them through here.
  */
 import type { CompiledDictionary } from '../dictionary/compile.js';
 
 /** What the character after 任 makes of it when it is no appointment (任务, 任何, 任意, 任职 …). */
 export const NOT_APPOINTMENT_AFTER = /^[务何意性凭由职期]/u;
 
-const sticky = new WeakMap<CompiledDictionary, RegExp>();
+const sticky = new WeakMap<RegExp, RegExp>();
 const endingWith = new WeakMap<CompiledDictionary, RegExp>();
+
+/** What `pattern` (one of the dictionary's, not global) matches starting right at `at` of the text. */
+function matchAt(pattern: RegExp, text: string, at: number): string | undefined {
+  let here = sticky.get(pattern);
+  if (!here) sticky.set(pattern, (here = new RegExp(pattern.source, 'uy')));
+  here.lastIndex = at;
+  return here.exec(text)?.[0];
+}
 
 /** The appointment predicate (任, 兼任, 曾任 …) that starts at `at` of the text, if any (not the 任 of 任务). */
 export function appointmentAt(dict: CompiledDictionary, text: string, at: number): string | undefined {
-  let pattern = sticky.get(dict);
-  if (!pattern) sticky.set(dict, (pattern = new RegExp(dict.appointment.source, 'uy')));
-  pattern.lastIndex = at;
-  const m = pattern.exec(text);
-  return m && !NOT_APPOINTMENT_AFTER.test(text[at + m[0].length] ?? '') ? m[0] : undefined;
+  const m = matchAt(dict.appointment, text, at);
+  return m !== undefined && !NOT_APPOINTMENT_AFTER.test(text[at + m.length] ?? '') ? m : undefined;
+}
+
+/** The capacity predicate (作为, 身为) that starts at `at`, if any: it gives a post only with an organization after it. */
+export const capacityAt = (dict: CompiledDictionary, text: string, at: number): string | undefined => matchAt(dict.capacity, text, at);
+
+/** The predicate of joining (加入, 加盟) that starts at `at`, if any. */
+export const joiningAt = (dict: CompiledDictionary, text: string, at: number): string | undefined => matchAt(dict.joining, text, at);
+
+/** The post given after a joined organization: past ，/并 after it (加入星澜影业，担任… / …并出任…), where its predicate starts. */
+export function postAfterJoining(dict: CompiledDictionary, text: string, orgEnd: number): { at: number; predicate: string } | undefined {
+  let at = orgEnd;
+  if (text[at] === '，' || text[at] === ',') at++;
+  if (text[at] === '并') at++;
+  const predicate = appointmentAt(dict, text, at);
+  return predicate === undefined ? undefined : { at, predicate };
 }
 
 /** Whether a predicate of appointing (任命, 聘任 …) ends right at `at` of the text (任命|X为…). */

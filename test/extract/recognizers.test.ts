@@ -128,6 +128,8 @@ describe('official', () => {
     ['a third character jieba tags as a verb, before a predicate (张华|立|出席)', '青川传媒集团董事长张华立出席会议。', { type: 'official', name: '张华立' }],
     ['a name ending before a modal verb (李明|要|出席)', '青川传媒集团董事长李明要出席会议。', { type: 'official', name: '李明' }],
     ['a name before 曾任 (once held) and a post', '王海涛曾任长沙市广播电视局局长。', { type: 'official', name: '王海涛' }],
+    ['a name before 作为 and an organization\'s title', '王海涛作为星澜影业总经理出席会议。', { type: 'official', name: '王海涛' }],
+    ['a name before 加入 an organization, then a post', '王海涛加入星澜影业并出任总裁一职。', { type: 'official', name: '王海涛' }],
     ['a name between 任命 and 为 (appointed as)', '会议决定任命任涛为青川广播电视台台长。', { type: 'official', name: '任涛' }],
     ['a person credited with a part in a work (由…出品)', '6月1日，由冯志远出品、柯小海监制的微短剧《金色码头》在快手上线。', { type: 'official', name: '冯志远', subtype: 'media' }],
     ['a second credit in a list (、…监制的)', '6月1日，由冯志远出品、柯小海监制的微短剧《金色码头》在快手上线。', { type: 'official', name: '柯小海', subtype: 'media' }],
@@ -153,6 +155,7 @@ describe('person', () => {
     ['the author named right before 的《…》', '展出了林一鸣的《春山图》和孙岚的《秋水》。', { type: 'person', name: '林一鸣' }],
     ['a name before 任职于 (worked at), with no post', '张雨桐曾任职于芒果TV。', { type: 'person', name: '张雨桐' }],
     ['a name marked as made up (化名)', '某公司员工林钢（化名）因违规被辞退。', { type: 'person', name: '林钢' }],
+    ['a name before 作为 and a role with no organization (作为嘉宾)', '王海涛作为嘉宾出席活动。', { type: 'person', name: '王海涛' }],
   ];
   it.each(rows)('%s', (_label, sentence, expected) => {
     const entity = expectEntity(sentence, expected);
@@ -167,6 +170,7 @@ describe('person', () => {
     ['a surname with a profession as address', '杨律师表示，银行应当说明。', '杨律师'],
     ['a common word before 的《…》 (游戏|版)', '他代言了游戏版的《长路》。', '游戏版'],
     ['a company known to jieba before a verb of credit', '由万达出品的电影《长路》将于明年上映。', '万达'],
+    ['a place before 作为 (作为 alone names no one)', '国王打算将吴哥窟作为他的陵墓。', '吴哥窟'],
   ])('is not found in %s', (_label, sentence, notName) => {
     const people = extractText(sentence).entities.filter((e) => e.type === 'person' || e.type === 'official');
     expect(people.map((e) => e.name)).not.toContain(notName);

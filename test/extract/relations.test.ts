@@ -52,6 +52,8 @@ describe('holds_position', () => {
     ['a field between the organization and the title (技术总监)', '腾讯技术总监王明表示，将加大投入。', ['holds_position', '王明', '腾讯']],
     ['的 between the organization and the title, before the name', '星澜影业的总经理王海涛出席会议。', ['holds_position', '王海涛', '星澜影业']],
     ['的 between the organization and the title, after 任', '王海涛任星澜影业的总经理。', ['holds_position', '王海涛', '星澜影业']],
+    ['a capacity with the organization named (X作为…的第一负责人)', '王海涛作为星澜影业的第一负责人出席会议。', ['holds_position', '王海涛', '星澜影业']],
+    ['a post at the organization joined (X加入…，担任…)', '王海涛加入星澜影业，担任首席执行官。', ['holds_position', '王海涛', '星澜影业']],
     ['a special committee of the CPPCC named after its title in the chain', '全国政协常委、教育科学文化卫生委员会副主任，中国网络视听协会会长刘志强出席。', ['holds_position', '刘志强', '全国政协教育科学文化卫生委员会']],
   ];
   it.each(positive)('%s', (_label, sentence, fact) => {

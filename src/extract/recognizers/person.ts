@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 import { anchoredMatches } from '../anchored.js';
-import { appointmentAt, NOT_APPOINTMENT_AFTER } from '../appointment.js';
+import { appointmentAt, NOT_APPOINTMENT_AFTER, postAfterJoining } from '../appointment.js';
 import { Coverage } from '../span-index.js';
 import { isWord } from '../../segment/tokenizer.js';
 import type { Token } from '../../types.js';
@@ -105,6 +105,25 @@ export const person: Recognizer = {
       if (!ctx.tokenStartingAt.has(m.index) || NOT_APPOINTMENT_AFTER.test(text[m.index + m[0].length] ?? '')) continue;
       const beforeName = nameBefore(ctx, m.index, tokens);
       if (beforeName) push(beforeName, true);
+    }
+    // X作为星澜影业的总经理 / X加入星澜影业，担任总经理: a capacity or a joining counts only with an organization after it.
+    const orgEndByStart = new Map<number, number>();
+    for (const c of ctx.candidates) if (c.kind === 'organization') orgEndByStart.set(c.start, Math.max(orgEndByStart.get(c.start) ?? 0, c.end));
+    const orgThenTitle = (at: number) => {
+      const end = orgEndByStart.get(at);
+      return end !== undefined && (titleStarts.has(end) || (text[end] === '的' && titleStarts.has(end + 1)));
+    };
+    const joinedThenPost = (at: number) => {
+      const end = orgEndByStart.get(at);
+      const post = end === undefined ? undefined : postAfterJoining(dict, text, end);
+      return post !== undefined && titleStarts.has(post.at + post.predicate.length);
+    };
+    for (const [pattern, postAfter] of [[dict.capacity, orgThenTitle], [dict.joining, joinedThenPost]] as const) {
+      for (const m of text.matchAll(new RegExp(pattern.source, 'gu'))) {
+        if (!ctx.tokenStartingAt.has(m.index) || !postAfter(m.index + m[0].length)) continue;
+        const beforeName = nameBefore(ctx, m.index, tokens);
+        if (beforeName) push(beforeName, true);
+      }
     }
     // 任命任涛为…台长, 聘任王某担任…: the name between a predicate of appointing and 为 (or an appointment).
     const appointing = new RegExp(dict.appointing.source, 'gu');

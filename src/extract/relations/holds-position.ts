@@ -3,7 +3,7 @@ import type { Candidate } from '../recognizer.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
 import { firstStartingFrom, SpanIndex } from '../span-index.js';
 import { fact, isOrg, sentenceViews } from './sentence-view.js';
-import { appointingEndsAt, appointmentAt } from '../appointment.js';
+import { appointingEndsAt, appointmentAt, capacityAt, joiningAt, postAfterJoining } from '../appointment.js';
 
 /** What may stand between the elements of a title chain: 、 ， 兼 和 a space. */
 const SEPARATOR = /^(?:、|，|,|兼|和|及| |　|)$/u;
@@ -112,20 +112,36 @@ export const holdsPosition: RelationRule = {
         const listedAfter = own.length > 0 && !own[0]!.org && previous?.org && ctx.text.slice(previous.end, own[0]!.title.start) === '、' ? previous.org : undefined;
         const current: NonNullable<typeof previous> = { end: p.end, chain: before };
         previous = current;
-        const chains: [ChainElement[], 'former' | undefined][] = [[before, undefined]];
+        // Each chain with its status and the organization its titles are at when they name none.
+        const chains: [ChainElement[], 'former' | undefined, ResolvedMention | undefined][] = [[before, undefined, listedAfter]];
         // 任命任涛为…台长: 为 after a name that a predicate of appointing comes right before.
         const appointed = ctx.text[p.end] === '为' && appointingEndsAt(ctx.dictionary, ctx.text, p.start, view.sentence.start);
+        let at = p.end;
         let predicate = appointed ? '为' : appointmentAt(ctx.dictionary, ctx.text, p.end);
-        for (let at = p.end; predicate !== undefined;) {
+        let joined: ResolvedMention | undefined;
+        // X作为星澜影业的总经理: a capacity gives a post only where the first title names its organization.
+        let capacity = false;
+        if (predicate === undefined) {
+          predicate = capacityAt(ctx.dictionary, ctx.text, p.end);
+          capacity = predicate !== undefined;
+        }
+        if (predicate === undefined) {
+          // X加入星澜影业，担任总经理: the post is at the organization joined.
+          const joining = joiningAt(ctx.dictionary, ctx.text, p.end);
+          joined = joining === undefined ? undefined : orgs.startingAt(p.end + joining.length)[0]?.m;
+          const post = joined && postAfterJoining(ctx.dictionary, ctx.text, joined.candidate.end);
+          if (post) ({ at, predicate } = post);
+        }
+        for (; predicate !== undefined; capacity = false) {
           const chain = chainAfter(at + predicate.length, view.sentence.end);
-          chains.push([chain, ctx.dictionary.formerPost.test(predicate) ? 'former' : undefined]);
+          chains.push([capacity && !chain[0]?.org ? [] : chain, ctx.dictionary.formerPost.test(predicate) ? 'former' : undefined, joined]);
           if (!chain.length) break;
           // 曾任…台长，现任…局长: the same person's next post, in the clause after.
           at = chain.at(-1)!.title.end + 1;
           predicate = /^[，,；]$/u.test(ctx.text[at - 1] ?? '') ? appointmentAt(ctx.dictionary, ctx.text, at) : undefined;
         }
-        for (const [chain, chainStatus] of chains) {
-          let inherited: ResolvedMention | undefined = chain === before ? listedAfter : undefined;
+        for (const [chain, chainStatus, given] of chains) {
+          let inherited = given;
           for (const element of chain) {
             let org = element.org ?? inherited;
             if (!org) {
