@@ -41,6 +41,8 @@ export interface CompiledDictionary {
   formerPost: RegExp;
   /** A predicate of appointing before a name (任命, 聘任); not global. */
   appointing: RegExp;
+  /** One adverb or date that may stand between a name and its appointment predicate (已, 正式, 于2019年); not global. */
+  appointmentGap: RegExp;
   /** A predicate of acting in a capacity (作为, 身为); not global. */
   capacity: RegExp;
   /** A predicate of joining an organization (加入, 加盟); not global. */
@@ -86,6 +88,9 @@ function cueMap(list: CueInfo[]): Map<string, string> {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A date news puts between a name and a predicate: 于2019年, 自2020年3月起, 2018年. */
+const DATE_BEFORE_PREDICATE = '(?:于|自|从|在)?\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:起|以来)?';
 
 /** A pattern matching any of `words`, the longest first (联合出品 before 出品); matches nothing when empty. */
 function alternation(words: string[], flags = 'gu', prefix = '', suffix = ''): RegExp {
@@ -153,6 +158,7 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     appointment: alternation(data.appointmentVerbs, 'u', '(?:同志)?'),
     formerPost: alternation(data.formerPostVerbs, 'u'),
     appointing: alternation(data.appointingVerbs, 'u'),
+    appointmentGap: alternation(data.appointmentAdverbs, 'u', `(?:${DATE_BEFORE_PREDICATE}|`, ')'),
     capacity: alternation(data.capacityVerbs, 'u'),
     joining: alternation(data.joiningVerbs, 'u'),
     relationVerbs: new Map(Object.entries(data.relationVerbs).map(([type, verbs]) => [type, alternation(verbs ?? [])])),

@@ -87,8 +87,10 @@ const grammarParts = {
   transliterationChars: z.string().default(''),
   /** Predicates after a name that give the person the post named after them (任, 兼任, 曾任 …). */
   appointmentVerbs: z.array(term).default([]),
-  /** Predicates of a post held no longer (曾任, 卸任, 辞去 …): the holds_position is `former`. */
+  /** Predicates of a post held no longer (曾任, 卸任, 辞去 …), and the adverbs that say so before a predicate (X此前任…): the holds_position is `former`. */
   formerPostVerbs: z.array(term).default([]),
+  /** Adverbs that may stand between a name and its appointment predicate (X已正式出任…, X将任…); a date may too (X于2019年任…). */
+  appointmentAdverbs: z.array(term).default([]),
   /** Predicates of appointing someone, before the name: 任命X为…, 聘任X为…. */
   appointingVerbs: z.array(term).default([]),
   /** Predicates after a name that give the post after them only with an organization named there (X作为星澜影业的总经理): alone they are too common (作为代表, 作为题材). */

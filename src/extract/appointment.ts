@@ -27,6 +27,36 @@ export function appointmentAt(dict: CompiledDictionary, text: string, at: number
   return m !== undefined && !NOT_APPOINTMENT_AFTER.test(text[at + m.length] ?? '') ? m : undefined;
 }
 
+/** How far the adverbs and dates from `at` run (已正式, 于2019年, 此前): `at` itself when there are none. */
+function pastGap(dict: CompiledDictionary, text: string, at: number, limit: number): number {
+  let i = at;
+  for (let gap; i < limit && (gap = matchAt(dict.appointmentGap, text, i)) !== undefined;) i += gap.length;
+  return i;
+}
+
+/**
+ * The appointment predicate after a name ending at `at`, right there or past adverbs and dates
+ * (王海涛已正式出任…, 王海涛于2019年任…): where it starts, the predicate, and the words passed over.
+ */
+export function appointmentAfter(dict: CompiledDictionary, text: string, at: number): { at: number; predicate: string; gap: string } | undefined {
+  for (let i = at, steps = 0; steps < 4; steps++) {
+    const predicate = appointmentAt(dict, text, i);
+    if (predicate !== undefined) return { at: i, predicate, gap: text.slice(at, i) };
+    const gap = matchAt(dict.appointmentGap, text, i);
+    if (gap === undefined) return undefined;
+    i += gap.length;
+  }
+  return undefined;
+}
+
+/** Where the adverbs and dates that end right at `at` (a predicate's start) begin: the longest such run, else `at`. */
+export function gapBefore(dict: CompiledDictionary, text: string, at: number): number {
+  for (let start = Math.max(0, at - 16); start < at; start++) {
+    if (pastGap(dict, text, start, at) === at) return start;
+  }
+  return at;
+}
+
 /** The capacity predicate (作为, 身为) that starts at `at`, if any: it gives a post only with an organization after it. */
 export const capacityAt = (dict: CompiledDictionary, text: string, at: number): string | undefined => matchAt(dict.capacity, text, at);
 

@@ -65,8 +65,9 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
     // AI for Good: spaces between Latin words belong to the name.
     if (word === ' ' && /[A-Za-z]$/.test(tokens[k - 1]?.word ?? '') && /^[A-Za-z]/.test(tokens[k + 1]?.word ?? '')) { at = t.start; k--; continue; }
     if (!isNameWord(word)) break;
-    // 王立志|任知秋|数字媒体研究院: a guess that glued 任 (takes the post of) to the name after a person's name.
-    if (t.tag === 'x' && word.length >= 3 && word[0] === '任' && /^nr/.test(tokens[k - 1]?.tag ?? '')) { at = t.start + 1; break; }
+    // 王立志|任知秋|数字媒体研究院: a guess that glued 任 (takes the post of) to the name after a person's name,
+    // or after the adverb or date between them (王立志|已|任知秋…, 王立志于2019|年|任知秋…).
+    if (t.tag === 'x' && word.length >= 3 && word[0] === '任' && /^(?:nr|d|t|m)/.test(tokens[k - 1]?.tag ?? '')) { at = t.start + 1; break; }
     // 广播电视和网络视听行业标准: a coordinating 和 between two nouns stays inside a long name.
     const coordinated = (opts.allowYear || opts.allowAnd) && (word === '和' || word === '与') && /^(?:n|nz|vn|nt|ns)$/.test(tokens[k - 1]?.tag ?? '') && /^(?:n|nz|vn)$/.test(tokens[k + 1]?.tag ?? '');
     if (!coordinated && (dict.nameStopWords.has(word) || dict.notNames.has(word) || dict.titleKind.has(word))) break;

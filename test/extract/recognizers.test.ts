@@ -128,6 +128,7 @@ describe('official', () => {
     ['a third character jieba tags as a verb, before a predicate (张华|立|出席)', '青川传媒集团董事长张华立出席会议。', { type: 'official', name: '张华立' }],
     ['a name ending before a modal verb (李明|要|出席)', '青川传媒集团董事长李明要出席会议。', { type: 'official', name: '李明' }],
     ['a name before 曾任 (once held) and a post', '王海涛曾任长沙市广播电视局局长。', { type: 'official', name: '王海涛' }],
+    ['a name with a compound surname jieba cut off before a predicate (上官|宁梓|担任)', '上官宁梓担任山西省广播电视局副局长。', { type: 'official', name: '上官宁梓' }],
     ['a name before 作为 and an organization\'s title', '王海涛作为星澜影业总经理出席会议。', { type: 'official', name: '王海涛' }],
     ['a name before 加入 an organization, then a post', '王海涛加入星澜影业并出任总裁一职。', { type: 'official', name: '王海涛' }],
     ['a name between 任命 and 为 (appointed as)', '会议决定任命任涛为青川广播电视台台长。', { type: 'official', name: '任涛' }],

@@ -87,6 +87,21 @@ describe('holds_position', () => {
     expect(rel(result, 'holds_position', '李文彬', '湖南省广播电视局')!.status).toBeUndefined();
   });
 
+  it.each([
+    ['adverbs', '王海涛已正式出任星澜影业总经理。'],
+    ['a date', '王海涛于2019年任星澜影业总经理。'],
+    ['a date with 起', '王海涛自2020年起担任星澜影业总经理。'],
+  ])('reads a post past %s between the name and the predicate', (_label, sentence) => {
+    const relation = expectFact(sentence, ['holds_position', '王海涛', '星澜影业']);
+    expect(relation).toMatchObject({ title: '总经理' });
+    expect(relation.status).toBeUndefined();
+  });
+
+  it('marks a post held before (此前任…, 此前担任…) as former', () => {
+    expect(expectFact('王海涛此前任星澜影业总经理。', ['holds_position', '王海涛', '星澜影业'])).toMatchObject({ status: 'former' });
+    expect(expectFact('王海涛此前担任星澜影业总经理。', ['holds_position', '王海涛', '星澜影业'])).toMatchObject({ status: 'former' });
+  });
+
   it('gives a name listed right after a titled one the same post (副局长王海涛、杨建国)', () => {
     expect(expectFact('出席会议的有青川省广播电视局副局长王海涛、杨建国。', ['holds_position', '杨建国', '青川省广播电视局']).title).toBe('副局长');
   });

@@ -193,6 +193,9 @@ export function nameBefore(ctx: RecognizerContext, end: number, tokens: TokenInd
     if (start < 0) continue;
     const s = chineseNameAt(text, start, dict, tokens);
     if (s && s.end === end && (ctx.tokenStartingAt.has(start) || ctx.tokenEndingAt.has(start))) {
+      // 上官|宁梓: a compound surname right before a single one's name is the name's own.
+      const compound = start >= 2 && dict.compoundSurnames.has(text.slice(start - 2, start)) ? chineseNameAt(text, start - 2, dict, tokens) : undefined;
+      if (compound?.end === end) return compound;
       const prev = text[start - 1];
       if (prev === undefined || NAME_BREAK.has(prev) || ctx.tokenEndingAt.has(start)) return s;
     }

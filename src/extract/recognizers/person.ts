@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 import { anchoredMatches } from '../anchored.js';
-import { appointmentAt, NOT_APPOINTMENT_AFTER, postAfterJoining } from '../appointment.js';
+import { appointmentAt, gapBefore, NOT_APPOINTMENT_AFTER, postAfterJoining } from '../appointment.js';
 import { Coverage } from '../span-index.js';
 import { isWord } from '../../segment/tokenizer.js';
 import type { Token } from '../../types.js';
@@ -100,10 +100,20 @@ export const person: Recognizer = {
     }
     // Appointment predicates and role-label lists.
     const appoint = new RegExp(dict.appointment.source, 'gu');
+    let hidden = { start: -1, end: -1 };
     for (let m; (m = appoint.exec(text));) {
       // The predicate must be whole words: 任 of 责任 or 任务 is not an appointment.
-      if (!ctx.tokenStartingAt.has(m.index) || NOT_APPOINTMENT_AFTER.test(text[m.index + m[0].length] ?? '')) continue;
-      const beforeName = nameBefore(ctx, m.index, tokens);
+      if (!ctx.tokenStartingAt.has(m.index) || NOT_APPOINTMENT_AFTER.test(text[m.index + m[0].length] ?? '')) {
+        // 此前|任: a predicate inside a word (前任) may hide one that starts right after it.
+        hidden = { start: m.index, end: m.index + m[0].length };
+        appoint.lastIndex = m.index + 1;
+        continue;
+      }
+      // 王海涛已正式出任…, 王海涛于2019年任…: adverbs or a date may stand between the name and the predicate.
+      const gapStart = gapBefore(dict, text, m.index);
+      // A predicate found inside a word that was none counts only after an adverb covering that word (此前|任, not 周晨永曾|任).
+      if (m.index < hidden.end && gapStart > hidden.start) continue;
+      const beforeName = (gapStart < m.index ? nameBefore(ctx, gapStart, tokens) : undefined) ?? nameBefore(ctx, m.index, tokens);
       if (beforeName) push(beforeName, true);
     }
     // X作为星澜影业的总经理 / X加入星澜影业，担任总经理: a capacity or a joining counts only with an organization after it.

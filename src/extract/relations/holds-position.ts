@@ -3,7 +3,7 @@ import type { Candidate } from '../recognizer.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
 import { firstStartingFrom, SpanIndex } from '../span-index.js';
 import { fact, isOrg, sentenceViews } from './sentence-view.js';
-import { appointingEndsAt, appointmentAt, capacityAt, joiningAt, postAfterJoining } from '../appointment.js';
+import { appointingEndsAt, appointmentAfter, appointmentAt, capacityAt, joiningAt, postAfterJoining } from '../appointment.js';
 
 /** What may stand between the elements of a title chain: 、 ， 兼 和 a space. */
 const SEPARATOR = /^(?:、|，|,|兼|和|及| |　|)$/u;
@@ -116,8 +116,11 @@ export const holdsPosition: RelationRule = {
         const chains: [ChainElement[], 'former' | undefined, ResolvedMention | undefined][] = [[before, undefined, listedAfter]];
         // 任命任涛为…台长: 为 after a name that a predicate of appointing comes right before.
         const appointed = ctx.text[p.end] === '为' && appointingEndsAt(ctx.dictionary, ctx.text, p.start, view.sentence.start);
-        let at = p.end;
-        let predicate = appointed ? '为' : appointmentAt(ctx.dictionary, ctx.text, p.end);
+        // X已正式出任…, X此前任… (former): the adverbs passed over count for the status.
+        const after = appointed ? undefined : appointmentAfter(ctx.dictionary, ctx.text, p.end);
+        let at = after?.at ?? p.end;
+        let predicate = appointed ? '为' : after?.predicate;
+        let gap = after?.gap ?? '';
         let joined: ResolvedMention | undefined;
         // X作为星澜影业的总经理: a capacity gives a post only where the first title names its organization.
         let capacity = false;
@@ -134,7 +137,8 @@ export const holdsPosition: RelationRule = {
         }
         for (; predicate !== undefined; capacity = false) {
           const chain = chainAfter(at + predicate.length, view.sentence.end);
-          chains.push([capacity && !chain[0]?.org ? [] : chain, ctx.dictionary.formerPost.test(predicate) ? 'former' : undefined, joined]);
+          chains.push([capacity && !chain[0]?.org ? [] : chain, ctx.dictionary.formerPost.test(gap + predicate) ? 'former' : undefined, joined]);
+          gap = '';
           if (!chain.length) break;
           // 曾任…台长，现任…局长: the same person's next post, in the clause after.
           at = chain.at(-1)!.title.end + 1;
