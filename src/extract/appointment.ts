@@ -36,12 +36,12 @@ function pastGap(dict: CompiledDictionary, text: string, at: number, limit: numb
 
 /**
  * The appointment predicate after a name ending at `at`, right there or past adverbs and dates
- * (王海涛已正式出任…, 王海涛于2019年任…): where it starts, the predicate, and the words passed over.
+ * (王海涛已正式出任…, 王海涛于2019年任…): where it starts, and the predicate.
  */
-export function appointmentAfter(dict: CompiledDictionary, text: string, at: number): { at: number; predicate: string; gap: string } | undefined {
+export function appointmentAfter(dict: CompiledDictionary, text: string, at: number): { at: number; predicate: string } | undefined {
   for (let i = at, steps = 0; steps < 4; steps++) {
     const predicate = appointmentAt(dict, text, i);
-    if (predicate !== undefined) return { at: i, predicate, gap: text.slice(at, i) };
+    if (predicate !== undefined) return { at: i, predicate };
     const gap = matchAt(dict.appointmentGap, text, i);
     if (gap === undefined) return undefined;
     i += gap.length;
@@ -57,11 +57,19 @@ export function gapBefore(dict: CompiledDictionary, text: string, at: number): n
   return at;
 }
 
-/** The capacity predicate (作为, 身为) that starts at `at`, if any: it gives a post only with an organization after it. */
-export const capacityAt = (dict: CompiledDictionary, text: string, at: number): string | undefined => matchAt(dict.capacity, text, at);
+/** The capacity predicate (作为, 身为) after a name ending at `at`, past adverbs and dates: where it starts, and itself. It gives a post only with an organization after it. */
+export function capacityAfter(dict: CompiledDictionary, text: string, at: number): { at: number; predicate: string } | undefined {
+  const start = pastGap(dict, text, at, at + 16);
+  const predicate = matchAt(dict.capacity, text, start);
+  return predicate === undefined ? undefined : { at: start, predicate };
+}
 
-/** The predicate of joining (加入, 加盟) that starts at `at`, if any. */
-export const joiningAt = (dict: CompiledDictionary, text: string, at: number): string | undefined => matchAt(dict.joining, text, at);
+/** The predicate of joining (加入, 加盟) after a name ending at `at`, past adverbs and dates (X于2020年加入…): where it starts, and itself. */
+export function joiningAfter(dict: CompiledDictionary, text: string, at: number): { at: number; predicate: string } | undefined {
+  const start = pastGap(dict, text, at, at + 16);
+  const predicate = matchAt(dict.joining, text, start);
+  return predicate === undefined ? undefined : { at: start, predicate };
+}
 
 /** The post given after a joined organization: past ，/并 after it (加入星澜影业，担任… / …并出任…), where its predicate starts. */
 export function postAfterJoining(dict: CompiledDictionary, text: string, orgEnd: number): { at: number; predicate: string } | undefined {

@@ -54,6 +54,7 @@ describe('holds_position', () => {
     ['的 between the organization and the title, after 任', '王海涛任星澜影业的总经理。', ['holds_position', '王海涛', '星澜影业']],
     ['a capacity with the organization named (X作为…的第一负责人)', '王海涛作为星澜影业的第一负责人出席会议。', ['holds_position', '王海涛', '星澜影业']],
     ['a post at the organization joined (X加入…，担任…)', '王海涛加入星澜影业，担任首席执行官。', ['holds_position', '王海涛', '星澜影业']],
+    ['a post at the organization joined past a date (X于2020年加入…，现任…)', '王海涛于2020年加入星澜影业，现任总裁。', ['holds_position', '王海涛', '星澜影业']],
     ['a special committee of the CPPCC named after its title in the chain', '全国政协常委、教育科学文化卫生委员会副主任，中国网络视听协会会长刘志强出席。', ['holds_position', '刘志强', '全国政协教育科学文化卫生委员会']],
   ];
   it.each(positive)('%s', (_label, sentence, fact) => {
@@ -97,8 +98,9 @@ describe('holds_position', () => {
     expect(relation.status).toBeUndefined();
   });
 
-  it('marks a post held before (此前任…, 此前担任…) as former', () => {
+  it('marks a post held before (此前任…, 此前担任…, 此前作为…) as former', () => {
     expect(expectFact('王海涛此前任星澜影业总经理。', ['holds_position', '王海涛', '星澜影业'])).toMatchObject({ status: 'former' });
+    expect(expectFact('王海涛此前作为星澜影业总经理出席会议。', ['holds_position', '王海涛', '星澜影业'])).toMatchObject({ status: 'former' });
     expect(expectFact('王海涛此前担任星澜影业总经理。', ['holds_position', '王海涛', '星澜影业'])).toMatchObject({ status: 'former' });
   });
 

@@ -131,7 +131,8 @@ export const person: Recognizer = {
     for (const [pattern, postAfter] of [[dict.capacity, orgThenTitle], [dict.joining, joinedThenPost]] as const) {
       for (const m of text.matchAll(new RegExp(pattern.source, 'gu'))) {
         if (!ctx.tokenStartingAt.has(m.index) || !postAfter(m.index + m[0].length)) continue;
-        const beforeName = nameBefore(ctx, m.index, tokens);
+        const gapStart = gapBefore(dict, text, m.index);
+        const beforeName = (gapStart < m.index ? nameBefore(ctx, gapStart, tokens) : undefined) ?? nameBefore(ctx, m.index, tokens);
         if (beforeName) push(beforeName, true);
       }
     }

@@ -3,7 +3,7 @@ import type { Candidate } from '../recognizer.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
 import { firstStartingFrom, SpanIndex } from '../span-index.js';
 import { fact, isOrg, sentenceViews } from './sentence-view.js';
-import { appointingEndsAt, appointmentAfter, appointmentAt, capacityAt, joiningAt, postAfterJoining } from '../appointment.js';
+import { appointingEndsAt, appointmentAfter, appointmentAt, capacityAfter, joiningAfter, postAfterJoining } from '../appointment.js';
 
 /** What may stand between the elements of a title chain: 、 ， 兼 和 a space. */
 const SEPARATOR = /^(?:、|，|,|兼|和|及| |　|)$/u;
@@ -116,25 +116,27 @@ export const holdsPosition: RelationRule = {
         const chains: [ChainElement[], 'former' | undefined, ResolvedMention | undefined][] = [[before, undefined, listedAfter]];
         // 任命任涛为…台长: 为 after a name that a predicate of appointing comes right before.
         const appointed = ctx.text[p.end] === '为' && appointingEndsAt(ctx.dictionary, ctx.text, p.start, view.sentence.start);
-        // X已正式出任…, X此前任… (former): the adverbs passed over count for the status.
+        // X已正式出任…, X于2019年任…: adverbs and dates may stand between the name and the predicate.
         const after = appointed ? undefined : appointmentAfter(ctx.dictionary, ctx.text, p.end);
         let at = after?.at ?? p.end;
         let predicate = appointed ? '为' : after?.predicate;
-        let gap = after?.gap ?? '';
         let joined: ResolvedMention | undefined;
         // X作为星澜影业的总经理: a capacity gives a post only where the first title names its organization.
         let capacity = false;
-        if (predicate === undefined) {
-          predicate = capacityAt(ctx.dictionary, ctx.text, p.end);
-          capacity = predicate !== undefined;
+        const asCapacity = predicate === undefined ? capacityAfter(ctx.dictionary, ctx.text, p.end) : undefined;
+        if (asCapacity) {
+          ({ at, predicate } = asCapacity);
+          capacity = true;
         }
         if (predicate === undefined) {
           // X加入星澜影业，担任总经理: the post is at the organization joined.
-          const joining = joiningAt(ctx.dictionary, ctx.text, p.end);
-          joined = joining === undefined ? undefined : orgs.startingAt(p.end + joining.length)[0]?.m;
+          const joining = joiningAfter(ctx.dictionary, ctx.text, p.end);
+          joined = joining === undefined ? undefined : orgs.startingAt(joining.at + joining.predicate.length)[0]?.m;
           const post = joined && postAfterJoining(ctx.dictionary, ctx.text, joined.candidate.end);
           if (post) ({ at, predicate } = post);
         }
+        // The words passed over on the way to the first predicate count for its status (X此前担任…, X此前作为…).
+        let gap = ctx.text.slice(p.end, at);
         for (; predicate !== undefined; capacity = false) {
           const chain = chainAfter(at + predicate.length, view.sentence.end);
           chains.push([capacity && !chain[0]?.org ? [] : chain, ctx.dictionary.formerPost.test(gap + predicate) ? 'former' : undefined, joined]);
