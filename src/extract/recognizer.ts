@@ -26,6 +26,11 @@ export interface Candidate {
   parent?: string;
   /** A unit named by its function alone (手机部, 国际业务部): it belongs to an organization the sentence names. */
   unit?: boolean;
+  /**
+   * An agreement described by its two signing parties (A与B签署合作协议 → A与B合作协议), as a short form:
+   * it joins the agreement the document names in full with both parties in its name, else stands under the described name.
+   */
+  parties?: readonly [string, string];
 }
 
 /** Everything a recognizer may read. Built once per document; recognizers must not mutate it. */

@@ -77,6 +77,13 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
       // 组织部部长: an unnamed unit given a title stands for itself.
       return titleStarts.has(c.end) ? norm.text.slice(c.start, c.end) : undefined;
     }
+    if (type === 'agreement' && c.parties) {
+      // 总局与阿联酋媒体委员会签署合作谅解备忘录 (a headline) is the 《…总局与阿联酋媒体委员会合作谅解备忘录》 of its story.
+      const [a, b] = c.parties;
+      const named = fullAgreements.filter((x) => x.name.includes(a) && x.name.includes(b));
+      const nearest = (x: Candidate) => Math.abs(x.start - c.start);
+      return named.sort((x, y) => nearest(x) - nearest(y))[0]?.name ?? c.name;
+    }
     if (type === 'agreement' && c.shortForm) {
       // 双边合作协议 refers to the agreement the document names nearest to it.
       // Prefer the same kind of accord (协议 / 备忘录) and one named soon after (a headline before its story).

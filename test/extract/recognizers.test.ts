@@ -210,9 +210,22 @@ describe('agreement', () => {
     ['《…合作协议》', '双方签署《数字内容版权合作协议》。', { type: 'agreement', name: '数字内容版权合作协议', subtype: 'cooperation_agreement' }],
     ['签署…战略合作协议 without 《》', '双方签署了超高清视频技术战略合作协议。', { type: 'agreement', name: '超高清视频技术战略合作协议', subtype: 'strategic_cooperation' }],
     ['《…谅解备忘录》', '两台签署《视听节目交流合作谅解备忘录》。', { type: 'agreement', name: '视听节目交流合作谅解备忘录', subtype: 'mou' }],
+    ['an untitled agreement named after its two parties (A和B签署…)', '9月2日，芒果TV和爱奇艺在北京正式签署超高清视频技术战略合作协议。', { type: 'agreement', name: '芒果TV与爱奇艺超高清视频技术战略合作协议' }],
+    ['a plain agreement named after its two parties', '芒果TV与爱奇艺签署战略合作协议。', { type: 'agreement', name: '芒果TV与爱奇艺战略合作协议', subtype: 'strategic_cooperation' }],
   ];
   it.each(rows)('%s', (_label, sentence, expected) => {
     expectEntity(sentence, expected);
+  });
+
+  it('joins a headline\'s agreement named after its parties to the one its story names in full', () => {
+    const text = '国家广播电视总局与星河电视台签署合作谅解备忘录\n会上，双方签署《中华人民共和国国家广播电视总局与星河电视台合作谅解备忘录》。';
+    const agreements = extractText(text).entities.filter((e) => e.type === 'agreement');
+    expect(agreements.map((e) => e.name)).toEqual(['中华人民共和国国家广播电视总局与星河电视台合作谅解备忘录']);
+    expect(agreements[0]!.mentions).toHaveLength(2);
+  });
+
+  it('is not named after parties that are not the two organizations of the clause (双方签署…)', () => {
+    expect(extractText('双方签署了战略合作协议。').entities.filter((e) => e.type === 'agreement')).toEqual([]);
   });
 });
 

@@ -177,7 +177,8 @@ describe('signed', () => {
   const positive: Row[] = [
     ['签署 + 《…》 (first party)', '芒果TV与杭州星河影业签署《数字内容版权合作协议》。', ['signed', '芒果TV', '数字内容版权合作协议']],
     ['签署 + 《…》 (second party)', '芒果TV与杭州星河影业签署《数字内容版权合作协议》。', ['signed', '杭州星河影业', '数字内容版权合作协议']],
-    ['签署了 + an agreement without 《》', '芒果TV与优酷签署了超高清视频技术战略合作协议。', ['signed', '优酷', '超高清视频技术战略合作协议']],
+    ['签署了 + an agreement without 《》, named after its parties', '芒果TV与优酷签署了超高清视频技术战略合作协议。', ['signed', '优酷', '芒果TV与优酷超高清视频技术战略合作协议']],
+    ['a plain agreement, by each of its parties', '芒果TV和优酷签署战略合作协议。', ['signed', '芒果TV', '芒果TV与优酷战略合作协议']],
     ['a party named in the agreement title', '《国家广播电视总局与中国网络视听协会合作备忘录》正式生效。', ['signed', '中国网络视听协会', '国家广播电视总局与中国网络视听协会合作备忘录']],
   ];
   it.each(positive)('%s', (_label, sentence, fact) => {
@@ -396,7 +397,7 @@ describe('evidence and dates', () => {
   it('finds the facts of the text', () => {
     expect(rel(result, 'met_with', '王建林', '刘志强')).toBeDefined();
     expect(rel(result, 'holds_position', '刘志强', '中国网络视听协会')).toBeDefined();
-    expect(rel(result, 'signed', '芒果TV', '超高清视频技术战略合作协议')).toBeDefined();
+    expect(rel(result, 'signed', '芒果TV', '芒果TV与优酷超高清视频技术战略合作协议')).toBeDefined();
     expect(rel(result, 'issued', '国家广播电视总局', '网络微短剧管理办法')).toBeDefined();
   });
 
@@ -427,7 +428,7 @@ describe('evidence and dates', () => {
   });
 
   it('dates the later sentences of the paragraph by its leading date', () => {
-    expect(rel(result, 'signed', '芒果TV', '超高清视频技术战略合作协议')?.date).toBe('2024-09-02');
+    expect(rel(result, 'signed', '芒果TV', '芒果TV与优酷超高清视频技术战略合作协议')?.date).toBe('2024-09-02');
   });
 
   it('leaves a fact of an undated paragraph undated', () => {

@@ -118,6 +118,7 @@ export const namedPhrases: Recognizer = {
       else if (ev && inner.length > ev.cue.length + 1 && !(POLICY_PLAN.test(inner) && /计划$/.test(inner))) out.push({ kind: 'event', start, end, name: clean(inner), subtype: ev.value, priority: 8, by: this.name });
     }
     // Agreements described after 签署 / 签订.
+    const orgs = new SpanIndex(ctx.candidates.filter((c) => c.kind === 'organization'));
     for (const m of text.matchAll(/签(?:署|订)了?/gu)) {
       const from = m.index + m[0].length;
       const rest = text.slice(from, from + 50);
@@ -133,12 +134,43 @@ export const namedPhrases: Recognizer = {
       const name = clause.slice(0, best.at + best.cue.length);
       const start = from;
       const end = from + name.length;
+      // 智谱和荣耀签署AI大模型…战略合作协议 (no title of its own): the agreement is named after its two parties.
+      const parties = /^(?:双边|双方|多边|三方|相关|有关|该|此|这份|这项|多项|系列)/u.test(name) ? undefined : signingParties(text, orgs, m.index);
+      if (parties) {
+        out.push({ kind: 'agreement', start, end, name: `${parties[0]}与${parties[1]}${clean(name)}`, subtype: best.value, priority: 7, by: this.name, shortForm: true, parties });
+        continue;
+      }
       const generic = GENERIC_AGREEMENT.test(name);
       out.push({ kind: 'agreement', start, end, name: clean(name), subtype: best.value, priority: generic ? 4 : 7, by: this.name, shortForm: generic });
     }
     return out;
   },
 };
+
+/**
+ * The names of the two organizations that sign, when the clause before 签署 is theirs:
+ * A与B签署, A和B在北京正式签署, A同B共同签署. Undefined for any other subject (one party, people, a list).
+ */
+function signingParties(text: string, orgs: SpanIndex<Candidate>, verbAt: number): [string, string] | undefined {
+  // The clause, read back at most 80 characters (a text without punctuation must not make this quadratic).
+  let from = verbAt;
+  while (from > 0 && verbAt - from < 80 && !CLAUSE_END.has(text[from - 1]!)) from--;
+  if (from > 0 && !CLAUSE_END.has(text[from - 1]!)) return undefined;
+  // The outermost organizations of the clause, in order (a dictionary name may also hold a shorter one).
+  const found: Candidate[] = [];
+  for (const c of orgs.within(from, verbAt).sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (found.length === 0 || c.start >= found.at(-1)!.end) found.push(c);
+  }
+  if (found.length !== 2) return undefined;
+  const [a, b] = found as [Candidate, Candidate];
+  if (!/^(?:与|和|同)$/u.test(text.slice(a.end, b.start)) || !SIGNING_GAP.test(text.slice(b.end, verbAt))) return undefined;
+  if (!/^(?:\d{1,2}月\d{1,2}日|近日|日前|当天|今天|会上|其间|期间)?$/u.test(text.slice(from, a.start))) return undefined;
+  return [a.name, b.name];
+}
+
+const CLAUSE_END = new Set([...'，,。；;！？\n：:']);
+/** What may stand between the second party and 签署: a place, then adverbs (在北京正式, 共同). */
+const SIGNING_GAP = /^(?:在[^，。；\n]{1,12}?)?(?:正式|共同|现场|顺利|还|也)*$/u;
 
 /** Names drop their outer quotes when the whole name is quoted. */
 function clean(name: string): string {
