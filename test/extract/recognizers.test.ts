@@ -247,6 +247,7 @@ describe('document', () => {
 
 describe('event', () => {
   const rows: Row[] = [
+    ['a gala named 盛典 (a ceremony)', '11月20日，2024青川网络视听年度盛典在京举行。', { type: 'event', name: '2024青川网络视听年度盛典', subtype: 'ceremony' }],
     ['2025年…大赛', '2025年长三角微短剧创作大赛正式启动。', { type: 'event', name: '2025年长三角微短剧创作大赛', subtype: 'contest' }],
     ['第十届…论坛', '9月2日，第十届长三角网络视听论坛开幕。', { type: 'event', name: '第十届长三角网络视听论坛', subtype: 'forum' }],
     ['a quoted name ending in its head word', '省局启动“光影乡村微短剧创作大赛”。', { type: 'event', name: '光影乡村微短剧创作大赛', subtype: 'contest' }],
