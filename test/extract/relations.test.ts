@@ -329,6 +329,8 @@ describe('part_of', () => {
     ['a wholly owned subsidiary (及其全资子公司)', '杭州星河影业有限公司及其全资子公司杭州星河短剧有限公司完成工商变更。', ['part_of', '杭州星河短剧有限公司', '杭州星河影业有限公司']],
     ['an office named after its parent', '中央宣传部办公厅发布通知。', ['part_of', '中共中央宣传部办公厅', '中共中央宣传部']],
     ['a unit named by its function, in a sentence about its company', '腾讯近日发布内部邮件，任命王明兼任视频业务部总裁。', ['part_of', '视频业务部', '腾讯']],
+    ['a unit named first, then its owner (A是B旗下的…)', '星澜影业是青川传媒集团旗下的影视公司。', ['part_of', '星澜影业', '青川传媒集团']],
+    ['a unit 隶属于 its owner', '星澜影业隶属于青川传媒集团。', ['part_of', '星澜影业', '青川传媒集团']],
   ];
   it.each(positive)('%s', (_label, sentence, fact) => {
     expectFact(sentence, fact);
@@ -341,6 +343,11 @@ describe('part_of', () => {
     ['named in an earlier clause', '湖南广播电视台召开会议，湖南卫视负责人出席。'],
   ])('a channel is part of its station, %s', (_label, sentence) => {
     expectFact(sentence, ['part_of', '湖南卫视', '湖南广播电视台']);
+  });
+
+  it('takes no owner from 是 without 旗下 or 子公司 after it (a partner is no owner)', () => {
+    const result = extractText('星澜影业是青川传媒集团的合作伙伴。');
+    expect(result.relations.filter((r) => r.type === 'part_of')).toEqual([]);
   });
 
   it('takes no owner for a unit named by its function when no organization comes before it', () => {

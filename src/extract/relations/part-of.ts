@@ -7,6 +7,10 @@ import { fact, isOrg, sentenceViews } from './sentence-view.js';
  * parent is named in the same document.
  */
 const OWNS = /^(?:(?:宣布|正式|近日|已|将)*(?:成立|设立|组建)了?|及其(?:全资)?子公司|旗下的?|的全资子公司|全资子公司)$/u;
+/** Between a unit and its owner named after it: 湖南广播电视台是湖南广电集团旗下的…, X隶属于Y. */
+const BELONGS = /^(?:是|为|系|作为|隶属于|隶属|从属于)$/u;
+/** What follows the owner when BELONGS was only 是 / 为 / 系 / 作为: 旗下, 下属, (的)(全资)子公司. */
+const OWNED_AFTER = /^(?:旗下|下属|的(?:全资)?子公司|(?:全资)?子公司)/u;
 
 export const partOf: RelationRule = {
   name: 'part-of',
@@ -44,6 +48,10 @@ export const partOf: RelationRule = {
         const [owner, unit] = [orgs[i]!, orgs[j]!];
         const between = ctx.text.slice(owner.candidate.end, unit.candidate.start);
         if (OWNS.test(between)) out.push(fact('part_of', unit, owner, { ...view, date: undefined }));
+        // 湖南广播电视台是湖南广电集团旗下的…, X隶属于Y: the unit first, its owner after.
+        else if (BELONGS.test(between) && (/^(?:隶属|从属)/u.test(between) || OWNED_AFTER.test(ctx.text.slice(unit.candidate.end, unit.candidate.end + 6)))) {
+          out.push(fact('part_of', owner, unit, { ...view, date: undefined }));
+        }
       }
       // 该公司由华谊兄弟传媒股份有限公司全资持股: the company the paragraph is about belongs to the holder.
       const held = /(?:该公司|其)?由$/u;
