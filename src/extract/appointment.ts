@@ -27,20 +27,14 @@ export function appointmentAt(dict: CompiledDictionary, text: string, at: number
   return m !== undefined && !NOT_APPOINTMENT_AFTER.test(text[at + m.length] ?? '') ? m : undefined;
 }
 
-/** How far the adverbs and dates from `at` run (已正式, 于2019年, 此前): `at` itself when there are none. */
-function pastGap(dict: CompiledDictionary, text: string, at: number, limit: number): number {
-  let i = at;
-  for (let gap; i < limit && (gap = matchAt(dict.appointmentGap, text, i)) !== undefined;) i += gap.length;
-  return i;
-}
-
 /**
- * The appointment predicate after a name ending at `at`, right there or past adverbs and dates
- * (王海涛已正式出任…, 王海涛于2019年任…): where it starts, and the predicate.
+ * What `find` reads (a predicate) right at `at` or past the adverbs and dates after it (王海涛已正式出任…,
+ * 王海涛于2019年任…): where it starts, and the predicate. The predicate is tried first at each step, so
+ * an adverb that opens a predicate (曾 of 曾任) is read as the predicate.
  */
-export function appointmentAfter(dict: CompiledDictionary, text: string, at: number): { at: number; predicate: string } | undefined {
+function afterGap(dict: CompiledDictionary, text: string, at: number, find: (i: number) => string | undefined): { at: number; predicate: string } | undefined {
   for (let i = at, steps = 0; steps < 4; steps++) {
-    const predicate = appointmentAt(dict, text, i);
+    const predicate = find(i);
     if (predicate !== undefined) return { at: i, predicate };
     const gap = matchAt(dict.appointmentGap, text, i);
     if (gap === undefined) return undefined;
@@ -49,26 +43,23 @@ export function appointmentAfter(dict: CompiledDictionary, text: string, at: num
   return undefined;
 }
 
+/** The appointment predicate (任, 出任 …) after a name ending at `at`, right there or past adverbs and dates. */
+export const appointmentAfter = (dict: CompiledDictionary, text: string, at: number) => afterGap(dict, text, at, (i) => appointmentAt(dict, text, i));
+
+/** The capacity predicate (作为, 身为) after a name ending at `at`: it gives a post only with an organization after it. */
+export const capacityAfter = (dict: CompiledDictionary, text: string, at: number) => afterGap(dict, text, at, (i) => matchAt(dict.capacity, text, i));
+
+/** The predicate of joining (加入, 加盟) after a name ending at `at` (X于2020年加入…). */
+export const joiningAfter = (dict: CompiledDictionary, text: string, at: number) => afterGap(dict, text, at, (i) => matchAt(dict.joining, text, i));
+
 /** Where the adverbs and dates that end right at `at` (a predicate's start) begin: the longest such run, else `at`. */
 export function gapBefore(dict: CompiledDictionary, text: string, at: number): number {
   for (let start = Math.max(0, at - 16); start < at; start++) {
-    if (pastGap(dict, text, start, at) === at) return start;
+    let i = start;
+    for (let gap; i < at && (gap = matchAt(dict.appointmentGap, text, i)) !== undefined;) i += gap.length;
+    if (i === at) return start;
   }
   return at;
-}
-
-/** The capacity predicate (作为, 身为) after a name ending at `at`, past adverbs and dates: where it starts, and itself. It gives a post only with an organization after it. */
-export function capacityAfter(dict: CompiledDictionary, text: string, at: number): { at: number; predicate: string } | undefined {
-  const start = pastGap(dict, text, at, at + 16);
-  const predicate = matchAt(dict.capacity, text, start);
-  return predicate === undefined ? undefined : { at: start, predicate };
-}
-
-/** The predicate of joining (加入, 加盟) after a name ending at `at`, past adverbs and dates (X于2020年加入…): where it starts, and itself. */
-export function joiningAfter(dict: CompiledDictionary, text: string, at: number): { at: number; predicate: string } | undefined {
-  const start = pastGap(dict, text, at, at + 16);
-  const predicate = matchAt(dict.joining, text, start);
-  return predicate === undefined ? undefined : { at: start, predicate };
 }
 
 /** The post given after a joined organization: past ，/并 after it (加入星澜影业，担任… / …并出任…), where its predicate starts. */
