@@ -98,6 +98,11 @@ export const person: Recognizer = {
       const second = chineseNameAt(text, first.end, dict, tokens);
       if (second && second.end - second.start >= 2 && (NAME_BREAK.has(text[second.end] ?? '。') || !text[second.end])) push(second, first.kind === 'official');
     }
+    // 王海涛已正式出任…, 王海涛于2019年任…: adverbs or a date may stand between the name and its predicate.
+    const nameBeforePredicate = (at: number) => {
+      const gapStart = gapBefore(dict, text, at);
+      return (gapStart < at ? nameBefore(ctx, gapStart, tokens) : undefined) ?? nameBefore(ctx, at, tokens);
+    };
     // Appointment predicates and role-label lists.
     const appoint = new RegExp(dict.appointment.source, 'gu');
     let hidden = { start: -1, end: -1 };
@@ -109,11 +114,9 @@ export const person: Recognizer = {
         appoint.lastIndex = m.index + 1;
         continue;
       }
-      // 王海涛已正式出任…, 王海涛于2019年任…: adverbs or a date may stand between the name and the predicate.
-      const gapStart = gapBefore(dict, text, m.index);
       // A predicate found inside a word that was none counts only after an adverb covering that word (此前|任, not 周晨永曾|任).
-      if (m.index < hidden.end && gapStart > hidden.start) continue;
-      const beforeName = (gapStart < m.index ? nameBefore(ctx, gapStart, tokens) : undefined) ?? nameBefore(ctx, m.index, tokens);
+      if (m.index < hidden.end && gapBefore(dict, text, m.index) > hidden.start) continue;
+      const beforeName = nameBeforePredicate(m.index);
       if (beforeName) push(beforeName, true);
     }
     // X作为星澜影业的总经理 / X加入星澜影业，担任总经理: a capacity or a joining counts only with an organization after it.
@@ -131,8 +134,7 @@ export const person: Recognizer = {
     for (const [pattern, postAfter] of [[dict.capacity, orgThenTitle], [dict.joining, joinedThenPost]] as const) {
       for (const m of text.matchAll(new RegExp(pattern.source, 'gu'))) {
         if (!ctx.tokenStartingAt.has(m.index) || !postAfter(m.index + m[0].length)) continue;
-        const gapStart = gapBefore(dict, text, m.index);
-        const beforeName = (gapStart < m.index ? nameBefore(ctx, gapStart, tokens) : undefined) ?? nameBefore(ctx, m.index, tokens);
+        const beforeName = nameBeforePredicate(m.index);
         if (beforeName) push(beforeName, true);
       }
     }
