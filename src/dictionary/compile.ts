@@ -69,6 +69,14 @@ export interface CompiledDictionary {
   announces: RegExp;
   /** All that stands between a platform and the title of a work it alone carries: an exclusive word, then 剧 or a work cue (独播剧, 自制综艺); not global. */
   exclusiveTitle: RegExp;
+  /** A word of a plot synopsis anywhere in a string; not global. */
+  synopsis: RegExp;
+  /** A string ending in a verb that issues a document (印发, 出台了); not global. */
+  documentVerbBefore: RegExp;
+  /** A string starting with a verb that issues or enforces a document ((正式)实施); not global. */
+  documentVerbAfter: RegExp;
+  /** A word that makes a 计划 a policy (扶持, 规划) anywhere in a string; not global. */
+  policyPlan: RegExp;
   places: Map<string, PlaceEntry>;
   /** Countries by the one character that stands for them in compounds (美 → 美国). */
   countryByAbbreviation: Map<string, PlaceEntry>;
@@ -174,6 +182,10 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     latinPersonWordAfter: alternation(data.latinPersonWordsAfter, 'u', '^'),
     announces: alternation(data.announcementVerbs, 'u', '^(?:近日|日前|今天|今日|昨天|昨日|正式|也|还)?', '[，,：:]$'),
     exclusiveTitle: alternation(data.exclusiveWords, 'u', '^', `(?:剧|${data.workCues.map((c) => escapeRegExp(c.cue)).join('|') || '(?!)'})?$`),
+    synopsis: alternation(data.synopsisWords, 'u'),
+    documentVerbBefore: alternation(data.documentVerbsBefore, 'u', '', '了?$'),
+    documentVerbAfter: alternation(data.documentVerbsAfter, 'u', '^(?:正式)?'),
+    policyPlan: alternation(data.policyPlanWords, 'u'),
     places,
     countryByAbbreviation: new Map(data.places.filter((p) => p.abbreviation).map((p) => [p.abbreviation!, p])),
     trie,

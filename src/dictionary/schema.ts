@@ -125,6 +125,14 @@ const grammarParts = {
   announcementVerbs: z.array(term).default([]),
   /** Words that say a platform alone carries a work, between the platform and the title, with or without a genre (独播剧《…》, 自制综艺《…》). */
   exclusiveWords: z.array(term).default([]),
+  /** Words of a sentence that tells a plot (讲述, 饰演, 主人公): the people in it are characters, never officials. */
+  synopsisWords: z.array(term).default([]),
+  /** Verbs right before a document named without 《》 that say it was issued (印发, 出台, 联合发布); 了 may follow. */
+  documentVerbsBefore: z.array(term).default([]),
+  /** Verbs right after such a document that say it was issued or is in force (发布, 实施, 生效); 正式 may precede. */
+  documentVerbsAfter: z.array(term).default([]),
+  /** Words that make a name ending in 计划 a policy document, not a campaign (扶持, 规划, 行动计划). */
+  policyPlanWords: z.array(term).default([]),
 };
 
 export const CuesFileSchema = z.strictObject({ $comment: z.string().optional(), ...cueParts });

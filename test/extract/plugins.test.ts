@@ -119,6 +119,20 @@ describe('user dictionaries', () => {
     expect(ids(createExtractor({ dictionary: { latinOrganizationWordsAfter: ['出资'] } }).extract(text))).toContain('organization:Lumora');
   });
 
+  it('add words of a plot synopsis, whose people are characters (grammar synopsisWords)', () => {
+    const text = '影片聚焦集团董事长张天宇重振家业的历程。';
+    const type = (result: ReturnType<typeof extract>) => result.entities.find((e) => e.name === '张天宇')?.type;
+    expect(type(extract(text))).toBe('official');
+    expect(type(createExtractor({ dictionary: { synopsisWords: ['聚焦'] } }).extract(text))).toBe('person');
+  });
+
+  it('add verbs that say a document named without 《》 is in force (grammar documentVerbsAfter)', () => {
+    const text = '青川省网络视听节目管理办法落实到位。';
+    const documents = (result: ReturnType<typeof extract>) => result.entities.filter((e) => e.type === 'document').map((e) => e.name);
+    expect(documents(extract(text))).toEqual([]);
+    expect(documents(createExtractor({ dictionary: { documentVerbsAfter: ['落实'] } }).extract(text))).toEqual(['青川省网络视听节目管理办法']);
+  });
+
   it('add event heads; a strong one names an event without a marked name (cues eventCues, strong)', () => {
     const text = '动漫游戏嘉年华将于下月开幕。';
     const events = (strong: boolean) => createExtractor({ dictionary: { eventCues: [{ cue: '嘉年华', subtype: 'exhibition', strong }] } })

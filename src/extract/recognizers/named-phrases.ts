@@ -4,10 +4,6 @@ import { Coverage, SpanIndex } from '../span-index.js';
 import { findBookTitles } from './titled-works.js';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 
-/** A plan that grants or regulates is a policy document, not a campaign. */
-const POLICY_PLAN = /扶持|规划|政策|行动计划|工作计划|发展计划|实施计划/u;
-const ISSUE_BEFORE = /(?:发布|印发|出台|公布|颁布|制定|编制|推出|下发|联合印发|联合发布|正式发布)了?$/u;
-const ISSUE_AFTER = /^(?:正式)?(?:发布|印发|出台|公布|颁布|实施|施行|执行|生效|出炉|落地|开始执行|正式实施)/u;
 const GENERIC_AGREEMENT = /^(?:双边|双方|多边|三方|相关|有关|该|此|这份|这项|一份|一项|多项|系列)?(?:(?:战略)?合作(?:谅解)?)?(?:协议|协议书|合同|备忘录|框架协议)$/u;
 
 /** Is the part of a name before its head word marked as a name: a year, an edition, quotes, a proper name? */
@@ -72,7 +68,7 @@ export const namedPhrases: Recognizer = {
       if (event && !verbAfter() && /(?:\p{Script=Han}{2}|[”》」])$/u.test(text.slice(Math.max(0, event.start - 2), event.start))) {
         const start = extendLeft(ctx, event.start, { allowYear: true, allowQuotes: true, maxLength: 40 });
         const name = text.slice(start, end);
-        const isPolicy = POLICY_PLAN.test(name) && /计划$/.test(name);
+        const isPolicy = dict.policyPlan.test(name) && /计划$/.test(name);
         if (start < event.start && !isPolicy && !dict.generic.has(name)
           && (marked(ctx, names, start, event.start) || (longestSuffix(text, dict.strongEventCues, 8, end, start) && event.start - start >= 4))) {
           out.push({ kind: 'event', start, end, name: clean(name), subtype: event.value, priority: 7, by: this.name });
@@ -87,7 +83,7 @@ export const namedPhrases: Recognizer = {
         const after = text.slice(end, end + 6);
         const clause = text.slice(Math.max(0, start - 80), start);
         const clauseStart = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('。'), clause.lastIndexOf('\n'));
-        const issued = ISSUE_BEFORE.test(before) || ISSUE_AFTER.test(after) || /(?:发布|印发|出台|公布|颁布)/u.test(clause.slice(clauseStart + 1));
+        const issued = dict.documentVerbBefore.test(before) || dict.documentVerbAfter.test(after) || /(?:发布|印发|出台|公布|颁布)/u.test(clause.slice(clauseStart + 1));
         if (start < document.start && issued && (marked(ctx, names, start, document.start) || document.start - start >= 4)) {
           out.push({ kind: 'document', start, end, name: clean(name), subtype: document.value, priority: 7, by: this.name });
         }
@@ -115,7 +111,7 @@ export const namedPhrases: Recognizer = {
       const ag = longestSuffix(inner, dict.agreementCues);
       if (ag && inner.length > ag.cue.length + 1) out.push({ kind: 'agreement', start, end, name: clean(inner), subtype: ag.value, priority: 8, by: this.name });
       else if (doc && inner.length > doc.cue.length + 1 && (!ev || doc.cue.length >= ev.cue.length) && !/计划$/.test(inner)) out.push({ kind: 'document', start, end, name: clean(inner), subtype: doc.value, priority: 8, by: this.name });
-      else if (ev && inner.length > ev.cue.length + 1 && !(POLICY_PLAN.test(inner) && /计划$/.test(inner))) out.push({ kind: 'event', start, end, name: clean(inner), subtype: ev.value, priority: 8, by: this.name });
+      else if (ev && inner.length > ev.cue.length + 1 && !(dict.policyPlan.test(inner) && /计划$/.test(inner))) out.push({ kind: 'event', start, end, name: clean(inner), subtype: ev.value, priority: 8, by: this.name });
     }
     // Agreements described after 签署 / 签订.
     const orgs = new SpanIndex(ctx.candidates.filter((c) => c.kind === 'organization'));

@@ -7,8 +7,6 @@ import type { RecognizerContext } from '../recognizer.js';
 
 /* The name models of the person recognizer: where a Chinese or a transliterated name starts and ends. */
 
-/** Sentences that tell a plot: the people in them are characters, never officials. */
-export const SYNOPSIS = /讲述|描绘|描写|讲的是|剧情|饰演|扮演|主人公|女主|男主|故事围绕|该剧以|该片以|影片以|该剧讲|该片讲/u;
 const FOREIGN_NAME_CHARS = /^[\p{Script=Han}·•]+$/u;
 export const NAME_BREAK = new Set([...'，。、；：！？“”‘’（）()《》「」 \n·']);
 export const MIDDLE_DOT = /[·•‧]/;

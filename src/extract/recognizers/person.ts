@@ -6,7 +6,7 @@ import { isWord } from '../../segment/tokenizer.js';
 import type { Token } from '../../types.js';
 import {
   chineseNameAt, foreignNameAt, FUNCTION_CHARS, indexTokens, isNamePart, kindToSubtype, LIST_CONTEXT,
-  MIDDLE_DOT, nameBefore, SPEECH, SPEECH_VERBS, NAME_BREAK, NON_FINAL, ORG_FINAL, PERSON_CONTEXT, PLACE_FINAL, PLACE_NEXT, SYNOPSIS,
+  MIDDLE_DOT, nameBefore, SPEECH, SPEECH_VERBS, NAME_BREAK, NON_FINAL, ORG_FINAL, PERSON_CONTEXT, PLACE_FINAL, PLACE_NEXT,
   transliterationRun, type NameSpan, type TokenIndex,
 } from './person-names.js';
 import type { CompiledDictionary } from '../../dictionary/compile.js';
@@ -67,7 +67,7 @@ export const person: Recognizer = {
       const name = text.slice(s.start, s.end);
       if (dict.notNames.has(name) || dict.generic.has(name) || dict.places.has(name) || dict.titleKind.has(name) || HONORIFIC_ONLY.test(name)) return;
       if (overlapsTaken(s)) return;
-      const synopsis = !credited && SYNOPSIS.test(ctx.sentenceAt(s.start)?.text ?? '');
+      const synopsis = !credited && dict.synopsis.test(ctx.sentenceAt(s.start)?.text ?? '');
       named.mark(s.start, s.end);
       out.push({ kind: titled && !synopsis ? 'official' : 'person', start: s.start, end: s.end, name, subtype, priority: titled ? 8 : 3, by: this.name });
     };
