@@ -4,7 +4,10 @@ import { Coverage, SpanIndex } from '../span-index.js';
 import { findBookTitles } from './titled-works.js';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 
-const GENERIC_AGREEMENT = /^(?:双边|双方|多边|三方|相关|有关|该|此|这份|这项|一份|一项|多项|系列)?(?:(?:战略)?合作(?:谅解)?)?(?:协议|协议书|合同|备忘录|框架协议)$/u;
+/** Words that refer to agreements rather than name one (双方, 该, 多项): no party can name what follows them. */
+const REFERRING = '双边|双方|多边|三方|相关|有关|该|此|这份|这项|多项|系列';
+const REFERS_TO_AGREEMENT = new RegExp(`^(?:${REFERRING})`, 'u');
+const GENERIC_AGREEMENT = new RegExp(`^(?:${REFERRING}|一份|一项)?(?:(?:战略)?合作(?:谅解)?)?(?:协议|协议书|合同|备忘录|框架协议)$`, 'u');
 
 /** Is the part of a name before its head word marked as a name: a year, an edition, quotes, a proper name? */
 function marked(ctx: RecognizerContext, names: SpanIndex<Candidate>, start: number, headStart: number): boolean {
@@ -131,7 +134,7 @@ export const namedPhrases: Recognizer = {
       const start = from;
       const end = from + name.length;
       // 智谱和荣耀签署AI大模型…战略合作协议 (no title of its own): the agreement is named after its two parties.
-      const parties = /^(?:双边|双方|多边|三方|相关|有关|该|此|这份|这项|多项|系列)/u.test(name) ? undefined : signingParties(text, orgs, m.index);
+      const parties = REFERS_TO_AGREEMENT.test(name) ? undefined : signingParties(text, orgs, m.index);
       if (parties) {
         out.push({ kind: 'agreement', start, end, name: `${parties[0]}与${parties[1]}${clean(name)}`, subtype: best.value, priority: 7, by: this.name, shortForm: true, parties });
         continue;
