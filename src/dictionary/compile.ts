@@ -33,6 +33,7 @@ export interface CompiledDictionary {
   transliteration: Set<string>;
   /** Given-name characters that jieba tags as verbs (立, 亮). */
   givenNameVerbChars: Set<string>;
+  givenNameTimeChars: Set<string>;
   /** The verbs that credit a person with a part in a work (出品, 监制), longest first. */
   creditVerbs: RegExp;
   /** An appointment predicate after a name (X任…, X同志兼任…, X曾任…), longest first; not global. */
@@ -162,6 +163,7 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     predicates: new Set(data.predicates),
     transliteration: new Set(data.transliterationChars),
     givenNameVerbChars: new Set(data.givenNameVerbChars),
+    givenNameTimeChars: new Set(data.givenNameTimeChars),
     creditVerbs: alternation(data.creditVerbs),
     appointment: alternation(data.appointmentVerbs, 'u', '(?:同志)?'),
     formerPost: alternation(data.formerPostVerbs, 'u'),

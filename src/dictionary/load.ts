@@ -114,6 +114,7 @@ export function mergeDictionaries(...parts: DictionaryData[]): DictionaryData {
     for (const key of LIST_KEYS) (out[key] as unknown[]) = [...(out[key] as unknown[]), ...(part[key] as unknown[])];
     out.transliterationChars += part.transliterationChars;
     out.givenNameVerbChars += part.givenNameVerbChars;
+    out.givenNameTimeChars += part.givenNameTimeChars;
     for (const [type, verbs] of Object.entries(part.relationVerbs)) {
       const key = type as keyof DictionaryData['relationVerbs'];
       out.relationVerbs[key] = [...(out.relationVerbs[key] ?? []), ...(verbs ?? [])];

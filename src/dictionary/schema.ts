@@ -73,6 +73,8 @@ const nameParts = {
   roles: z.array(term).default([]),
   /** Characters common in given names that jieba's dictionary tags as verbs (立, 亮, 建 …), as one string: before a predicate they end a name (张华立出席). */
   givenNameVerbChars: z.string().default(''),
+  /** Characters common in given names that jieba's dictionary tags as times (清, 秋 …), as one string: before a predicate they end a name (罗文清致辞) just as the verb characters do. */
+  givenNameTimeChars: z.string().default(''),
   /** Place names (countries, provinces, cities) used to build and recognise organization names. */
   places: z.array(PlaceEntrySchema).default([]),
 };

@@ -37,6 +37,8 @@ function unitGlued(dict: CompiledDictionary, text: string, at: number, boundarie
 }
 
 const HAN = /^\p{Script=Han}+$/u;
+/** A given name jieba reads as a verb (启明, 建新): only with the person acting right after it. */
+const GIVEN_VERB_TAGS = new Set(['v', 'vn']);
 
 /**
  * 局长|江涛, 总工程师|范晓东: jieba glues a title's last character to the surname after it (长江, 师范)
@@ -49,9 +51,10 @@ function surnameAfterTitle(dict: CompiledDictionary, text: string, at: number, b
   const given = boundaries.wordStartingAt(at + 1);
   if (given === undefined || given.word.length > 2 || !HAN.test(given.word)) return false;
   if ((given.word.length === 1 ? GIVEN_CHAR_TAGS : GIVEN_NAME_TAGS).has(given.tag)) return true;
-  // 局长|江海波主持: a given name that is also a common word (海波) when the person acts right after it.
+  // 局长|江海波主持, 局|长孙|启明会见: a given name that is also a common word (海波, even a verb: 启明) when the
+  // person acts right after it.
   const end = at + 1 + given.word.length;
-  return GIVEN_CHAR_TAGS.has(given.tag) && dict.predicates.has(text.slice(end, end + 2));
+  return (GIVEN_CHAR_TAGS.has(given.tag) || GIVEN_VERB_TAGS.has(given.tag)) && !dict.predicates.has(given.word) && dict.predicates.has(text.slice(end, end + 2));
 }
 
 /** Protected terms of `text` for the tokenizer: the longest segmentation-trie match at each position, left to right. */

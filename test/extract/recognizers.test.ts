@@ -126,6 +126,7 @@ describe('official', () => {
     ['a given name ending in the first half of a word, before 报道 (飞|报道)', '本报记者张羽飞报道。', { type: 'official', name: '张羽飞' }],
     ['a rare surname (慎)', '中央广播电视总台台长慎立新会见代表团。', { type: 'official', name: '慎立新' }],
     ['a third character jieba tags as a verb, before a predicate (张华|立|出席)', '青川传媒集团董事长张华立出席会议。', { type: 'official', name: '张华立' }],
+    ['a third character jieba tags as a time, before a predicate (罗文|秋|致辞)', '青川传媒集团董事长罗文秋致辞。', { type: 'official', name: '罗文秋' }],
     ['a name ending before a modal verb (李明|要|出席)', '青川传媒集团董事长李明要出席会议。', { type: 'official', name: '李明' }],
     ['a name before 曾任 (once held) and a post', '王海涛曾任长沙市广播电视局局长。', { type: 'official', name: '王海涛' }],
     ['a name with a compound surname jieba cut off before a predicate (上官|宁梓|担任)', '上官宁梓担任山西省广播电视局副局长。', { type: 'official', name: '上官宁梓' }],
@@ -333,9 +334,12 @@ describe('event', () => {
     ['台长|江…', '青川广播电视台台长江涛表示，将继续推进。', '江涛', '台长'],
     ['局长|龙…, a one-character word after the surname', '青川省广播电视局局长龙悦新与青川广播电视台台长会谈。', '龙悦新', '局长'],
     ['局长|江…, a given name that is also a word (海波), before a predicate', '青川省广播电视局局长江海波主持会议。', '江海波', '局长'],
+    ['局|长孙…, a given name jieba reads as a verb (启航), before a predicate', '国家广播电视总局局长孙启航会见来访客人。', '孙启航', '局长'],
   ])('a title glued to the surname after it: %s', (_label, sentence, name, title) => {
     const result = extractText(sentence);
     expect(ids(result)).toContain(`official:${name}`);
+    // The title's first character is not read as a second 局 of the organization before it.
+    expect(result.entities.filter((e) => e.type === 'organization' && e.name.endsWith('局局'))).toEqual([]);
     expect(result.entities.some((e) => e.type === 'event')).toBe(false);
     expect(result.relations.find((r) => r.type === 'holds_position' && r.source === `official:${name}`)?.title).toBe(title);
   });
