@@ -34,6 +34,10 @@ export interface CompiledDictionary {
   /** Given-name characters that jieba tags as verbs (立, 亮). */
   givenNameVerbChars: Set<string>;
   givenNameTimeChars: Set<string>;
+  /** What follows a country in its formal name (人民民主共和国 of 老挝人民民主共和国), the whole string; not global. */
+  stateTail: RegExp;
+  /** The same tail anywhere in a name, to read 科特迪瓦共和国通讯部 as 科特迪瓦通讯部; global. */
+  stateTailInside: RegExp;
   /** The verbs that credit a person with a part in a work (出品, 监制), longest first. */
   creditVerbs: RegExp;
   /** An appointment predicate after a name (X任…, X同志兼任…, X曾任…), longest first; not global. */
@@ -107,6 +111,12 @@ function alternation(words: string[], flags = 'gu', prefix = '', suffix = ''): R
   return new RegExp(`${prefix}(?:${sorted.length ? sorted.join('|') : '(?!)'})${suffix}`, flags);
 }
 
+/** Qualifiers, then the form of state: (?:人民|民主…)*(?:共和国|王国…); matches nothing without forms. */
+function stateTailPattern(data: DictionaryData): string {
+  const qualifiers = alternation(data.stateQualifiers, 'u').source;
+  return `${data.stateQualifiers.length ? `${qualifiers}*` : ''}${alternation(data.stateForms, 'u').source}`;
+}
+
 /** Compiles dictionary data once; the result is immutable and can be shared between extractors. */
 export function compileDictionary(data: DictionaryData): CompiledDictionary {
   const organizationBySurface = new Map<string, OrganizationEntry>();
@@ -164,6 +174,8 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     transliteration: new Set(data.transliterationChars),
     givenNameVerbChars: new Set(data.givenNameVerbChars),
     givenNameTimeChars: new Set(data.givenNameTimeChars),
+    stateTail: new RegExp(`^${stateTailPattern(data)}$`, 'u'),
+    stateTailInside: new RegExp(stateTailPattern(data), 'gu'),
     creditVerbs: alternation(data.creditVerbs),
     appointment: alternation(data.appointmentVerbs, 'u', '(?:同志)?'),
     formerPost: alternation(data.formerPostVerbs, 'u'),

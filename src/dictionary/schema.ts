@@ -77,6 +77,10 @@ const nameParts = {
   givenNameTimeChars: z.string().default(''),
   /** Place names (countries, provinces, cities) used to build and recognise organization names. */
   places: z.array(PlaceEntrySchema).default([]),
+  /** The words of a state's formal name after the country (老挝 + 人民民主 + 共和国): qualifiers, any number of them … */
+  stateQualifiers: z.array(term).default([]),
+  /** … then one form of state (共和国, 王国). */
+  stateForms: z.array(term).default([]),
 };
 
 /** The parts of grammar.json: the cue words the rules read. */

@@ -57,6 +57,8 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
   let places: string[] | undefined;
   const documentPlaces = (): string[] => (places ??= localPlacesIn(dict, [...fullOrgNames, ...kept.filter((x) => x.kind === 'place').map((x) => x.name)]));
   const fullAgreements = candidates.filter((x) => x.kind === 'agreement' && !x.shortForm);
+  // A state's formal name and its country are one (科特迪瓦共和国通讯部, 科特迪瓦通讯部).
+  const stateless = (n: string) => n.replace(dict.stateTailInside, '');
   const canonical = (c: Candidate): string | undefined => {
     const type = kindOf(c);
     if (type === 'organization' && c.shortForm) {
@@ -80,17 +82,19 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
     if (type === 'agreement' && c.parties) {
       // 总局与阿联酋媒体委员会签署合作谅解备忘录 (a headline) is the 《…总局与阿联酋媒体委员会合作谅解备忘录》 of its story.
       const [a, b] = c.parties;
-      const named = fullAgreements.filter((x) => x.name.includes(a) && x.name.includes(b));
+      // The title may give a party's state its formal name (老挝人民民主共和国新闻文化和旅游部).
+      const [barA, barB] = [stateless(a), stateless(b)];
+      const named = fullAgreements.filter((x) => { const n = stateless(x.name); return n.includes(barA) && n.includes(barB); });
       const nearest = (x: Candidate) => Math.abs(x.start - c.start);
       return named.sort((x, y) => nearest(x) - nearest(y))[0]?.name ?? c.name;
     }
     if (type === 'agreement' && c.shortForm) {
-      // 双边合作协议 refers to the agreement the document names nearest to it.
-      // Prefer the same kind of accord (协议 / 备忘录) and one named soon after (a headline before its story).
+      // 双边合作协议 refers to the agreement of the same kind (协议 / 备忘录) the document names nearest to
+      // it, preferably soon after (a headline before its story); a 合作协议 is never a 谅解备忘录.
       const kindOf = (n: string) => (/备忘录$/.test(n) ? 'mou' : 'agreement');
-      const distance = (x: Candidate) => (x.start >= c.start ? x.start - c.start : (c.start - x.start) * 3) + (kindOf(x.name) === kindOf(c.name) ? 0 : 100_000);
+      const distance = (x: Candidate) => (x.start >= c.start ? x.start - c.start : (c.start - x.start) * 3);
       let best: Candidate | undefined;
-      for (const x of fullAgreements) if (!best || distance(x) < distance(best)) best = x;
+      for (const x of fullAgreements) if (kindOf(x.name) === kindOf(c.name) && (!best || distance(x) < distance(best))) best = x;
       return best?.name;
     }
     return c.name;
@@ -148,7 +152,6 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
   const byTail = firstBy(ofType('organization'), (e) => tails(e.name, 3));
   mergeWith(byKey, redirect, (a) => (a.type === 'organization' && !dict.organizationByName.has(a.name) && a.name.length >= 3 ? byTail.get(a.name) : undefined));
   // 科特迪瓦通讯部 is 科特迪瓦共和国通讯部.
-  const stateless = (n: string) => n.replace(/共和国|王国|联邦|合众国|酋长国/gu, '');
   const byStateless = allBy(ofType('organization'), (e) => [stateless(e.name)]);
   mergeWith(byKey, redirect, (a) => (a.type === 'organization' ? byStateless.get(stateless(a.name))?.find((b) => b.name.length > a.name.length) : undefined));
   // 新东方文旅公司 is 北京新东方文旅有限公司: a company named without its registered city and its legal form.

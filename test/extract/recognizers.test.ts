@@ -68,6 +68,24 @@ describe('organization', () => {
     expectEntity(sentence, expected);
   });
 
+  // A brand that is a common word (晨曦, 鲸鱼) before a company's or institute's ending counts when the sentence treats it as a body.
+  const commonWordBrands: Row[] = [
+    ['beside a known organization (…与白鹭科技有限公司)', '鲸鱼影业与白鹭科技有限公司签署战略合作协议。', { type: 'organization', name: '鲸鱼影业', subtype: 'company' }],
+    ['after one, in a list of producers (由…、…联合出品)', '由青川广播电视台、鲸鱼影业联合出品的微短剧《远岸》开播。', { type: 'organization', name: '鲸鱼影业', subtype: 'company' }],
+    ['cited as a source (据…发布)', '据晨曦研究院发布的报告，用户规模持续增长。', { type: 'organization', name: '晨曦研究院', subtype: 'research' }],
+  ];
+  it.each(commonWordBrands)('a brand of common words %s', (_label, sentence, expected) => {
+    expectEntity(sentence, expected);
+  });
+
+  it.each([
+    ['alone, as the subject', '鲸鱼影业近日宣布裁员。'],
+    ['a field, not a brand (产业研究院)', '据产业研究院统计，市场持续增长。'],
+    ['beside another such name only', '鲸鱼影业与晨曦研究院举行会谈。'],
+  ])('no organization of common words %s', (_label, sentence) => {
+    expect(extractText(sentence).entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+
   it('finds no organization in a Latin-script title (CEO) between Chinese words', () => {
     const result = extractText('爱奇艺创始人、CEO龚宇在大会上发表主题演讲。');
     expect(ids(result)).not.toContain('organization:CEO');
@@ -223,6 +241,23 @@ describe('agreement', () => {
     const agreements = extractText(text).entities.filter((e) => e.type === 'agreement');
     expect(agreements.map((e) => e.name)).toEqual(['中华人民共和国国家广播电视总局与星河电视台合作谅解备忘录']);
     expect(agreements[0]!.mentions).toHaveLength(2);
+  });
+
+  it('joins it also when the full title gives the foreign party its state\'s formal name (越南社会主义共和国…)', () => {
+    const text = '国家广播电视总局与越南信息传媒部签署合作谅解备忘录\n会上，双方签署《中华人民共和国国家广播电视总局与越南社会主义共和国信息传媒部关于视听领域合作的谅解备忘录》。';
+    const result = extractText(text);
+    expect(result.entities.filter((e) => e.type === 'agreement').map((e) => e.name))
+      .toEqual(['中华人民共和国国家广播电视总局与越南社会主义共和国信息传媒部关于视听领域合作的谅解备忘录']);
+    const ministry = result.entities.find((e) => e.name === '越南社会主义共和国信息传媒部');
+    expect(ministry).toMatchObject({ type: 'organization', subtype: 'foreign_government', aliases: ['越南信息传媒部'] });
+  });
+
+  it('does not take a plain 合作协议 for the document\'s 谅解备忘录', () => {
+    const text = '双方签署了《青川省广播电视局与星河电视台合作谅解备忘录》。\n次日，云帆网与青禾传媒签署战略合作协议。';
+    const mou = 'agreement:青川省广播电视局与星河电视台合作谅解备忘录';
+    const signers = extractText(text).relations.filter((r) => r.type === 'signed' && r.target === mou).map((r) => r.source);
+    expect(signers).toContain('organization:青川省广播电视局');
+    expect(signers).not.toContain('organization:青禾传媒');
   });
 
   it('is not named after parties that are not the two organizations of the clause (双方签署…)', () => {

@@ -2,6 +2,15 @@ import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js'
 
 const isAsciiWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
 
+/** The end of the jieba word a country starts, when the rest of it is the form of state (…人民民主共和国). */
+function stateNameEnd(ctx: RecognizerContext, start: number, end: number): number | undefined {
+  const { dictionary: dict, text } = ctx;
+  const i = ctx.tokenStartingAt.get(start);
+  const word = i === undefined ? undefined : ctx.tokens[i];
+  if (!word || word.end <= end || dict.places.get(text.slice(start, end))?.kind !== 'country') return undefined;
+  return dict.stateTail.test(text.slice(end, word.end)) ? word.end : undefined;
+}
+
 /**
  * Finds every dictionary organization, title and place by one left-to-right trie sweep, keeping the
  * longest match at each position. Latin keys must stand at word boundaries (`x` is not inside `xAI`).
@@ -23,8 +32,13 @@ export const dictionaryTerms: Recognizer = {
         // A single Latin letter (X) names nothing by itself.
         if (match.end - match.start === 1 && isAsciiWordChar(first)) continue;
         if (isAsciiWordChar(last) && isAsciiWordChar(text[match.end])) continue;
-        // A Chinese key must not cut a jieba word in two (中国网 inside 中国网络).
-        if (/\p{Script=Han}/u.test(last ?? '') && !ctx.tokenEndingAt.has(match.end) && ctx.tokenStartingAt.size) continue;
+        // A Chinese key must not cut a jieba word in two (中国网 inside 中国网络), except a country in its
+        // state's formal name, which jieba knows whole (老挝|人民民主共和国): the place is that name.
+        if (/\p{Script=Han}/u.test(last ?? '') && !ctx.tokenEndingAt.has(match.end) && ctx.tokenStartingAt.size) {
+          const formal = stateNameEnd(ctx, match.start, match.end);
+          if (formal !== undefined) found.push({ kind: 'place', start: match.start, end: formal, name: text.slice(match.start, formal), subtype: 'country', priority: 3, by: this.name });
+          continue;
+        }
         const surface = text.slice(match.start, match.end);
         for (const hit of match.values) {
           if (hit.kind === 'organization') {

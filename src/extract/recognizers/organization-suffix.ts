@@ -46,8 +46,27 @@ function unitAfterTitleChain(ctx: RecognizerContext, known: SpanIndex<Candidate>
  */
 const BRANDED = new Set(['company', 'research', 'education']);
 
-/** Nouns that make an organization ending part of a longer noun (影视产业, 传媒行业, 娱乐节目). */
+/** Nouns that make an organization ending part of a longer noun (影视产业, 传媒行业, 娱乐节目); before an ending they name a field, not a brand (产业研究院). */
 const COMPOUND_NEXT = /^(?:产业|行业|市场|领域|板块|业务|业|作品|内容|产品|节目|项目|人才|专业|技术|用户|资源|消费|企业|从业者|圈|界)$/u;
+
+/** Tags of the common words a brand may be made of (浩瀚/a, 晨曦/n, 星光/n). */
+const WEAK_CORE_TAGS = new Set(['n', 'a', 'an', 'nz', 'ng', 'vn', 'x']);
+
+/**
+ * A name of common words before a company's or institute's ending (浩瀚影业, 晨曦研究院) is a body when
+ * the sentence puts it beside one (浩瀚影业与白鹭科技有限公司, …和浩瀚影业) or cites it as a source
+ * (据晨曦研究院发布 / 统计 / 数据).
+ */
+function treatedAsBody(ctx: RecognizerContext, c: Candidate, known: SpanIndex<Candidate>, found: readonly Candidate[]): boolean {
+  const { text } = ctx;
+  const orgStartsAt = (at: number) => known.startingAt(at).length > 0 || found.some((o) => o.start === at);
+  const orgEndsAt = (at: number) => known.endingAt(at).length > 0 || found.some((o) => o.end === at);
+  if (COORDINATOR.has(text[c.end] ?? '') && orgStartsAt(c.end + 1)) return true;
+  if (COORDINATOR.has(text[c.start - 1] ?? '') && orgEndsAt(c.start - 1)) return true;
+  return text[c.start - 1] === '据' && /^(?:发布|统计|数据|显示|监测|调查|报告|测算)/u.test(text.slice(c.end, c.end + 2));
+}
+
+const COORDINATOR = new Set([...'与和同、']);
 
 /** A name opening with the level of the place the text is about (省广播电视局, 市文旅局), not its party committee (省委). */
 const OWN_LEVEL = /^(?:省|市|县|区|州|自治区|自治州)(?!委)/u;
@@ -70,6 +89,7 @@ export const organizationSuffix: Recognizer = {
     const places = new SpanIndex(ctx.candidates.filter((c) => c.kind === 'place'));
     const titleList = ctx.candidates.filter((c) => c.kind === 'title');
     const titles = new SpanIndex(titleList);
+    const weak: Candidate[] = [];
     const coveringKnown = (start: number, end: number) => { for (let at = Math.max(0, start - 30); at <= start; at++) if (known.startingAt(at).some((c) => c.end >= end)) return true; return false; };
     for (let ti = 0; ti < tokens.length; ti++) {
       const tok = tokens[ti]!;
@@ -138,7 +158,12 @@ export const organizationSuffix: Recognizer = {
       // A unit named right after its parent (中国网络视听协会 对外合作部) or being set up (成立人工智能办公室).
       const parentBefore = known.endingAt(start)[0] ?? (text[start - 1] === ' ' ? known.endingAt(start - 1)[0] : undefined);
       const founded = /(?:成立|设立|组建|新设|挂牌)$/u.test(text.slice(Math.max(0, start - 2), start));
-      if (!(knownInside || placeInside || proper || titled || parentBefore || founded)) continue;
+      if (!(knownInside || placeInside || proper || titled || parentBefore || founded)) {
+        // 浩瀚影业, 晨曦研究院: a brand that is a common word; kept if the sentence treats it as a body (below).
+        if (BRANDED.has(suffix.value) && core.length >= 2 && coreTokens.length <= 2 && coreTokens.every((t: Token) => WEAK_CORE_TAGS.has(t.tag) && !dict.generic.has(t.word) && !COMPOUND_NEXT.test(t.word)))
+          weak.push({ kind: 'organization', start, end, name, subtype: suffix.value, priority: 5, by: this.name });
+        continue;
+      }
       let subtype = foreignSubtype(suffix.value, isForeignCountry(placeInside));
       if (knownInside && knownInside.start === start && knownInside.subtype && subtype === 'government' && knownInside.subtype !== 'government') subtype = knownInside.subtype;
       out.push({
@@ -148,6 +173,7 @@ export const organizationSuffix: Recognizer = {
         ...(!knownInside && !placeInside && !proper && !parentBefore && UNIT_SUFFIX.test(suffix.cue) ? { unit: true } : {}),
       });
     }
+    for (const c of weak) if (treatedAsBody(ctx, c, known, out)) out.push(c);
     // 美军, 日军: a country's one-character form before 军 names its armed forces.
     for (const tok of tokens) {
       if (tok.word.length !== 2 || tok.word.charCodeAt(1) !== ARMY || /^[事人官费区团长歌迷]/u.test(text[tok.end] ?? '')) continue;
