@@ -57,6 +57,20 @@ function surnameAfterTitle(dict: CompiledDictionary, text: string, at: number, b
   return (GIVEN_CHAR_TAGS.has(given.tag) || GIVEN_VERB_TAGS.has(given.tag)) && !dict.predicates.has(given.word) && dict.predicates.has(text.slice(end, end + 2));
 }
 
+/**
+ * Whether a term [at, end) may begin inside jieba's word `word`: when it ends inside it too (本报|记者), or
+ * around an organization's ending, where jieba glued the term's first character to the ending
+ * (公司法|定代表人) or the term begins with the ending itself (科特迪瓦通讯部|长: the title 部长). Not
+ * elsewhere: 华为 does not begin inside 李建华 (李建华|为).
+ */
+export function termMayStartInside(dict: CompiledDictionary, text: string, word: { start: number; end: number }, at: number, end: number): boolean {
+  if (word.end >= end) return true;
+  const before = longestSuffix(text, dict.organizationSuffixes, 8, at);
+  if (before !== undefined && at - before.cue.length >= word.start) return true;
+  const ending = longestSuffix(text, dict.organizationSuffixes, 8, word.end);
+  return ending !== undefined && word.end - ending.cue.length <= at;
+}
+
 /** Protected terms of `text` for the tokenizer: the longest segmentation-trie match at each position, left to right. */
 export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: WordBoundaries): { start: number; end: number; tag: string }[] {
   const spans: { start: number; end: number; tag: string }[] = [];
@@ -67,6 +81,12 @@ export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: W
     // 研讨会|上: jieba's 会上 gives way when all that is left is a localiser.
     || (LOCALISERS.has(text[at] ?? '') && boundaries.has(at + 1))
     || predicateGlued(dict, text, at, boundaries);
+  // A term starts where a word of jieba's or another term ends, or where termMayStartInside allows.
+  const startFits = (at: number, end: number, termBefore: boolean) => {
+    if (!boundaries || boundaries.has(at) || termBefore) return true;
+    const word = boundaries.wordCovering(at);
+    return !word || termMayStartInside(dict, text, word, at, end);
+  };
   const titleEnds = (m: { start: number; end: number }) => boundaries !== undefined && dict.titleKind.has(text.slice(m.start, m.end)) && surnameAfterTitle(dict, text, m.end, boundaries);
   let i = 0;
   let lastEnd = -1;
@@ -77,7 +97,7 @@ export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: W
       const m = options[k]!;
       if (hasSpace(text, m.start, m.end)) continue;
       // An organization may also end inside a unit jieba glued to it (公安部|经济犯罪侦查局).
-      if (!fits(m.start, lastEnd === m.start) || !(fits(m.end, false) || titleEnds(m) || (m.values[0] === 'nt' && boundaries !== undefined && unitGlued(dict, text, m.end, boundaries)))) continue;
+      if (!startFits(m.start, m.end, lastEnd === m.start) || !(fits(m.end, false) || titleEnds(m) || (m.values[0] === 'nt' && boundaries !== undefined && unitGlued(dict, text, m.end, boundaries)))) continue;
       spans.push({ start: m.start, end: m.end, tag: m.values[0]! });
       i = lastEnd = m.end;
       taken = true;

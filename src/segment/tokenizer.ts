@@ -132,14 +132,15 @@ export interface WordBoundaries {
 }
 
 /**
- * `tokens` with each word jieba guessed (x) by gluing a preposition to the unknown name after it
+ * `tokens` with each word jieba guessed (x, or nr: 由云杉) by gluing a preposition to the unknown name after it
  * (由青禾, 据星澜) parted in two: the preposition, then the name. The list itself when there is none.
  */
 function partGluedFronts(tokens: Token[]): Token[] {
   let parted: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const glued = t.tag === 'x' ? GLUED_FRONT[t.word.charCodeAt(0)]! : 0;
+    // jieba may also take such a preposition for a surname (由云杉/nr): only one no name starts with.
+    const glued = t.tag === 'x' ? GLUED_FRONT[t.word.charCodeAt(0)]! : t.tag === 'nr' && t.word.length >= 3 && GLUED_FRONT[t.word.charCodeAt(0)] === ONLY_FUNCTION ? ONLY_FUNCTION : 0;
     const split = glued > 0 && (t.word.length >= 3 || (t.word.length === 2 && glued === ONLY_FUNCTION)) && isHanUnit(t.word.charCodeAt(1));
     if (split) {
       parted ??= tokens.slice(0, i);

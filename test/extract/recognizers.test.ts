@@ -42,6 +42,7 @@ describe('organization', () => {
     ['a company: a guessed brand, then nouns, then its ending (青禾|网络科技|股份有限公司)', '青禾网络科技股份有限公司联合创始人卢卫出席签约仪式。', { type: 'organization', name: '青禾网络科技股份有限公司', subtype: 'company' }],
     ['a company named after 任 glued to it (王立志|任星澜…)', '王立志任星澜数字媒体研究院院长。', { type: 'organization', name: '星澜数字媒体研究院', subtype: 'research' }],
     ['a studio by its ending 影视', '由青禾影视出品的电视剧《远山》开播。', { type: 'organization', name: '青禾影视', subtype: 'company' }],
+    ['a company after 由, which jieba took for a surname (由云杉/nr)', '由云杉影业出品的微短剧《远岸》开播。', { type: 'organization', name: '云杉影业', subtype: 'company' }],
     ['a company by its ending 娱乐, before a title', '星澜娱乐总裁沈东军认为，市场将回暖。', { type: 'organization', name: '星澜娱乐', subtype: 'company' }],
     ['a unit jieba knows whole with its parent (公安部经济犯罪侦查局/n)', '公安部经济犯罪侦查局副局长张涛接受采访。', { type: 'organization', name: '公安部经济犯罪侦查局', subtype: 'government' }],
     ['the other party of a known organization in a joint act (…与星澜达成合作)', '芒果TV与星澜达成战略合作。', { type: 'organization', name: '星澜' }],
@@ -84,6 +85,14 @@ describe('organization', () => {
     ['beside another such name only', '鲸鱼影业与晨曦研究院举行会谈。'],
   ])('no organization of common words %s', (_label, sentence) => {
     expect(extractText(sentence).entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+
+  it.each([
+    ['dictionary name that would begin inside a person\'s name (李建华|为: not 华为)', '宣传部任命李建华为星澜影业总经理。', '华为'],
+    ['dictionary name inside the domain\'s word 移动互联网 (not 中国移动)', '《中国移动互联网发展报告》显示，用户规模持续增长。', '中国移动'],
+  ])('finds no %s', (_label, sentence, name) => {
+    const result = extractText(sentence);
+    expect(result.entities.filter((e) => e.type === 'organization' && e.aliases.concat(e.name).some((n) => n.startsWith(name)))).toEqual([]);
   });
 
   it('finds no organization in a Latin-script title (CEO) between Chinese words', () => {
@@ -151,6 +160,8 @@ describe('official', () => {
     ['a name before 作为 and an organization\'s title', '王海涛作为星澜影业总经理出席会议。', { type: 'official', name: '王海涛' }],
     ['a name before 加入 an organization, then a post', '王海涛加入星澜影业并出任总裁一职。', { type: 'official', name: '王海涛' }],
     ['a name between 任命 and 为 (appointed as)', '会议决定任命任涛为青川广播电视台台长。', { type: 'official', name: '任涛' }],
+    ['a name between 任命 and 为 whose last character begins a dictionary name (李建华|为, not 华为)', '会议决定任命李建华为青川广播电视台台长。', { type: 'official', name: '李建华' }],
+    ['a name before a title jieba glued to a company\'s ending (公司法|定代表人)', '王海涛卸任星澜文旅公司法定代表人。', { type: 'official', name: '王海涛' }],
     ['a person credited with a part in a work (由…出品)', '6月1日，由冯志远出品、柯小海监制的微短剧《金色码头》在快手上线。', { type: 'official', name: '冯志远', subtype: 'media' }],
     ['a second credit in a list (、…监制的)', '6月1日，由冯志远出品、柯小海监制的微短剧《金色码头》在快手上线。', { type: 'official', name: '柯小海', subtype: 'media' }],
     ['a director credited in a sentence that tells the plot', '该片由韩青执导，讲述了三代守林人坚守山林的故事。', { type: 'official', name: '韩青', subtype: 'media' }],

@@ -91,6 +91,14 @@ describe('tokenizeWithTerms', () => {
     expectAligned(text, tokens);
   });
 
+  it('parts a preposition jieba took for a surname (由云杉/nr → 由 + 云杉)', () => {
+    const text = '由云杉影业出品。';
+    expect(tokenize(text)[0]).toMatchObject({ word: '由云杉', tag: 'nr' });
+    const tokens = tokenizeWithTerms(text, () => []);
+    expect(tokens.slice(0, 2).map((t) => t.word)).toEqual(['由', '云杉']);
+    expectAligned(text, tokens);
+  });
+
   it('tokenizes a text without protected terms (and no glued preposition) like tokenize', () => {
     const text = '芒果TV上线新剧。';
     expect(tokenizeWithTerms(text, () => [])).toEqual(tokenize(text));

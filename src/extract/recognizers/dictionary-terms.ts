@@ -1,6 +1,19 @@
+import { termMayStartInside } from '../../segment/term-scan.js';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 
 const isAsciiWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+
+/** Whether [start, end) begins inside a token where the tokenizer would not have let a term begin (李建华|为: 华为). */
+function crossesWordStart(ctx: RecognizerContext, start: number, end: number): boolean {
+  if (ctx.tokenStartingAt.has(start)) return false;
+  for (let at = start - 1; at >= 0 && at >= start - 8; at--) {
+    const i = ctx.tokenStartingAt.get(at);
+    if (i === undefined) continue;
+    const word = ctx.tokens[i]!;
+    return word.end > start && !termMayStartInside(ctx.dictionary, ctx.text, word, start, end);
+  }
+  return false;
+}
 
 /** The end of the jieba word a country starts, when the rest of it is the form of state (…人民民主共和国). */
 function stateNameEnd(ctx: RecognizerContext, start: number, end: number): number | undefined {
@@ -39,6 +52,8 @@ export const dictionaryTerms: Recognizer = {
           if (formal !== undefined) found.push({ kind: 'place', start: match.start, end: formal, name: text.slice(match.start, formal), subtype: 'country', priority: 3, by: this.name });
           continue;
         }
+        // …nor start inside one where a term may not (华为 in 李建华|为).
+        if (/\p{Script=Han}/u.test(first ?? '') && ctx.tokenStartingAt.size && crossesWordStart(ctx, match.start, match.end)) continue;
         const surface = text.slice(match.start, match.end);
         for (const hit of match.values) {
           if (hit.kind === 'organization') {
