@@ -298,6 +298,7 @@ describe('organized', () => {
   const positive: Row[] = [
     ['由…主办的…论坛', '9月2日，由中国网络视听协会主办的第十届长三角网络视听论坛开幕。', ['organized', '中国网络视听协会', '第十届长三角网络视听论坛']],
     ['…举办…大赛', '中国网络视听协会举办2025年长三角微短剧创作大赛。', ['organized', '中国网络视听协会', '2025年长三角微短剧创作大赛']],
+    ['a sentence opening with the head word of the event named before it (大会由…主办)', '第五届青川网络视听大会将于9月举办。大会由国家广播电视总局指导，青川省广播电视局、中国网络视听协会共同主办。', ['organized', '青川省广播电视局', '第五届青川网络视听大会']],
   ];
   it.each(positive)('%s', (_label, sentence, fact) => {
     expectFact(sentence, fact);
@@ -306,6 +307,8 @@ describe('organized', () => {
   const negative: Row[] = [
     ['an organization attending', '芒果TV代表出席第十届长三角网络视听论坛。', ['organized', '芒果TV', '第十届长三角网络视听论坛']],
     ['a guiding organization', '国家广播电视总局指导、中国网络视听协会主办的第十届长三角网络视听论坛开幕。', ['organized', '国家广播电视总局', '第十届长三角网络视听论坛']],
+    ['…nor when the event is only referred to (大会由…指导)', '第五届青川网络视听大会将于9月举办。大会由国家广播电视总局指导，青川省广播电视局、中国网络视听协会共同主办。', ['organized', '国家广播电视总局', '第五届青川网络视听大会']],
+    ['a sentence opening with another head word (论坛 after a 大会)', '第五届青川网络视听大会将于9月举办。论坛由青川省广播电视局主办。', ['organized', '青川省广播电视局', '第五届青川网络视听大会']],
   ];
   it.each(negative)('not from %s', (_label, sentence, fact) => {
     expectNoFact(sentence, fact);

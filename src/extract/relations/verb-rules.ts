@@ -1,3 +1,4 @@
+import { longestSuffix } from '../../dictionary/compile.js';
 import type { ResolvedMention } from '../../resolve/entities.js';
 import type { EntityType, RelationType } from '../../types.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
@@ -92,9 +93,11 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
           const after = objects.filter((o) => o.candidate.start >= verbEnd);
           let targets: ResolvedMention[] = landing.length ? objects.filter((o) => o.candidate.end <= verbAt).slice(-1)
             : after.length ? (spec.type === 'broadcast' ? after : [after[0]!]) : objects.filter((o) => o.candidate.end <= verbAt).slice(-1);
-          if (!targets.length && (/该剧|该片|该节目|该作品/.test(s.text) || /^(?:本届|本次|此次|该)/u.test(s.text) || /由/.test(ctx.text.slice(from, verbAt)))) {
-            const earlier = views.slice(Math.max(0, vi - 3), vi).flatMap((v) => v.mentions).filter((o) => spec.objectTypes.includes(o.entity.type));
-            targets = earlier.slice(-1);
+          if (!targets.length) {
+            const earlier = views.slice(Math.max(0, vi - 3), vi).flatMap((v) => v.mentions).filter((o) => spec.objectTypes.includes(o.entity.type)).at(-1);
+            const refers = /该剧|该片|该节目|该作品/.test(s.text) || /^(?:本届|本次|此次|该)/u.test(s.text) || /由/.test(ctx.text.slice(from, verbAt));
+            const head = earlier && openingHead(ctx, s.text);
+            if (earlier && (head ? head === eventHead(ctx, earlier) : refers)) targets = [earlier];
           }
           for (const target of targets) {
             for (const subject of subjects) {
@@ -108,6 +111,18 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
     },
   };
 }
+
+/**
+ * 第十三届中国网络视听大会将于9月举办。大会由…主办: a sentence that opens with an event's head word (大会,
+ * 论坛, 峰会) speaks of the event named just before if it has that head, and of another one if not
+ * (…大会。论坛由…主办: a forum of the conference).
+ */
+function openingHead(ctx: RelationContext, sentence: string): string | undefined {
+  for (let n = 4; n >= 2; n--) if (ctx.dictionary.eventCues.has(sentence.slice(0, n))) return sentence.slice(0, n);
+  return undefined;
+}
+
+const eventHead = (ctx: RelationContext, m: ResolvedMention) => (m.entity.type === 'event' ? longestSuffix(m.entity.name, ctx.dictionary.eventCues)?.cue : undefined);
 
 export const issued = verbRule({ name: 'issued', type: 'issued', objectTypes: ['document'], subject: isOrg });
 export const organized = verbRule({ name: 'organized', type: 'organized', objectTypes: ['event'], subject: isOrg });
