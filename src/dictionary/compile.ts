@@ -67,6 +67,10 @@ export interface CompiledDictionary {
   notTeamSides: Set<string>;
   /** Context words of Latin-script names (the grammar's latin… lists): …Before match at the end of a string, …After at its start; not global. */
   latinOrganizationWordBefore: RegExp;
+  /** bodyWordsAfter at the start of a string; not global. */
+  bodyWordAfter: RegExp;
+  /** sourceVerbs at the start of a string; not global. */
+  sourceVerb: RegExp;
   latinOrganizationWordAfter: RegExp;
   latinPersonWordBefore: RegExp;
   latinPersonWordAfter: RegExp;
@@ -191,6 +195,8 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     teamWordAfter: alternation(data.teamWordsAfter, 'u', '^'),
     notTeamSides: new Set(data.notTeamSides),
     latinOrganizationWordBefore: alternation(data.latinOrganizationWordsBefore, 'u', '', '$'),
+    bodyWordAfter: alternation(data.bodyWordsAfter, 'u', '^'),
+    sourceVerb: alternation(data.sourceVerbs, 'u', '^'),
     latinOrganizationWordAfter: alternation(data.latinOrganizationWordsAfter, 'u', '^'),
     latinPersonWordBefore: alternation(data.latinPersonWordsBefore, 'u', '', '$'),
     latinPersonWordAfter: alternation(data.latinPersonWordsAfter, 'u', '^'),

@@ -119,6 +119,10 @@ const grammarParts = {
   teamWordsAfter: z.array(term).default([]),
   /** Words that are never a side of a fixture or a club: beside vs / 对阵 (本场, 比分; 对阵情况), or jieba-tagged as names in a match report (本赛季/nr). */
   notTeamSides: z.array(term).default([]),
+  /** Words after a name of common words with a company's or institute's ending that show it is a body (鲸鱼影业董事会, 晨曦研究院旗下). */
+  bodyWordsAfter: z.array(term).default([]),
+  /** Verbs after a source cited with 据 (据晨曦研究院统计, 据…发布的报告): the source is a body when it has a body's ending. */
+  sourceVerbs: z.array(term).default([]),
   /** Words before a Latin-script name that make it an organization (开发商X, 投资方X). */
   latinOrganizationWordsBefore: z.array(term).default([]),
   /** Words after a Latin-script name that make it an organization (X公司, X宣布, X旗下). */

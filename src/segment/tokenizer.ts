@@ -133,7 +133,8 @@ export interface WordBoundaries {
 
 /**
  * `tokens` with each word jieba guessed (x, or nr: 由云杉) by gluing a preposition to the unknown name after it
- * (由青禾, 据星澜) parted in two: the preposition, then the name. The list itself when there is none.
+ * (由青禾, 据星澜) parted in two: the preposition, then the name; and each guess that glued 任 to the end of
+ * one (赵一鸣任) parted into the name and 任. The list itself when there is none.
  */
 function partGluedFronts(tokens: Token[]): Token[] {
   let parted: Token[] | undefined;
@@ -142,11 +143,18 @@ function partGluedFronts(tokens: Token[]): Token[] {
     // jieba may also take such a preposition for a surname (由云杉/nr): only one no name starts with.
     const glued = t.tag === 'x' ? GLUED_FRONT[t.word.charCodeAt(0)]! : t.tag === 'nr' && t.word.length >= 3 && GLUED_FRONT[t.word.charCodeAt(0)] === ONLY_FUNCTION ? ONLY_FUNCTION : 0;
     const split = glued > 0 && (t.word.length >= 3 || (t.word.length === 2 && glued === ONLY_FUNCTION)) && isHanUnit(t.word.charCodeAt(1));
+    // 赵一鸣任|集团总经理: a guess that glued the verb 任 (takes the post) to the end of an unknown name.
+    const postAfter = !split && t.tag === 'x' && (t.word.length === 3 || t.word.length === 4) && t.word.endsWith('任') && /^\p{Script=Han}+$/u.test(t.word);
     if (split) {
       parted ??= tokens.slice(0, i);
       const rest = t.word.slice(1);
       parted.push({ word: t.word[0]!, tag: posTag(t.word[0]!), start: t.start, end: t.start + 1 });
       parted.push({ word: rest, tag: posTag(rest), start: t.start + 1, end: t.end });
+    } else if (postAfter) {
+      parted ??= tokens.slice(0, i);
+      const name = t.word.slice(0, -1);
+      parted.push({ word: name, tag: posTag(name), start: t.start, end: t.end - 1 });
+      parted.push({ word: '任', tag: posTag('任'), start: t.end - 1, end: t.end });
     } else parted?.push(t);
   }
   return parted ?? tokens;

@@ -74,13 +74,15 @@ describe('organization', () => {
     ['beside a known organization (…与白鹭科技有限公司)', '鲸鱼影业与白鹭科技有限公司签署战略合作协议。', { type: 'organization', name: '鲸鱼影业', subtype: 'company' }],
     ['after one, in a list of producers (由…、…联合出品)', '由青川广播电视台、鲸鱼影业联合出品的微短剧《远岸》开播。', { type: 'organization', name: '鲸鱼影业', subtype: 'company' }],
     ['cited as a source (据…发布)', '据晨曦研究院发布的报告，用户规模持续增长。', { type: 'organization', name: '晨曦研究院', subtype: 'research' }],
+    ['before one of its organs (…董事会)', '鲸鱼传媒集团董事会同意该议案。', { type: 'organization', name: '鲸鱼传媒集团', subtype: 'company' }],
+    ['announcing (…宣布)', '鲸鱼影业宣布完成新一轮融资。', { type: 'organization', name: '鲸鱼影业', subtype: 'company' }],
   ];
   it.each(commonWordBrands)('a brand of common words %s', (_label, sentence, expected) => {
     expectEntity(sentence, expected);
   });
 
   it.each([
-    ['alone, as the subject', '鲸鱼影业近日宣布裁员。'],
+    ['alone, as the subject', '鲸鱼影业近日裁员。'],
     ['a field, not a brand (产业研究院)', '据产业研究院统计，市场持续增长。'],
     ['beside another such name only', '鲸鱼影业与晨曦研究院举行会谈。'],
   ])('no organization of common words %s', (_label, sentence) => {

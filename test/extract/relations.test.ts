@@ -52,6 +52,8 @@ describe('holds_position', () => {
     ['a field between the organization and the title (技术总监)', '腾讯技术总监王明表示，将加大投入。', ['holds_position', '王明', '腾讯']],
     ['的 between the organization and the title, before the name', '星澜影业的总经理王海涛出席会议。', ['holds_position', '王海涛', '星澜影业']],
     ['的 between the organization and the title, after 任', '王海涛任星澜影业的总经理。', ['holds_position', '王海涛', '星澜影业']],
+    ['a bare 集团 after 任, for the group named before', '星澜传媒集团宣布，王海涛任集团总经理。', ['holds_position', '王海涛', '星澜传媒集团']],
+    ['…and after 聘任…为', '星澜传媒集团董事会决定，聘任王海涛为集团总经理。', ['holds_position', '王海涛', '星澜传媒集团']],
     ['a capacity with the organization named (X作为…的第一负责人)', '王海涛作为星澜影业的第一负责人出席会议。', ['holds_position', '王海涛', '星澜影业']],
     ['a post at the organization joined (X加入…，担任…)', '王海涛加入星澜影业，担任首席执行官。', ['holds_position', '王海涛', '星澜影业']],
     ['a post at the organization joined past a date (X于2020年加入…，现任…)', '王海涛于2020年加入星澜影业，现任总裁。', ['holds_position', '王海涛', '星澜影业']],

@@ -99,6 +99,14 @@ describe('tokenizeWithTerms', () => {
     expectAligned(text, tokens);
   });
 
+  it('parts 任 from the end of the unknown name jieba glued it to (赵一鸣任 → 赵一鸣 + 任)', () => {
+    const text = '赵一鸣任集团总经理。';
+    expect(tokenize(text)[0]).toMatchObject({ word: '赵一鸣任', tag: 'x' });
+    const tokens = tokenizeWithTerms(text, () => []);
+    expect(tokens.slice(0, 2).map((t) => t.word)).toEqual(['赵一鸣', '任']);
+    expectAligned(text, tokens);
+  });
+
   it('tokenizes a text without protected terms (and no glued preposition) like tokenize', () => {
     const text = '芒果TV上线新剧。';
     expect(tokenizeWithTerms(text, () => [])).toEqual(tokenize(text));

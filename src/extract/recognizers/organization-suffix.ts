@@ -54,8 +54,8 @@ const WEAK_CORE_TAGS = new Set(['n', 'a', 'an', 'nz', 'ng', 'vn', 'x']);
 
 /**
  * A name of common words before a company's or institute's ending (浩瀚影业, 晨曦研究院) is a body when
- * the sentence puts it beside one (浩瀚影业与白鹭科技有限公司, …和浩瀚影业) or cites it as a source
- * (据晨曦研究院发布 / 统计 / 数据).
+ * the sentence puts it beside one (浩瀚影业与白鹭科技有限公司, …和浩瀚影业), names one of its organs or
+ * holdings (鲸鱼影业董事会, …旗下) or cites it as a source (据晨曦研究院发布 / 统计 / 数据).
  */
 function treatedAsBody(ctx: RecognizerContext, c: Candidate, known: SpanIndex<Candidate>, found: readonly Candidate[]): boolean {
   const { text } = ctx;
@@ -63,7 +63,8 @@ function treatedAsBody(ctx: RecognizerContext, c: Candidate, known: SpanIndex<Ca
   const orgEndsAt = (at: number) => known.endingAt(at).length > 0 || found.some((o) => o.end === at);
   if (COORDINATOR.has(text[c.end] ?? '') && orgStartsAt(c.end + 1)) return true;
   if (COORDINATOR.has(text[c.start - 1] ?? '') && orgEndsAt(c.start - 1)) return true;
-  return text[c.start - 1] === '据' && /^(?:发布|统计|数据|显示|监测|调查|报告|测算)/u.test(text.slice(c.end, c.end + 2));
+  const after = text.slice(c.end, c.end + 4);
+  return ctx.dictionary.bodyWordAfter.test(after) || (text[c.start - 1] === '据' && ctx.dictionary.sourceVerb.test(after));
 }
 
 const COORDINATOR = new Set([...'与和同、']);

@@ -9,6 +9,8 @@ import { appointingEndsAt, appointmentAfter, appointmentAt, capacityAfter, joini
 const SEPARATOR = /^(?:、|，|,|兼|和|及| |　|)$/u;
 /** Bare references to an organization named before (集团总裁, 公司董事长). */
 const BARE_ORG = /(?:集团|公司|总局|协会|总台)$/u;
+/** The same at the start of a string, for a title after a predicate (任集团总经理). */
+const BARE_ORG_AHEAD = /^(?:集团|公司)/u;
 
 interface ChainElement { title: Candidate; org?: ResolvedMention; /** The title with the field it covers (人力资源负责人). */ titleName?: string }
 
@@ -90,7 +92,9 @@ export const holdsPosition: RelationRule = {
       let at = start;
       while (at < limit) {
         const org = orgs.startingAt(at)[0]?.m;
-        const titleAt = org ? org.candidate.end : at;
+        // 任集团总经理: a bare 集团 or 公司 before the title (the organization is found as for 集团总裁 before a name).
+        const bare = org ? undefined : BARE_ORG_AHEAD.exec(ctx.text.slice(at, at + 2));
+        const titleAt = org ? org.candidate.end : at + (bare ? bare[0].length : 0);
         const title = titles.startingAt(titleAt)[0] ?? (org && ctx.text[titleAt] === '的' ? titles.startingAt(titleAt + 1)[0] : undefined);
         if (!title) break;
         chain.push({ title, org });
