@@ -123,6 +123,7 @@ function stateTailPattern(data: DictionaryData): string {
 
 /** Compiles dictionary data once; the result is immutable and can be shared between extractors. */
 export function compileDictionary(data: DictionaryData): CompiledDictionary {
+  const stateTail = stateTailPattern(data);
   const organizationBySurface = new Map<string, OrganizationEntry>();
   const organizationByName = new Map<string, OrganizationEntry>();
   const shortForms = new Map<string, OrganizationEntry[]>();
@@ -178,8 +179,8 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     transliteration: new Set(data.transliterationChars),
     givenNameVerbChars: new Set(data.givenNameVerbChars),
     givenNameTimeChars: new Set(data.givenNameTimeChars),
-    stateTail: new RegExp(`^${stateTailPattern(data)}$`, 'u'),
-    stateTailInside: new RegExp(stateTailPattern(data), 'gu'),
+    stateTail: new RegExp(`^${stateTail}$`, 'u'),
+    stateTailInside: new RegExp(stateTail, 'gu'),
     creditVerbs: alternation(data.creditVerbs),
     appointment: alternation(data.appointmentVerbs, 'u', '(?:同志)?'),
     formerPost: alternation(data.formerPostVerbs, 'u'),

@@ -76,7 +76,7 @@ export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: W
   const spans: { start: number; end: number; tag: string }[] = [];
   // A term may cut a general word only where another term takes over (辽宁省委|常委, 办公室|主任), never
   // where plain text goes on (中国网|络 is 中国网络).
-  const fits = (at: number, termBefore: boolean) => !boundaries || boundaries.has(at) || termBefore
+  const endFits = (at: number) => !boundaries || boundaries.has(at)
     || dict.segmentationTrie.longestAt(text, at) !== undefined
     // 研讨会|上: jieba's 会上 gives way when all that is left is a localiser.
     || (LOCALISERS.has(text[at] ?? '') && boundaries.has(at + 1))
@@ -97,7 +97,7 @@ export function scanTerms(dict: CompiledDictionary, text: string, boundaries?: W
       const m = options[k]!;
       if (hasSpace(text, m.start, m.end)) continue;
       // An organization may also end inside a unit jieba glued to it (公安部|经济犯罪侦查局).
-      if (!startFits(m.start, m.end, lastEnd === m.start) || !(fits(m.end, false) || titleEnds(m) || (m.values[0] === 'nt' && boundaries !== undefined && unitGlued(dict, text, m.end, boundaries)))) continue;
+      if (!startFits(m.start, m.end, lastEnd === m.start) || !(endFits(m.end) || titleEnds(m) || (m.values[0] === 'nt' && boundaries !== undefined && unitGlued(dict, text, m.end, boundaries)))) continue;
       spans.push({ start: m.start, end: m.end, tag: m.values[0]! });
       i = lastEnd = m.end;
       taken = true;

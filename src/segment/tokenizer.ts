@@ -136,7 +136,7 @@ export interface WordBoundaries {
  * (由青禾, 据星澜) parted in two: the preposition, then the name; and each guess that glued 任 to the end of
  * one (赵一鸣任) parted into the name and 任. The list itself when there is none.
  */
-function partGluedFronts(tokens: Token[]): Token[] {
+function partGluedWords(tokens: Token[]): Token[] {
   let parted: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -166,7 +166,7 @@ function partGluedFronts(tokens: Token[]): Token[] {
  * (办公|室主任 against the term 办公室) is tagged again on its own.
  */
 export function tokenizeWithTerms(text: string, scan: (text: string, boundaries: WordBoundaries) => { start: number; end: number; tag: string }[]): Token[] {
-  const base = partGluedFronts(tokenize(text));
+  const base = partGluedWords(tokenize(text));
   // Flags over the text's offsets rather than a Set: one entry per token edge made the Set a visible cost.
   const isBoundary = new Uint8Array(text.length + 1);
   // 1 + the index of jieba's word starting at an offset (0: none).
@@ -204,7 +204,7 @@ export function tokenizeWithTerms(text: string, scan: (text: string, boundaries:
       let next = k;
       while (next < base.length && base[next]!.start < pos) next++;
       const stop = next < base.length && base[next]!.start < b && base[next]!.end <= b ? base[next]!.start : b;
-      for (const piece of partGluedFronts(tokenize(text.slice(pos, stop), pos))) tokens.push(piece);
+      for (const piece of partGluedWords(tokenize(text.slice(pos, stop), pos))) tokens.push(piece);
       pos = stop;
       k = next;
     }

@@ -53,6 +53,7 @@ const ROWS: [label: string, unit: string][] = [
   ['work lists 电视剧《庆余年》、', '电视剧《庆余年》、'],
   ['repeated 签署', '签署'],
   ['双方签署 sentences', '双方签署《合作协议》。'],
+  ['brands of common words beside a company 鲸鱼影业与白鹭科技有限公司，', '鲸鱼影业与白鹭科技有限公司，'],
   ['news sentences', '国家广播电视总局局长曹淑敏9月2日会见芒果TV，双方签署《战略合作协议》。'],
   ['one run-on sentence without punctuation', '国家广播电视总局局长曹淑敏会见芒果TV双方签署战略合作协议'],
   ['credit lines \\n曹淑敏：', '\n曹淑敏：'],

@@ -91,19 +91,13 @@ describe('tokenizeWithTerms', () => {
     expectAligned(text, tokens);
   });
 
-  it('parts a preposition jieba took for a surname (由云杉/nr → 由 + 云杉)', () => {
-    const text = '由云杉影业出品。';
-    expect(tokenize(text)[0]).toMatchObject({ word: '由云杉', tag: 'nr' });
+  it.each([
+    ['a preposition jieba took for a surname (由云杉/nr → 由 + 云杉)', '由云杉影业出品。', { word: '由云杉', tag: 'nr' }, ['由', '云杉']],
+    ['任 from the end of the unknown name jieba glued it to (赵一鸣任 → 赵一鸣 + 任)', '赵一鸣任集团总经理。', { word: '赵一鸣任', tag: 'x' }, ['赵一鸣', '任']],
+  ])('parts %s', (_label, text, glued, parted) => {
+    expect(tokenize(text)[0]).toMatchObject(glued);
     const tokens = tokenizeWithTerms(text, () => []);
-    expect(tokens.slice(0, 2).map((t) => t.word)).toEqual(['由', '云杉']);
-    expectAligned(text, tokens);
-  });
-
-  it('parts 任 from the end of the unknown name jieba glued it to (赵一鸣任 → 赵一鸣 + 任)', () => {
-    const text = '赵一鸣任集团总经理。';
-    expect(tokenize(text)[0]).toMatchObject({ word: '赵一鸣任', tag: 'x' });
-    const tokens = tokenizeWithTerms(text, () => []);
-    expect(tokens.slice(0, 2).map((t) => t.word)).toEqual(['赵一鸣', '任']);
+    expect(tokens.slice(0, 2).map((t) => t.word)).toEqual(parted);
     expectAligned(text, tokens);
   });
 

@@ -1,4 +1,5 @@
 import { termMayStartInside } from '../../segment/term-scan.js';
+import { firstStartingFrom } from '../span-index.js';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 
 const isAsciiWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
@@ -6,13 +7,8 @@ const isAsciiWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-
 /** Whether [start, end) begins inside a token where the tokenizer would not have let a term begin (李建华|为: 华为). */
 function crossesWordStart(ctx: RecognizerContext, start: number, end: number): boolean {
   if (ctx.tokenStartingAt.has(start)) return false;
-  for (let at = start - 1; at >= 0 && at >= start - 8; at--) {
-    const i = ctx.tokenStartingAt.get(at);
-    if (i === undefined) continue;
-    const word = ctx.tokens[i]!;
-    return word.end > start && !termMayStartInside(ctx.dictionary, ctx.text, word, start, end);
-  }
-  return false;
+  const word = ctx.tokens[firstStartingFrom(ctx.tokens, start) - 1];
+  return word !== undefined && word.end > start && !termMayStartInside(ctx.dictionary, ctx.text, word, start, end);
 }
 
 /** The end of the jieba word a country starts, when the rest of it is the form of state (…人民民主共和国). */

@@ -57,10 +57,10 @@ const WEAK_CORE_TAGS = new Set(['n', 'a', 'an', 'nz', 'ng', 'vn', 'x']);
  * the sentence puts it beside one (浩瀚影业与白鹭科技有限公司, …和浩瀚影业), names one of its organs or
  * holdings (鲸鱼影业董事会, …旗下) or cites it as a source (据晨曦研究院发布 / 统计 / 数据).
  */
-function treatedAsBody(ctx: RecognizerContext, c: Candidate, known: SpanIndex<Candidate>, found: readonly Candidate[]): boolean {
+function treatedAsBody(ctx: RecognizerContext, c: Candidate, known: SpanIndex<Candidate>, found: SpanIndex<Candidate>): boolean {
   const { text } = ctx;
-  const orgStartsAt = (at: number) => known.startingAt(at).length > 0 || found.some((o) => o.start === at);
-  const orgEndsAt = (at: number) => known.endingAt(at).length > 0 || found.some((o) => o.end === at);
+  const orgStartsAt = (at: number) => known.startingAt(at).length > 0 || found.startingAt(at).length > 0;
+  const orgEndsAt = (at: number) => known.endingAt(at).length > 0 || found.endingAt(at).length > 0;
   if (COORDINATOR.has(text[c.end] ?? '') && orgStartsAt(c.end + 1)) return true;
   if (COORDINATOR.has(text[c.start - 1] ?? '') && orgEndsAt(c.start - 1)) return true;
   const after = text.slice(c.end, c.end + 4);
@@ -174,7 +174,13 @@ export const organizationSuffix: Recognizer = {
         ...(!knownInside && !placeInside && !proper && !parentBefore && UNIT_SUFFIX.test(suffix.cue) ? { unit: true } : {}),
       });
     }
-    for (const c of weak) if (treatedAsBody(ctx, c, known, out)) out.push(c);
+    // By offset, not by scanning `out` for each: a text of many such names stays linear.
+    const found = new SpanIndex(weak.length ? out : []);
+    for (const c of weak) {
+      if (!treatedAsBody(ctx, c, known, found)) continue;
+      out.push(c);
+      found.add(c);
+    }
     // 美军, 日军: a country's one-character form before 军 names its armed forces.
     for (const tok of tokens) {
       if (tok.word.length !== 2 || tok.word.charCodeAt(1) !== ARMY || /^[事人官费区团长歌迷]/u.test(text[tok.end] ?? '')) continue;
