@@ -25,9 +25,9 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
   },
   {
-    // The extraction pool's worker thread (src/parallel/pool.ts starts `./worker.js` beside itself):
+    // The extraction pool's worker thread (src/8-corpus/pool.ts starts `./worker.js` beside itself):
     // ESM only, as both dist/index.js and dist/index.cjs start the same file.
-    entry: { worker: 'src/parallel/worker.ts' },
+    entry: { worker: 'src/8-corpus/worker.ts' },
     format: ['esm'],
     ...common,
   },

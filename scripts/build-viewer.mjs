@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Bundle the HTML viewer (viewer/main.ts + viewer/style.css, with sigma and graphology) into
- * src/export/html/viewer-bundle.generated.ts, which the HTML exporter inlines into every page.
+ * src/7-export/html/viewer-bundle.generated.ts, which the HTML exporter inlines into every page.
  *
  *   node scripts/build-viewer.mjs           write the generated file
  *   node scripts/build-viewer.mjs --check   exit 1 when the generated file is out of date
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'src/export/html/viewer-bundle.generated.ts');
+const out = join(root, 'src/7-export/html/viewer-bundle.generated.ts');
 
 /** The files the bundle is built from. Keep in step with `viewerSourceHash` in test/export/html.test.ts. */
 function sourceFiles() {
@@ -24,7 +24,7 @@ function sourceFiles() {
     .filter((name) => /\.(ts|css)$/.test(name))
     .sort()
     .map((name) => `viewer/${name}`);
-  return [...viewer, 'src/export/html/viewer-data.ts'];
+  return [...viewer, 'src/7-export/html/viewer-data.ts'];
 }
 
 function sourceHash() {

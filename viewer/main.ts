@@ -1,6 +1,6 @@
 /**
  * Browser side of the HTML exporter. Bundled by scripts/build-viewer.mjs (esbuild, IIFE, minified)
- * into src/export/html/viewer-bundle.generated.ts and inlined into every exported page.
+ * into src/7-export/html/viewer-bundle.generated.ts and inlined into every exported page.
  *
  * Security rule of this file: data from the graph is only ever inserted as text (`textContent`,
  * `createTextNode`); nothing here writes markup (no innerHTML, insertAdjacentHTML, document.write).
@@ -8,7 +8,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { ViewerData, ViewerEdge, ViewerNode } from '../src/export/html/viewer-data';
+import type { ViewerData, ViewerEdge, ViewerNode } from '../src/7-export/html/viewer-data';
 
 interface SigmaNode {
   label: string;

@@ -1,7 +1,7 @@
 /**
  * Entry point of the `shiting-kg` command (built to dist/cli.js).
  */
-import { removePendingTemporaries } from '../export/write.js';
+import { removePendingTemporaries } from '../7-export/write.js';
 import { run } from './program.js';
 
 // Ctrl-C: outputs are written to temporary files and renamed, so earlier outputs are still whole;

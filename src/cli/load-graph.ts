@@ -3,7 +3,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { KnowledgeGraph } from '../graph/knowledge-graph.js';
+import { KnowledgeGraph } from '../8-corpus/knowledge-graph.js';
 import { CliError, errorMessage } from './errors.js';
 
 /** Load `file` (a `graph.json`), resolved against `cwd`; throws a `CliError` naming the file. */

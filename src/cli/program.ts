@@ -4,8 +4,8 @@
  */
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json';
-import { DRAWN_FORMATS, EXPORT_FORMATS } from '../export/index.js';
-import { defaultWorkerCount } from '../parallel/pool.js';
+import { DRAWN_FORMATS, EXPORT_FORMATS } from '../7-export/index.js';
+import { defaultWorkerCount } from '../8-corpus/pool.js';
 import { extractCommand, type ExtractCommandOptions } from './commands/extract.js';
 import { queryCommand, queryUsage, type QueryCommandOptions } from './commands/query.js';
 import { statsCommand } from './commands/stats.js';

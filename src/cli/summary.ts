@@ -1,7 +1,7 @@
 /**
  * The summary printed after `extract` and by `stats`.
  */
-import type { GraphSummary } from '../graph/queries/summarize.js';
+import type { GraphSummary } from '../6-graph/queries/summarize.js';
 import { formatTable } from './table.js';
 
 function counts(title: string, byType: Record<string, number>): string {

@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/program.js';
 import { cli, tempDir } from './helpers.js';
 
-vi.mock('../../src/extract/index.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/extract/index.js')>();
+vi.mock('../../src/5-extract/index.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/5-extract/index.js')>();
   return {
     ...real,
     extract: (text: string, options?: object) => {

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import { KnowledgeGraph } from '../../src/graph/index.js';
+import { extract } from '../../src/5-extract/index.js';
+import { KnowledgeGraph } from '../../src/8-corpus/knowledge-graph.js';
 import { cli, tempDir } from './helpers.js';
 
 const CORPUS = path.resolve('examples/corpus');

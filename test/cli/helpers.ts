@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/cli/program.js';
 import type { CliIO } from '../../src/cli/io.js';
-import type { KnowledgeGraph } from '../../src/graph/index.js';
-import { toJson } from '../../src/export/index.js';
+import type { KnowledgeGraph } from '../../src/8-corpus/knowledge-graph.js';
+import { toJson } from '../../src/7-export/index.js';
 
 export interface CliResult {
   code: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureGraph } from '../graph/fixture-graph.js';
-import { hostileGraph } from '../export/helpers.js';
+import { fixtureGraph } from '../6-graph/fixture-graph.js';
+import { hostileGraph } from '../7-export/helpers.js';
 import { cli, savedGraph } from './helpers.js';
 
 const graph = savedGraph(fixtureGraph());

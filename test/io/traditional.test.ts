@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/pipeline.js';
+import { extract } from '../../src/5-extract/extractor.js';
 import { isMostlyTraditional, toSimplified, traditionalShare } from '../../src/io/index.js';
 
 describe('toSimplified', () => {

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/pipeline.js';
+import { extract } from '../../src/5-extract/extractor.js';
 import { ENTITY_TYPES, RELATION_TYPES, type ExtractionResult } from '../../src/types.js';
 
 /** Full-width ASCII folded to half-width and whitespace dropped: what normalisation may change. */

@@ -5,7 +5,7 @@
  * Set SHITING_KG_TIMINGS=1 to print the measured times.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/pipeline.js';
+import { extract } from '../../src/5-extract/extractor.js';
 
 const RATIO = 25;
 /** Characters of the short text; the long one has ten times as many. */

@@ -2,8 +2,8 @@
  * The queries `shiting-kg query` knows: each turns arguments into a result (printed as JSON with
  * `--json`) and a table. A new query is one entry here.
  */
-import type { KnowledgeGraph } from '../../graph/knowledge-graph.js';
-import type { RelationView } from '../../graph/types.js';
+import type { ExtractionGraph } from '../../6-graph/knowledge-graph.js';
+import type { RelationView } from '../../6-graph/types.js';
 import { RELATION_TYPES, type RelationType } from '../../types.js';
 import { CliError } from '../errors.js';
 
@@ -25,7 +25,7 @@ export interface QuerySpec {
   /** Names of the arguments, for usage messages. */
   args: string[];
   description: string;
-  run(kg: KnowledgeGraph, args: string[], options: QueryOptions): QueryOutput;
+  run(kg: ExtractionGraph, args: string[], options: QueryOptions): QueryOutput;
 }
 
 const arrow = (direction: 'out' | 'in'): string => (direction === 'out' ? '→' : '←');

@@ -1,0 +1,213 @@
+import type { CompiledDictionary } from '../../dictionary/compile.js';
+import { GIVEN_CHAR_TAGS } from '../../1-segment/name-tags.js';
+import { posTag } from '../../1-segment/pos-lexicon.js';
+import { isWord } from '../../1-segment/tokenizer.js';
+import type { Token } from '../../types.js';
+import type { RecognizerContext } from '../recognizer.js';
+
+/* The name models of the person recognizer: where a Chinese or a transliterated name starts and ends. */
+
+const FOREIGN_NAME_CHARS = /^[\p{Script=Han}·•]+$/u;
+export const NAME_BREAK = new Set([...'，。、；：！？“”‘’（）()《》「」 \n·']);
+export const MIDDLE_DOT = /[·•‧]/;
+export const PERSON_CONTEXT = /^(?:说|表示|认为|指出|称|介绍|透露|坦言|告诉|回答|强调|解释|先生|女士|同志|教授|博士|老师|等人|一行|笑称|诉称|坦承|说道|问|答|回忆|感叹|觉得|希望|告诫|提醒|建议|曾|则|却|便|就|又|也|还|已|一直|早已|正在|发现|决定|看到|来到|带着|逝世|去世|出生|生于|执导|主演|导演|监制|所写|所著|撰文|加盟|上任|接手|做客|预计|渐渐)/u;
+/** Verbs of saying that follow a speaker's name (…表示, …说, …称), longest first within a shared start. */
+export const SPEECH_VERBS = '说|表示|认为|指出|称|介绍|透露|坦言|告诉|强调|解释|回答|坦承|证实';
+export const SPEECH = new RegExp(`^(?:${SPEECH_VERBS})`, 'u');
+/** Tags of words that are never a given name: times, measures, directions, pronouns (jieba's place and number tags are too loose: 卫国/ns, 大千/m). */
+const NOT_GIVEN_TAGS = /^(?:t|mq|q|f|r)$/;
+/** A verb of saying at `at`; a one-character one (说, 称) only where it does not make a word with the character before it (诉称). */
+const speechAt = (text: string, at: number, before: string) => {
+  const m = SPEECH.exec(text.slice(at, at + 2));
+  return !!m && (m[0].length > 1 || !isWord(before));
+};
+/** A guessed name between list separators (记者张三、李四, 张三 李四). */
+export const LIST_CONTEXT = /^[、（( ]\||\|[、）) ]$/u;
+export const isNamePart = (tok: Token, dict: CompiledDictionary) => /^\p{Script=Han}+$/u.test(tok.word) && /^(?:nr|nrt|nrfg|x|ns|nz)$/.test(tok.tag)
+  && !dict.predicates.has(tok.word) && !FUNCTION_CHARS.has(tok.word) && !dict.titleKind.has(tok.word) && !dict.notNames.has(tok.word);
+/** Last characters of organizations (银监会, 扶贫办): never of a person's name. */
+export const ORG_FINAL = new Set([...'会局部委办院厅署']);
+/** What follows a place, not a person (图卢兹地区, 维拉公园, 盖蒂别墅). */
+export const PLACE_NEXT = /^(?:地区|公园|岛|别墅|路|海滩|酒店|广场|大街|机场|火山|湖|镇|村|港|湾|这样|市|省|县|州|球场|体育场|大学)/u;
+/** Last characters of places and buildings (卢浮宫, 吴家堡, 巴厘岛), never of a person's name. */
+export const PLACE_FINAL = new Set([...'宫岛湾村路街区县镇堡港山湖河寺馆园城站桥洲省市州营邑庄屯坝']);
+/** Particles that, right after a surname, show it is no surname (王的, 张在). */
+const LEADING_PARTICLES = new Set([...'的了和与在是等将为']);
+export const NON_FINAL = new Set([...'首次们等说称的了在是和与及也亦均仍都就将把被让给向从对为则而又还却这那其此各每某已曾要会拟']);
+export const FUNCTION_CHARS = new Set([...'的了和与在是等将对向从为并及也都就被把给让同']);
+
+export interface NameSpan { start: number; end: number }
+
+const SINGLE = 1;
+const STARTS_COMPOUND = 2;
+const surnameFlagTables = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+/**
+ * By UTF-16 unit: is it a surname (SINGLE), does it start a compound one (STARTS_COMPOUND)? Names are
+ * looked for at most offsets of a text, and most characters are neither: a flag answers before any
+ * string is sliced or hashed. Built once per dictionary.
+ */
+function surnameFlags(dict: CompiledDictionary): Uint8Array {
+  let flags = surnameFlagTables.get(dict.surnames);
+  if (flags) return flags;
+  flags = new Uint8Array(0x10000);
+  for (const s of dict.surnames) if (s.length === 1) flags[s.charCodeAt(0)]! |= SINGLE;
+  for (const s of dict.compoundSurnames) if (s.length === 2) flags[s.charCodeAt(0)]! |= STARTS_COMPOUND;
+  surnameFlagTables.set(dict.surnames, flags);
+  return flags;
+}
+
+/** A Chinese name starting at `at`: compound or single surname plus one or two given characters. */
+export function chineseNameAt(text: string, at: number, dict: CompiledDictionary, tokens: TokenIndex): NameSpan | undefined {
+  const flags = surnameFlags(dict)[text.charCodeAt(at)] ?? 0;
+  if (!flags) return undefined;
+  const surnameLength = flags & STARTS_COMPOUND && dict.compoundSurnames.has(text.slice(at, at + 2)) ? 2 : flags & SINGLE ? 1 : 0;
+  if (!surnameLength) return undefined;
+  // Prefer jieba's own person token when it starts here.
+  const tok = tokens.startingAt(at);
+  // A common word (对话, 发展) is not a name even when its first character is a surname; nor is a predicate (任命).
+  if (tok && tok.word.length >= 2 && (/^(?:v|vn|vd|d|p|c|r|a|ad|m|q|t|f|l|i)$/.test(tok.tag) || dict.predicates.has(tok.word) || dict.nameStopWords.has(tok.word))) return undefined;
+  if (tok && /^nr/.test(tok.tag) && tok.word.length >= surnameLength + 1 && tok.word.length <= surnameLength + 2) {
+    // jieba tags some phrases nr (于本周): a given name that is a time, a place or a number word is none.
+    const givenName = tok.word.slice(surnameLength);
+    if (tok.word.length === surnameLength + 2) return NOT_GIVEN_TAGS.test(posTag(givenName)) ? undefined : { start: at, end: tok.end };
+    return { start: at, end: thirdCharacterBeforePredicate(text, tok.end, dict, tokens) ? tok.end + 1 : tok.end };
+  }
+  // 孔祥同介绍说: a word jieba guessed, a full name long, right before the person speaks, is the name, whatever its last character.
+  if (tok && tok.tag === 'x' && tok.word.length === surnameLength + 2 && /^\p{Script=Han}+$/u.test(tok.word) && SPEECH.test(text.slice(tok.end, tok.end + 2))) return { start: at, end: tok.end };
+  let end = at + surnameLength;
+  for (let n = 0; n < 2; n++) {
+    const ch = text[end];
+    if (!ch || !/\p{Script=Han}/u.test(ch) || NAME_BREAK.has(ch)) break;
+    const rest = text.slice(end, end + 2);
+    // 黄福华表示, 范文明主持: a given name may end in the first half of a word (华表, 明主) when the person
+    // speaks or acts (a predicate of two characters or more) right after it.
+    const speaksAfter = n > 0 && !FUNCTION_CHARS.has(ch) && !NON_FINAL.has(ch) && (speechAt(text, end + 1, rest) || dict.predicates.has(text.slice(end + 1, end + 3)));
+    if (n > 0 && (dict.predicates.has(ch) || dict.predicates.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict) || (rest.length === 2 && isWord(rest) && !speaksAfter))) break;
+    if (n === 0 && dict.predicates.has(ch) && LEADING_PARTICLES.has(ch)) return undefined;
+    end++;
+  }
+  if (end - at < surnameLength + 1) return undefined;
+  // 谈武汉: what follows the surname is a place or a time jieba knows whole, not a given name.
+  const given = tokens.startingAt(at + surnameLength);
+  if (end - at === surnameLength + 2 && given?.end === end && (NOT_GIVEN_TAGS.test(given.tag) || dict.places.has(given.word))) return undefined;
+  // 张瑜首(次): a character that ends phrases, not names, closes a three-character guess early.
+  if (end - at === surnameLength + 2 && NON_FINAL.has(text[end - 1]!)) end--;
+  // 李蕾张羽飞: two names in a row; the third character begins the second name.
+  const after = text.slice(end, end + 2);
+  if (end - at === surnameLength + 2 && dict.surnames.has(text[end - 1]!) && /^\p{Script=Han}{1,2}(?:[）)，、。\s]|$)/u.test(text.slice(end, end + 3))
+    && !dict.predicates.has(after) && !dict.notNames.has(after) && !dict.titleKind.has(after) && !isWord(after) && !SPEECH.test(after)) end--;
+  return { start: at, end };
+}
+
+/**
+ * 方毅永出席: jieba knows a two-character name (方毅/nr) that is the start of a three-character one. The
+ * character after it still belongs to the name when it is a word of its own, of a name-like tag (or a
+ * given-name character jieba calls a verb or a time: 张华立出席, 罗文清致辞), and the person acts or speaks right after it (a
+ * predicate of two characters or more).
+ */
+function thirdCharacterBeforePredicate(text: string, at: number, dict: CompiledDictionary, tokens: TokenIndex): boolean {
+  const next = tokens.startingAt(at);
+  if (!next || next.word.length !== 1 || !/\p{Script=Han}/u.test(next.word) || FUNCTION_CHARS.has(next.word) || NON_FINAL.has(next.word)) return false;
+  if (!(GIVEN_CHAR_TAGS.has(next.tag) || dict.givenNameVerbChars.has(next.word) || dict.givenNameTimeChars.has(next.word)) || dict.predicates.has(next.word) || dict.notNames.has(next.word)) return false;
+  return dict.predicates.has(text.slice(at + 1, at + 3)) || SPEECH.test(text.slice(at + 1, at + 3));
+}
+
+const titlePrefixes = new WeakMap<CompiledDictionary, Set<string>>();
+
+/** Whether `s` begins a title or a title begins `s` (王局长 is not the name 王局). */
+function startsKnownWord(s: string, dict: CompiledDictionary): boolean {
+  let prefixes = titlePrefixes.get(dict);
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const t of dict.titles) for (let k = 1; k <= t.length; k++) prefixes.add(t.slice(0, k));
+    titlePrefixes.set(dict, prefixes);
+  }
+  for (let k = 1; k <= s.length; k++) if (dict.titleKind.has(s.slice(0, k))) return true;
+  return prefixes.has(s);
+}
+
+/** A transliterated foreign name starting at `at` (阿马杜·库里巴利, 穆罕默德), read token by token. */
+export function foreignNameAt(text: string, at: number, tokens: TokenIndex, dict: CompiledDictionary): NameSpan | undefined {
+  let end = at;
+  let tok = tokens.startingAt(at);
+  while (tok && end - at < 14) {
+    const w = tok.word;
+    if (MIDDLE_DOT.test(w) && w.length === 1) { end = tok.end; tok = tokens.startingAt(end); continue; }
+    if (!FOREIGN_NAME_CHARS.test(w) || dict.predicates.has(w) || (dict.notNames.has(w) && w.length > 1) || dict.titleKind.has(w) || FUNCTION_CHARS.has(w)) break;
+    if (end === at && !/^(?:nr|nrt|nrfg|x|ns)$/.test(tok.tag) && !MIDDLE_DOT.test(text.slice(at, at + 8))) break;
+    if (/^[vpcudr]/.test(tok.tag) && !/^nr/.test(tok.tag) && w.length > 1) break;
+    // Past the first token a transliteration goes on only with name-like pieces (not 巨匠, 很, 难).
+    if (end > at && !MIDDLE_DOT.test(text[end - 1] ?? '') && !/^(?:nr|nrt|nrfg|x)$/.test(tok.tag) && ![...w].every((c) => dict.transliteration.has(c))) break;
+    end = tok.end;
+    tok = tokens.startingAt(end);
+  }
+  if (MIDDLE_DOT.test(text[end - 1] ?? '')) end--;
+  // 穆尼兹的: a particle jieba glued to the end of a transliteration is not part of it; 同瓦塔拉: nor a
+  // preposition glued to its front (a word jieba guessed, 同瓦), when the rest is all transliteration and
+  // the whole is no Chinese name (向丽翔: 向 is a surname too).
+  if (end - at > 2 && FUNCTION_CHARS.has(text[end - 1]!)) end--;
+  const frontGlued = end - at > 2 && FUNCTION_CHARS.has(text[at]!) && tokens.startingAt(at)?.tag === 'x'
+    && (end - at > 3 || !dict.surnames.has(text[at]!)) && [...text.slice(at + 1, end)].every((c) => dict.transliteration.has(c));
+  const start = frontGlued ? at + 1 : at;
+  return end - start >= 2 ? { start, end } : undefined;
+}
+
+export interface TokenIndex { startingAt(offset: number): Token | undefined; endingAt(offset: number): Token | undefined }
+
+export function indexTokens(ctx: RecognizerContext): TokenIndex {
+  return {
+    startingAt: (o) => { const i = ctx.tokenStartingAt.get(o); return i === undefined ? undefined : ctx.tokens[i]; },
+    endingAt: (o) => { const i = ctx.tokenEndingAt.get(o); return i === undefined ? undefined : ctx.tokens[i]; },
+  };
+}
+
+
+
+
+/** Extends [start, end) over neighbouring transliteration characters (加+拉塔+萨雷 → 加拉塔萨雷). */
+export function transliterationRun(text: string, start: number, end: number, dict: CompiledDictionary): NameSpan {
+  const translit = dict.transliteration;
+  let s = start;
+  let e = end;
+  while (s > 0 && translit.has(text[s - 1]!) && start - s < 4) s--;
+  while (e < text.length && translit.has(text[e]!) && e - end < 4) e++;
+  // 索尔-坎贝尔: two transliterations joined by a hyphen are one name.
+  if (text[e] === '-' && translit.has(text[e + 1] ?? '')) { e++; while (e < text.length && translit.has(text[e]!) && e - end < 10) e++; }
+  if (text[s - 1] === '-' && translit.has(text[s - 2] ?? '')) { s--; while (s > 0 && translit.has(text[s - 1]!) && start - s < 10) s--; }
+  return { start: s, end: e };
+}
+
+export function kindToSubtype(kind: string | undefined): string | undefined {
+  return kind === 'government' || kind === 'party' || kind === 'association' || kind === 'business' || kind === 'media' || kind === 'foreign' ? kind : undefined;
+}
+
+/** The name that ends at `end` (right before a title or predicate), if the text there reads as one. */
+export function nameBefore(ctx: RecognizerContext, end: number, tokens: TokenIndex): NameSpan | undefined {
+  const { text, dictionary: dict } = ctx;
+  // Chinese: a surname two or three characters back, at a token boundary.
+  for (const len of [3, 2, 4]) {
+    const start = end - len;
+    if (start < 0) continue;
+    const s = chineseNameAt(text, start, dict, tokens);
+    if (s && s.end === end && (ctx.tokenStartingAt.has(start) || ctx.tokenEndingAt.has(start))) {
+      // 上官|宁梓: a compound surname right before a single one's name is the name's own.
+      const compound = start >= 2 && dict.compoundSurnames.has(text.slice(start - 2, start)) ? chineseNameAt(text, start - 2, dict, tokens) : undefined;
+      if (compound?.end === end) return compound;
+      const prev = text[start - 1];
+      if (prev === undefined || NAME_BREAK.has(prev) || ctx.tokenEndingAt.has(start)) return s;
+    }
+  }
+  // Foreign: the tokens before, back to a break.
+  let start = end;
+  let tok = tokens.endingAt(end);
+  while (tok && end - tok.start <= 10 && FOREIGN_NAME_CHARS.test(tok.word) && !dict.predicates.has(tok.word) && !dict.notNames.has(tok.word)
+    && !dict.titleKind.has(tok.word) && !dict.places.has(tok.word) && /^(?:nr|nrt|nrfg|x|ns|n|nz)$/.test(tok.tag)) {
+    start = tok.start;
+    tok = tokens.endingAt(start);
+  }
+  // jieba sometimes glues a preposition to the name (同瓦/塔拉).
+  if (FUNCTION_CHARS.has(text[start] ?? '') && end - start >= 3) start++;
+  if (end - start >= 2 && end - start <= 8 && /^(?:nr|x|nrt|nrfg)/.test(tokens.startingAt(start)?.tag ?? tokens.endingAt(end)?.tag ?? '')) return { start, end };
+  return undefined;
+}

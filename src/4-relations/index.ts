@@ -1,0 +1,57 @@
+import type { Candidate, RecognizerContext } from '../2-mentions/recognizer.js';
+import type { Resolution, ResolvedMention } from '../3-resolve/entities.js';
+import type { Relation, RelationType, Sentence } from '../types.js';
+import { originalSpan } from '../1-segment/normalize.js';
+import { each } from '../2-mentions/each.js';
+
+/** What relation rules read: the recognizer context plus the resolved entities and their mentions. */
+export interface RelationContext extends RecognizerContext {
+  readonly kept: readonly Candidate[];
+  readonly resolution: Resolution;
+  /** Document date (YYYY-MM-DD), to resolve 9月2日. */
+  readonly date?: string;
+}
+
+/** A relation found by a rule, before ids and evidence are attached. */
+export interface RelationCandidate {
+  type: RelationType;
+  source: ResolvedMention;
+  target: ResolvedMention;
+  sentence: Sentence;
+  title?: string;
+  status?: 'current' | 'former';
+  date?: string;
+}
+
+/** A relation rule is a plug-in: one function from the document to relation candidates. */
+export interface RelationRule {
+  name: string;
+  extract(ctx: RelationContext): RelationCandidate[];
+}
+
+/** Runs the rules, drops self-loops and duplicates, and attaches ids and evidence (original offsets). */
+export function extractRelations(rules: readonly RelationRule[], ctx: RelationContext): Relation[] {
+  const seen = new Set<string>();
+  const relations: Relation[] = [];
+  const take = (r: RelationCandidate) => {
+    const source = r.source.entity.id;
+    const target = r.target.entity.id;
+    if (source === target) return;
+    const key = `${r.type}|${source}|${target}|${r.title ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const span = originalSpan(ctx.normalized, r.sentence.start, r.sentence.end);
+    relations.push({
+      id: `r${relations.length + 1}`,
+      type: r.type,
+      source,
+      target,
+      ...(r.title ? { title: r.title } : {}),
+      ...(r.status ? { status: r.status } : {}),
+      ...(r.date ? { date: r.date } : {}),
+      evidence: { sentence: r.sentence.text, start: span.start, end: span.end },
+    });
+  };
+  for (const rule of rules) each(rule.extract(ctx), take);
+  return relations;
+}

@@ -1,0 +1,177 @@
+/**
+ * The graph of extraction results: the entities and relations of many documents merged into one
+ * graphology graph, with the queries of `./queries` as methods. It takes extraction results only;
+ * `KnowledgeGraph` (src/8-corpus) adds the methods that extract documents on the way in.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { contentId } from './content-id.js';
+import type { EdgeAttributes, ExtractionResult, GraphDocument, NodeAttributes } from '../types.js';
+import { layout, type LayoutOptions } from './layout.js';
+import { createInterner, documentDateOf, mergeEntity, mergeRelation } from './merge.js';
+import * as queries from './queries/index.js';
+import { parseSerializedKnowledgeGraph } from './serialize.js';
+import type { DocumentInput, EntityRef, RelationView, SerializedKnowledgeGraph } from './types.js';
+
+/**
+ * A knowledge graph built from extraction results (`addExtraction`).
+ *
+ * Nodes are keyed by entity id (`type:name`) and merged across documents (aliases united, mention
+ * counts summed, documents listed). Edges are keyed by (type, source, target, title); a fact stated
+ * by several documents is one edge holding every piece of evidence. Adding a document whose id is
+ * already present changes nothing, so building is idempotent.
+ *
+ * Every query taking an entity accepts its id, its name or one of its aliases.
+ */
+export class ExtractionGraph {
+  /** The graphology graph (directed, multi). Read it freely; change it only through this class. */
+  readonly graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+  readonly #documents = new Map<string, GraphDocument>();
+  /** One string for each type, subtype, title, status and date the graph holds (see `Interner`). */
+  readonly #intern = createInterner();
+
+  constructor(graph?: MultiDirectedGraph<NodeAttributes, EdgeAttributes>) {
+    this.graph = graph ?? new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  }
+
+  /** The documents of the graph, in the order they were added. */
+  get documents(): GraphDocument[] {
+    return [...this.#documents.values()];
+  }
+
+  /** Whether a document of this id was added. */
+  hasDocument(id: string): boolean {
+    return this.#documents.has(id);
+  }
+
+  /**
+   * Merge one document's extraction into the graph and return the document's id.
+   *
+   * - result `ExtractionResult`: what `extract` returned for the document.
+   * - meta.id `string` [hash of `result`]: document id; if already present, nothing is added.
+   * - meta.date `string` [`result.meta.date ?? result.date`]: publication date (ISO), the date of
+   *   evidence the text does not date itself.
+   * - meta.title, meta.source `string` [`result.meta`]: kept in the document list.
+   */
+  addExtraction(result: ExtractionResult, meta: DocumentInput = {}): string {
+    const id = meta.id ?? contentId(JSON.stringify(result));
+    if (this.#documents.has(id)) return id;
+    const date = documentDateOf(result, meta.date);
+    for (const entity of result.entities) mergeEntity(this.graph, entity, id, this.#intern);
+    // A sentence stating several relations is one string (the document's sentences are not kept beyond it).
+    const sentences = createInterner();
+    for (const relation of result.relations) mergeRelation(this.graph, relation, id, date, this.#intern, sentences);
+    const document: GraphDocument = { id, entities: result.entities.length, relations: result.relations.length };
+    const title = meta.title ?? result.meta.title;
+    const source = meta.source ?? result.meta.source;
+    if (date !== undefined) document.date = date;
+    if (title !== undefined) document.title = title;
+    if (source !== undefined) document.source = source;
+    this.#documents.set(id, document);
+    return id;
+  }
+
+  /** Entities by type, subtype and name or alias (see `findEntities`). */
+  findEntities(options?: queries.FindEntitiesOptions): EntityRef[] {
+    return queries.findEntities(this.graph, options);
+  }
+
+  /** The node id of an id, name or alias; throws when unknown or ambiguous. */
+  resolve(entity: string): string {
+    return queries.resolveEntity(this.graph, entity);
+  }
+
+  /** Entities linked to `entity`, one per edge (see `neighbors`). */
+  neighbors(entity: string, options?: queries.NeighborsOptions): queries.Neighbor[] {
+    return queries.neighbors(this.graph, entity, options);
+  }
+
+  /** People holding a position in organization `org`. */
+  officialsOf(org: string): queries.Official[] {
+    return queries.officialsOf(this.graph, org);
+  }
+
+  /** Positions held by `person`. */
+  positionsOf(person: string): queries.Position[] {
+    return queries.positionsOf(this.graph, person);
+  }
+
+  /** Works organization `org` produced or broadcast. */
+  worksOf(org: string): queries.OrganizationWork[] {
+    return queries.worksOf(this.graph, org);
+  }
+
+  /** Agreements organization `org` signed, with their counterparties. */
+  agreementsOf(org: string): queries.OrganizationAgreement[] {
+    return queries.agreementsOf(this.graph, org);
+  }
+
+  /** Documents organization `org` issued. */
+  documentsIssuedBy(org: string): queries.IssuedDocument[] {
+    return queries.documentsIssuedBy(this.graph, org);
+  }
+
+  /** Relations by type and date range. */
+  relations(options?: queries.RelationsOptions): RelationView[] {
+    return queries.relations(this.graph, options);
+  }
+
+  /** Dated relations of `entity`, in date order. */
+  timeline(entity: string): queries.TimelineEntry[] {
+    return queries.timeline(this.graph, entity);
+  }
+
+  /** Shortest path between two entities, ignoring edge direction; `null` when not connected. */
+  shortestPath(from: string, to: string): queries.PathStep[] | null {
+    return queries.shortestPath(this.graph, from, to);
+  }
+
+  /** The entities at most `depth` [1] edges from `entity`, as a knowledge graph of their own. */
+  ego(entity: string, depth = 1): this {
+    const subgraph = queries.ego(this.graph, entity, depth) as MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+    const ego: ExtractionGraph = new (this.constructor as new (graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>) => this)(subgraph);
+    const used = new Set<string>();
+    subgraph.forEachNode((_node, attributes) => attributes.documents.forEach((document) => used.add(document)));
+    for (const document of this.#documents.values()) if (used.has(document.id)) ego.#documents.set(document.id, { ...document });
+    return ego as this;
+  }
+
+  /** The most central entities by degree or PageRank. */
+  rank(options?: queries.RankOptions): queries.RankedEntity[] {
+    return queries.rank(this.graph, options);
+  }
+
+  /** Louvain communities, written to each node's `community` attribute. */
+  detectCommunities(options?: queries.CommunitiesOptions): queries.CommunitiesResult {
+    return queries.detectCommunities(this.graph, options);
+  }
+
+  /** ForceAtlas2 positions (unless `positions: false`), sizes by degree and colours by type, written onto the nodes. */
+  layout(options?: LayoutOptions): void {
+    layout(this.graph, options);
+  }
+
+  /** Counts by type and the most connected entities, plus the number of documents. */
+  summarize(top?: number): queries.GraphSummary & { documents: number } {
+    return { documents: this.#documents.size, ...queries.summarize(this.graph, top) };
+  }
+
+  /** The graph as plain JSON data (lossless: `KnowledgeGraph.fromJSON(kg.toJSON())` is the same graph). */
+  toJSON(): SerializedKnowledgeGraph {
+    return structuredClone({
+      format: 'shiting-kg',
+      version: 1,
+      graph: this.graph.export(),
+      documents: this.documents,
+    });
+  }
+
+  /** Rebuild a knowledge graph from `toJSON()` data; throws `shiting-kg: …` when `data` is not one. */
+  static fromJSON<T extends ExtractionGraph>(this: new (graph?: MultiDirectedGraph<NodeAttributes, EdgeAttributes>) => T, data: unknown): T {
+    const serialized = parseSerializedKnowledgeGraph(data);
+    const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    graph.import(serialized.graph);
+    const kg: ExtractionGraph = new this(graph);
+    for (const document of serialized.documents) kg.#documents.set(document.id, document);
+    return kg as T;
+  }
+}

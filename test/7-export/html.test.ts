@@ -1,0 +1,389 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { inflateSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MultiDirectedGraph } from 'graphology';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HTML_CONTENT_SECURITY_POLICY, toHtml } from '../../src/7-export/html/index.js';
+import { escapeHtml, jsonForScript } from '../../src/7-export/html/escape.js';
+import { ENTITY_TYPE_STYLES } from '../../src/7-export/html/legend.js';
+import { VIEWER_SOURCE_HASH } from '../../src/7-export/html/viewer-bundle.generated.js';
+import type { ViewerData } from '../../src/7-export/html/viewer-data.js';
+import type { EdgeAttributes, EdgeEvidence, EntityType, NodeAttributes, RelationType } from '../../src/types.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+if (!HAS_CHROMIUM) console.warn(`html viewer browser test skipped: ${CHROMIUM} not found (apt-get install chromium)`);
+
+const IMG_NAME = '<img src=x onerror=alert(1)>';
+const SCRIPT_NAME = '</script><script>alert(2)</script>';
+const SARFT = '国家广播电视总局';
+
+type KG = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+function addNode(graph: KG, type: EntityType, label: string, extra: Partial<NodeAttributes> = {}): string {
+  const key = `${type}:${label}`;
+  graph.addNode(key, { label, type, aliases: [], mentions: 1, documents: ['news-1.txt'], ...extra });
+  return key;
+}
+
+function addEdge(graph: KG, type: RelationType, source: string, target: string, evidence: string[], extra: Partial<EdgeAttributes> = {}): void {
+  const ev: EdgeEvidence[] = evidence.map((sentence, i) => ({ sentence, start: 0, end: sentence.length, document: `news-${i + 1}.txt`, date: '2024-03-0' + (i + 1) }));
+  graph.addEdgeWithKey(`${type}|${source}|${target}|${extra.title ?? ''}`, source, target, {
+    type,
+    evidence: ev,
+    documents: ev.map((e) => e.document),
+    ...extra,
+  });
+}
+
+/** A small hostile graph: the img-named node in the middle, eight nodes on a ring around it. */
+function buildGraph(): KG {
+  const graph: KG = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  const img = addNode(graph, 'organization', IMG_NAME, { aliases: ['<b>bold alias</b>'], x: 0, y: 0, size: 16 });
+  const ring: [EntityType, string, Partial<NodeAttributes>][] = [
+    ['organization', SARFT, { subtype: 'government', aliases: ['广电总局', '总局'], mentions: 12 }],
+    ['work', SCRIPT_NAME, { subtype: 'web_series' }],
+    ['official', '张三', { subtype: 'government' }],
+    ['organization', '芒果TV', { subtype: 'platform', aliases: ['芒果 TV'] }],
+    ['work', '繁花', { subtype: 'tv_series' }],
+    ['event', '中国网络视听大会', { subtype: 'conference' }],
+    ['agreement', '战略合作协议', { subtype: 'strategic_cooperation' }],
+    ['document', '关于推动微短剧高质量发展的通知', { subtype: 'notice' }],
+  ];
+  const keys = ring.map(([type, label, extra], i) => {
+    const angle = (2 * Math.PI * i) / ring.length;
+    return addNode(graph, type, label, { x: 10 * Math.cos(angle), y: 10 * Math.sin(angle), size: 10, ...extra });
+  });
+  const [sarft, script, zhang, mango, fanhua, conf, agreement, notice] = keys as [string, string, string, string, string, string, string, string];
+  addEdge(graph, 'holds_position', zhang, sarft, ['张三任国家广播电视总局副局长。'], { title: '副局长', status: 'current' });
+  addEdge(graph, 'issued', sarft, notice, ['国家广播电视总局印发《关于推动微短剧高质量发展的通知》。'], { date: '2024-03-01' });
+  addEdge(graph, 'broadcast', mango, fanhua, ['《繁花》在芒果TV播出。', '芒果TV独播《繁花》。', '第三句。', '第四句 </script> <img src=y onerror=alert(3)>。']);
+  addEdge(graph, 'organized', sarft, conf, ['中国网络视听大会由国家广播电视总局指导举办。']);
+  addEdge(graph, 'signed', mango, agreement, ['芒果TV签署战略合作协议。']);
+  addEdge(graph, 'met_with', img, zhang, ['<script>alert(4)</script> 会见 张三。']);
+  addEdge(graph, 'produced', img, script, ['出品 ' + SCRIPT_NAME]);
+  addEdge(graph, 'cooperates_with', img, sarft, ['&amp; <!-- comment --> \u2028 line separator']);
+  return graph;
+}
+
+function embeddedData(html: string): ViewerData {
+  const match = /<script type="application\/json" id="graph-data">([\s\S]*?)<\/script>/.exec(html);
+  expect(match).not.toBeNull();
+  return JSON.parse(match![1]!) as ViewerData;
+}
+
+/** Same recipe as `sourceHash()` in scripts/build-viewer.mjs. */
+function viewerSourceHash(): string {
+  const files = [
+    ...readdirSync(join(ROOT, 'viewer'))
+      .filter((name) => /\.(ts|css)$/.test(name))
+      .sort()
+      .map((name) => `viewer/${name}`),
+    'src/7-export/html/viewer-data.ts',
+  ];
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`${file}\0${readFileSync(join(ROOT, file), 'utf8').replace(/\r\n/g, '\n')}\0`);
+  return hash.digest('hex');
+}
+
+const cspHash = (text: string): string => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+describe('jsonForScript', () => {
+  const cases: [string, unknown][] = [
+    ['closing script tag', { name: SCRIPT_NAME }],
+    ['img tag', [IMG_NAME]],
+    ['html comment and ampersand', '<!-- & -->'],
+    ['line and paragraph separators', 'a\u2028b\u2029c'],
+    ['chinese', { name: SARFT, aliases: ['广电总局'] }],
+  ];
+  it.each(cases)('%s: escapes and round-trips', (_label, value) => {
+    const json = jsonForScript(value);
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(json)).toEqual(value);
+  });
+
+  it('writes \\u003c for <', () => {
+    expect(jsonForScript('</script>')).toBe('"\\u003c/script\\u003e"');
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five markup characters', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('toHtml (no browser)', () => {
+  const graph = buildGraph();
+  const html = toHtml(graph, { title: `<i>图谱</i> & "test"` });
+
+  it('embeds the graph as parseable JSON with every name intact', () => {
+    const data = embeddedData(html);
+    expect(data.nodes.map((n) => n.label)).toEqual(expect.arrayContaining([IMG_NAME, SCRIPT_NAME, SARFT]));
+    expect(data.nodes).toHaveLength(graph.order);
+    expect(data.edges).toHaveLength(graph.size);
+    const broadcast = data.edges.find((e) => e.type === 'broadcast');
+    expect(broadcast?.evidence).toHaveLength(4);
+    expect(data.types.map((t) => t.type)).toEqual(['organization', 'official', 'work', 'agreement', 'document', 'event']);
+  });
+
+  it('lets no hostile string reach the markup', () => {
+    for (const raw of ['<img', '<script>alert', '</script><script>', '<!-- comment', '<b>', '<i>', '\u2028']) {
+      expect(html.includes(raw), `raw ${JSON.stringify(raw)} in the page`).toBe(false);
+    }
+    expect(html.match(/<script[\s>]/g)).toHaveLength(2);
+    expect(html.match(/<\/script>/g)).toHaveLength(2);
+    expect(html).toContain('<title>&lt;i&gt;图谱&lt;/i&gt; &amp; &quot;test&quot;</title>');
+  });
+
+  it('has a strict CSP whose hashes match the inline script and style', () => {
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${HTML_CONTENT_SECURITY_POLICY.replace(/'/g, '&#39;')}">`);
+    expect(HTML_CONTENT_SECURITY_POLICY).toMatch(/default-src 'none'/);
+    expect(HTML_CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*|unsafe-eval/);
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    expect(HTML_CONTENT_SECURITY_POLICY).toContain(`script-src '${cspHash(script)}'`);
+    expect(HTML_CONTENT_SECURITY_POLICY).toContain(`style-src '${cspHash(style)}'`);
+  });
+
+  it('is pure: same output twice, graph untouched', () => {
+    const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    addNode(g, 'person', '李四');
+    addNode(g, 'work', '狂飙');
+    const before = JSON.stringify(g.export());
+    expect(toHtml(g)).toBe(toHtml(g));
+    expect(JSON.stringify(g.export())).toBe(before);
+  });
+
+  it('places nodes without x/y deterministically and sizes them', () => {
+    const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    const a = addNode(g, 'person', '甲');
+    const b = addNode(g, 'person', '乙');
+    addNode(g, 'person', '丙', { x: 5, y: 5, size: 3 });
+    addEdge(g, 'met_with', a, b, ['甲会见乙。']);
+    const data = embeddedData(toHtml(g));
+    for (const node of data.nodes) {
+      expect(Number.isFinite(node.x) && Number.isFinite(node.y) && node.size > 0).toBe(true);
+    }
+    expect(data.nodes.find((n) => n.label === '丙')).toMatchObject({ x: 5, y: 5, size: 3 });
+    const [first, second] = data.nodes;
+    expect([first!.x, first!.y]).not.toEqual([second!.x, second!.y]);
+    expect(embeddedData(toHtml(g))).toEqual(data);
+  });
+
+  it('keeps a stored colour that differs from the type colour as ownColor', () => {
+    const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    addNode(g, 'person', '甲', { color: '#ff0000' });
+    addNode(g, 'person', '乙', { color: '#00ff00' });
+    addNode(g, 'work', '丙', { color: '#123456' });
+    const data = embeddedData(toHtml(g));
+    expect(data.types.find((t) => t.type === 'person')?.color).toBe(ENTITY_TYPE_STYLES.person.color);
+    expect(data.types.find((t) => t.type === 'work')?.color).toBe('#123456');
+    expect(data.nodes.map((n) => n.ownColor)).toEqual(['#ff0000', '#00ff00', undefined]);
+  });
+
+  it('ships a viewer bundle built from the current viewer/ sources', () => {
+    expect(VIEWER_SOURCE_HASH, 'viewer/ changed: run node scripts/build-viewer.mjs').toBe(viewerSourceHash());
+  });
+});
+
+/** Decode an 8-bit, non-interlaced RGB/RGBA PNG (what Chromium screenshots are) into RGBA rows. */
+function decodePng(png: Buffer): { width: number; height: number; rgba: Uint8Array } {
+  let offset = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 0;
+  const idat: Buffer[] = [];
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString('latin1', offset + 4, offset + 8);
+    const body = png.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      const [depth, colorType, , , interlace] = [body[8], body[9], body[10], body[11], body[12]];
+      if (depth !== 8 || interlace !== 0 || (colorType !== 2 && colorType !== 6)) throw new Error('unsupported PNG');
+      channels = colorType === 6 ? 4 : 3;
+    } else if (type === 'IDAT') idat.push(body);
+    offset += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * channels;
+  const pixels = new Uint8Array(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]!;
+    for (let x = 0; x < stride; x++) {
+      const byte = raw[y * (stride + 1) + 1 + x]!;
+      const left = x >= channels ? pixels[y * stride + x - channels]! : 0;
+      const up = y > 0 ? pixels[(y - 1) * stride + x]! : 0;
+      const upLeft = x >= channels && y > 0 ? pixels[(y - 1) * stride + x - channels]! : 0;
+      let predictor = 0;
+      if (filter === 1) predictor = left;
+      else if (filter === 2) predictor = up;
+      else if (filter === 3) predictor = (left + up) >> 1;
+      else if (filter === 4) {
+        const p = left + up - upLeft;
+        const [pa, pb, pc] = [Math.abs(p - left), Math.abs(p - up), Math.abs(p - upLeft)];
+        predictor = pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
+      }
+      pixels[y * stride + x] = (byte + predictor) & 0xff;
+    }
+  }
+  const rgba = new Uint8Array(width * height * 4);
+  for (let i = 0; i < width * height; i++) {
+    rgba.set(pixels.subarray(i * channels, i * channels + 3), i * 4);
+    rgba[i * 4 + 3] = channels === 4 ? pixels[i * channels + 3]! : 255;
+  }
+  return { width, height, rgba };
+}
+
+/** How many distinct colours a screenshot has, and how many pixels are close to `target` (#rrggbb). */
+function pixelStats(png: Buffer, target: string): { distinct: number; targetPixels: number } {
+  const { rgba } = decodePng(png);
+  const [tr, tg, tb] = [1, 3, 5].map((i) => parseInt(target.slice(i, i + 2), 16)) as [number, number, number];
+  const colors = new Set<number>();
+  let targetPixels = 0;
+  for (let i = 0; i < rgba.length; i += 4) {
+    const [r, g, b] = [rgba[i]!, rgba[i + 1]!, rgba[i + 2]!];
+    colors.add((r << 16) | (g << 8) | b);
+    if (Math.abs(r - tr) <= 12 && Math.abs(g - tg) <= 12 && Math.abs(b - tb) <= 12) targetPixels++;
+  }
+  return { distinct: colors.size, targetPixels };
+}
+
+// The project's tsconfig has no DOM lib, so code that runs in the page is passed as strings.
+const NEXT_FRAMES = 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))';
+const REPORT_CSP_VIOLATIONS =
+  "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective));";
+
+describe.skipIf(!HAS_CHROMIUM)('toHtml in Chromium', () => {
+  let browser: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'shiting-kg-html-'));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Open an exported page, recording everything that must not happen. */
+  async function open(name: string, html: string): Promise<{ page: Page; problems: string[]; dialogs: string[] }> {
+    const file = join(dir, name);
+    writeFileSync(file, html);
+    const url = pathToFileURL(file).href;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const problems: string[] = [];
+    const dialogs: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('request', (request) => {
+      if (request.url() !== url) problems.push(`request: ${request.url()}`);
+    });
+    await page.addInitScript(REPORT_CSP_VIOLATIONS);
+    await page.goto(url);
+    await page.waitForSelector('#graph canvas');
+    // Let sigma draw its first frames.
+    await page.evaluate(NEXT_FRAMES);
+    return { page, problems, dialogs };
+  }
+
+  it('renders, searches and shows hostile names as text only', async () => {
+    const { page, problems, dialogs } = await open('graph.html', toHtml(buildGraph(), { title: '网络视听知识图谱' }));
+
+    // The sigma canvas exists, has a size, and shows the nodes in their type colours.
+    const box = await page.locator('#graph').boundingBox();
+    expect(box!.width).toBeGreaterThan(100);
+    expect(box!.height).toBeGreaterThan(100);
+    const canvasSizes = await page.$$eval('#graph canvas', (cs) => cs.map((c) => (c as HTMLCanvasElement).width * (c as HTMLCanvasElement).height));
+    expect(Math.min(...canvasSizes)).toBeGreaterThan(0);
+    const shot = await page.locator('#graph').screenshot();
+    // SHITING_KG_SCREENSHOT=/tmp/viewer saves /tmp/viewer-graph.png and /tmp/viewer-panel.png for a look.
+    const screenshotPrefix = process.env.SHITING_KG_SCREENSHOT;
+    if (screenshotPrefix) writeFileSync(`${screenshotPrefix}-graph.png`, await page.screenshot());
+    const stats = await pixelStats(shot, ENTITY_TYPE_STYLES.organization.color);
+    expect(stats.distinct).toBeGreaterThan(20);
+    expect(stats.targetPixels).toBeGreaterThan(100);
+
+    // Legend lists the types.
+    await expect(page.locator('.legend-item').count()).resolves.toBe(6);
+    expect(await page.locator('#stats').textContent()).toBe('9 entities · 8 relations');
+    const workToggle = page.locator('.legend-item[data-type="work"]');
+    await workToggle.click();
+    expect(await workToggle.getAttribute('aria-pressed')).toBe('false');
+    await workToggle.click();
+    expect(await workToggle.getAttribute('aria-pressed')).toBe('true');
+
+    // A real click on the middle of the canvas selects the img-named node; its name is text.
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    await page.waitForSelector('#panel:not([hidden])');
+    expect(await page.locator('#panel').getAttribute('data-node')).toBe(`organization:${IMG_NAME}`);
+    expect(await page.locator('#panel-name').textContent()).toBe(IMG_NAME);
+    await expect(page.locator('#panel').textContent()).resolves.toContain('<b>bold alias</b>');
+    await expect(page.locator('#panel').textContent()).resolves.toContain('<script>alert(4)</script> 会见 张三。');
+    // Following a relation to the script-named node shows its name as text too.
+    await page.locator('#panel .node-link', { hasText: SCRIPT_NAME }).click();
+    expect(await page.locator('#panel-name').textContent()).toBe(SCRIPT_NAME);
+    await page.click('#panel .panel-close');
+    expect(await page.locator('#panel').isHidden()).toBe(true);
+
+    // Search by alias substring (Chinese); Enter selects the node, opens the panel and centres the node
+    // in the part of the canvas left of the panel: a click there hits the node (a miss would close the panel).
+    await page.fill('#search', '广电');
+    await page.waitForSelector('#search-results:not([hidden]) .result');
+    expect(await page.locator('#search-results .result').first().getAttribute('data-node')).toBe(`organization:${SARFT}`);
+    await page.press('#search', 'Enter');
+    await page.waitForSelector('#panel:not([hidden])');
+    expect(await page.locator('#panel-name').textContent()).toBe(SARFT);
+    expect(await page.locator('#panel .relation').count()).toBe(4);
+    await expect(page.locator('#panel').textContent()).resolves.toContain('张三任国家广播电视总局副局长。');
+    await page.waitForTimeout(600);
+    const panelWidth = (await page.locator('#panel').boundingBox())!.width;
+    await page.mouse.click(box!.x + (box!.width - panelWidth) / 2, box!.y + box!.height / 2);
+    await page.waitForTimeout(100);
+    expect(await page.locator('#panel').getAttribute('data-node')).toBe(`organization:${SARFT}`);
+    expect(await page.locator('#panel').isVisible()).toBe(true);
+    if (screenshotPrefix) writeFileSync(`${screenshotPrefix}-panel.png`, await page.screenshot());
+
+    // Search by label substring finds the hostile script-named node; the result shows it as text.
+    await page.fill('#search', 'alert(2)');
+    expect(await page.locator('#search-results .result-label').first().textContent()).toBe(SCRIPT_NAME);
+    await page.press('#search', 'Escape');
+
+    // Evidence beyond the first three sentences sits behind a <details>.
+    await page.fill('#search', '繁花');
+    await page.press('#search', 'Enter');
+    await expect(page.locator('#panel .evidence-more summary').textContent()).resolves.toBe('1 more sentences');
+
+    expect(await page.locator('img, b, i').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(2);
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('opens an empty graph without errors', async () => {
+    const { page, problems, dialogs } = await open('empty.html', toHtml(new MultiDirectedGraph<NodeAttributes, EdgeAttributes>()));
+    expect(await page.locator('.empty').textContent()).toBe('The graph is empty.');
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

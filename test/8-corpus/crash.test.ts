@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExtractionPool, type ExtractionPool } from '../../src/8-corpus/pool.js';
+import { bundleWorker, DOCUMENTS, removeBundle } from './helpers.js';
+
+// A worker that dies on CRASH (exits), THROW (uncaught exception) and never returns on HANG.
+let pool: ExtractionPool;
+let workerScript: string | undefined;
+
+beforeAll(async () => {
+  workerScript = await bundleWorker('test/8-corpus/fixtures/crashing-worker.ts');
+  pool = createExtractionPool({ workers: 2, workerScript, timeout: 1500 });
+  await pool.ready();
+});
+
+afterAll(async () => {
+  await pool?.close();
+  removeBundle(workerScript);
+});
+
+describe('a worker that dies', () => {
+  it('fails its document (exit, uncaught exception, timeout), is replaced, and the other documents are extracted', async () => {
+    // All at once, so that the replacements start together: the pool must sort every reply out.
+    const texts = ['HANG', 'CRASH', DOCUMENTS[0]!, 'THROW', DOCUMENTS[1]!, ...DOCUMENTS.slice(2)];
+    const outcomes = await Promise.allSettled(texts.map((text) => pool.extract(text)));
+    const reasons = outcomes.map((o) => (o.status === 'rejected' ? (o.reason as Error).message : 'ok'));
+    expect(reasons).toEqual([
+      'shiting-kg: extraction worker timed out after 1500 ms',
+      'shiting-kg: extraction worker crashed (exit code 7)',
+      'ok',
+      'shiting-kg: extraction worker crashed (worker blew up)',
+      'ok', 'ok', 'ok', 'ok',
+    ]);
+    for (const o of outcomes) if (o.status === 'fulfilled') expect(o.value.entities.length).toBeGreaterThan(0);
+  });
+
+  it('sends each worker its next document ahead, and gives that document to the replacement when the worker dies', async () => {
+    const single = createExtractionPool({ workers: 1, workerScript, timeout: 1500, maxInFlight: 4 });
+    try {
+      const texts = ['CRASH', DOCUMENTS[0]!, 'HANG', DOCUMENTS[1]!];
+      const outcomes = await Promise.allSettled(texts.map((text) => single.extract(text)));
+      expect(outcomes.map((o) => (o.status === 'rejected' ? (o.reason as Error).message : 'ok'))).toEqual([
+        'shiting-kg: extraction worker crashed (exit code 7)',
+        'ok',
+        'shiting-kg: extraction worker timed out after 1500 ms', // its own time, not the time it waited
+        'ok',
+      ]);
+    } finally {
+      await single.close();
+    }
+  });
+});
