@@ -370,10 +370,10 @@ if (!args['skip-stages']) {
   const wrapRule = (plugin) => ({
     ...plugin,
     name: plugin.name,
-    extract(ctx) {
+    relate(ctx) {
       const t = now();
       marks.firstRule ??= t;
-      const out = plugin.extract(ctx);
+      const out = plugin.relate(ctx);
       const ms = now() - t;
       add(`rule: ${plugin.name}`, ms);
       marks.rules += ms;

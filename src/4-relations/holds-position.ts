@@ -25,7 +25,7 @@ const FIELD_TAGS = /^(?:n|vn|nz|an)$/;
  */
 export const holdsPosition: RelationRule = {
   name: 'holds-position',
-  extract(ctx: RelationContext): RelationCandidate[] {
+  relate(ctx: RelationContext): RelationCandidate[] {
     const out: RelationCandidate[] = [];
     const titles = new SpanIndex(ctx.kept.filter((c) => c.kind === 'title'));
     const orgMentions = ctx.resolution.mentions.filter((m) => m.entity.type === 'organization');

@@ -26,7 +26,7 @@ export interface RelationCandidate {
 /** A relation rule is a plug-in: one function from the document to relation candidates. */
 export interface RelationRule {
   name: string;
-  extract(ctx: RelationContext): RelationCandidate[];
+  relate(ctx: RelationContext): RelationCandidate[];
 }
 
 /** Runs the rules, drops self-loops and duplicates, and attaches ids and evidence (original offsets). */
@@ -52,6 +52,6 @@ export function extractRelations(rules: readonly RelationRule[], ctx: RelationCo
       evidence: { sentence: r.sentence.text, start: span.start, end: span.end },
     });
   };
-  for (const rule of rules) each(rule.extract(ctx), take);
+  for (const rule of rules) each(rule.relate(ctx), take);
   return relations;
 }

@@ -14,7 +14,7 @@ const OWNED_AFTER = /^(?:旗下|下属|的(?:全资)?子公司|(?:全资)?子公
 
 export const partOf: RelationRule = {
   name: 'part-of',
-  extract(ctx: RelationContext): RelationCandidate[] {
+  relate(ctx: RelationContext): RelationCandidate[] {
     const out: RelationCandidate[] = [];
     const views = sentenceViews(ctx);
     const firstMention = new Map(ctx.resolution.mentions.map((m) => [m.entity.id, m] as const).reverse());

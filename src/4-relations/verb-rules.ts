@@ -54,7 +54,7 @@ const clauseStart = (text: string, from: number, floor: number) => {
 function verbRule(spec: VerbRuleSpec): RelationRule {
   return {
     name: spec.name,
-    extract(ctx: RelationContext): RelationCandidate[] {
+    relate(ctx: RelationContext): RelationCandidate[] {
       const out: RelationCandidate[] = [];
       const verbs = ctx.dictionary.relationVerbs.get(spec.type);
       if (!verbs) return out;
@@ -148,7 +148,7 @@ const MEETING_OR_WITNESS = new RegExp(`${MEETING.source}|共同见证|见证`, '
 /** The parties named in an agreement's own title sign it (《国家广播电视总局与突尼斯国家广播电台合作协议》). */
 export const signedByTitle: RelationRule = {
   name: 'signed-by-title',
-  extract(ctx) {
+  relate(ctx) {
     const out: RelationCandidate[] = [];
     const views = sentenceViews(ctx);
     for (const view of views) {
@@ -176,7 +176,7 @@ export const signedByTitle: RelationRule = {
  */
 export const issuedByHeading: RelationRule = {
   name: 'issued-by-heading',
-  extract(ctx) {
+  relate(ctx) {
     const out: RelationCandidate[] = [];
     for (const view of sentenceViews(ctx)) {
       for (const doc of view.mentions) {
@@ -193,7 +193,7 @@ export const issuedByHeading: RelationRule = {
 /** An event named after its organizer (2025年百度世界大会, 网易有道“子曰”…交流会) is organized by it. */
 export const organizedByName: RelationRule = {
   name: 'organized-by-name',
-  extract(ctx) {
+  relate(ctx) {
     const out: RelationCandidate[] = [];
     for (const view of sentenceViews(ctx)) {
       for (const [event, orgs] of namedWithin(view, 'event')) {
@@ -210,7 +210,7 @@ export const organizedByName: RelationRule = {
 /** met_with: 曹淑敏会见…库里巴利; 习近平与…穆罕默德共同见证. */
 export const metWith: RelationRule = {
   name: 'met-with',
-  extract(ctx) {
+  relate(ctx) {
     const out: RelationCandidate[] = [];
     for (const view of sentenceViews(ctx)) {
       const people = view.actors.filter((m) => m.entity.type === 'official');
@@ -235,7 +235,7 @@ export const metWith: RelationRule = {
 /** cooperates_with: two or three organizations acting jointly (A与B联合出品, A、B、C联合印发). */
 export const cooperatesWith: RelationRule = {
   name: 'cooperates-with',
-  extract(ctx) {
+  relate(ctx) {
     const out: RelationCandidate[] = [];
     for (const view of sentenceViews(ctx)) {
       for (const m of view.sentence.text.matchAll(/联合|携手|合作|共同/gu)) {
@@ -264,7 +264,7 @@ export const cooperatesWith: RelationRule = {
 /** Platform-before-title shorthand: 芒果TV：电视剧《时光正好》开播 / 中央广播电视总台《乐龄读书会》. */
 export const broadcastShorthand: RelationRule = {
   name: 'broadcast-shorthand',
-  extract(ctx) {
+  relate(ctx) {
     const out: RelationCandidate[] = [];
     for (const view of sentenceViews(ctx)) {
       for (const work of view.mentions.filter((m) => m.entity.type === 'work')) {

@@ -30,7 +30,7 @@ export const ExtractorOptionsSchema = z.strictObject({
   recognizers: z.array(z.custom<Recognizer>((r) => typeof r === 'object' && r !== null && typeof (r as Recognizer).recognize === 'function', 'must be a recognizer ({ name, recognize(ctx) })')).optional(),
   /** Read Traditional Chinese text through its Simplified form, so the Simplified dictionary matches it. */
   convertTraditional: z.boolean().default(true),
-  relationRules: z.array(z.custom<RelationRule>((r) => typeof r === 'object' && r !== null && typeof (r as RelationRule).extract === 'function', 'must be a relation rule ({ name, extract(ctx) })')).optional(),
+  relationRules: z.array(z.custom<RelationRule>((r) => typeof r === 'object' && r !== null && typeof (r as RelationRule).relate === 'function', 'must be a relation rule ({ name, relate(ctx) })')).optional(),
 });
 export type ExtractorOptions = z.input<typeof ExtractorOptionsSchema>;
 

@@ -55,7 +55,7 @@ describe('user relation rules', () => {
   it('adds relations next to the built-in ones', () => {
     const broadcastsEverything: RelationRule = {
       name: 'everything',
-      extract: (ctx) => {
+      relate: (ctx) => {
         const orgs = ctx.resolution.mentions.filter((m) => m.entity.type === 'organization');
         const works = ctx.resolution.mentions.filter((m) => m.entity.type === 'work');
         return orgs.flatMap((o) => works.map((w) => ({ type: 'broadcast' as const, source: o, target: w, sentence: ctx.sentences[0]! })));
