@@ -2,21 +2,15 @@ import { z } from 'zod';
 import { compileDictionary, type CompiledDictionary } from '../dictionary/compile.js';
 import { DictionaryError, formatIssues, loadDictionaryDir, loadDictionaryFile, mergeDictionaries, parseDictionary } from '../dictionary/load.js';
 import type { DictionaryData } from '../dictionary/schema.js';
-import { resolveEntities } from '../3-resolve/entities.js';
-import { selectCandidates } from '../3-resolve/select.js';
-import { readDocumentMeta } from '../1-segment/document-meta.js';
-import { isMostlyTraditional, toSimplified } from '../io/traditional.js';
-import { createJoinTest, normalizeText, type NormalizedText } from '../1-segment/normalize.js';
-import { splitSentences } from '../1-segment/sentences.js';
-import { scanTerms } from '../1-segment/term-scan.js';
-import { unitFlags } from '../1-segment/unit-flags.js';
-import { addWords, isWord, retagNonNouns, tokenizeWithTerms } from '../1-segment/tokenizer.js';
 import type { ExtractionResult } from '../types.js';
-import type { Candidate, Recognizer, RecognizerContext } from '../2-mentions/recognizer.js';
+import { createJoinTest, type JoinTest } from '../1-segment/normalize.js';
+import { segmentDocument } from '../1-segment/segment-document.js';
+import { addWords, isWord, retagNonNouns } from '../1-segment/tokenizer.js';
+import type { Recognizer } from '../2-mentions/recognizer.js';
+import { mentionContext, recognizeMentions } from '../2-mentions/recognize-mentions.js';
 import { defaultRecognizers } from '../2-mentions/recognizers/index.js';
-import { each } from '../2-mentions/each.js';
-import { indexContaining } from '../2-mentions/span-index.js';
-import { tokenOffsets } from '../2-mentions/token-offsets.js';
+import { selectCandidates } from '../3-resolve/select.js';
+import { resolveEntities } from '../3-resolve/entities.js';
 import { extractRelations, type RelationRule } from '../4-relations/index.js';
 import { defaultRelationRules } from '../4-relations/rules.js';
 
@@ -100,45 +94,33 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const call = parseOrThrow(ExtractOptionsSchema, callOptions, 'options');
       if (call.dictionary !== undefined) return createExtractor({ ...opts, dictionary: call.dictionary }).extract(text, { ...call, dictionary: undefined });
       if (text.length > MAX_TEXT_LENGTH) throw new RangeError(`shiting-kg: extract(text): text has ${text.length} characters, more than ${MAX_TEXT_LENGTH}; split it first`);
-      const repaired = normalizeText(text, joinTest, isWord);
-      // Traditional Chinese is read through its Simplified form (one character for one, so offsets hold).
-      const normalized = opts.convertTraditional && looksTraditional(repaired.text) ? simplifiedView(repaired) : repaired;
-      const found = readDocumentMeta(normalized.text, (s) => dictionary.organizationBySurface.has(s.toLowerCase()));
-      const meta = { ...found, ...(call.date ? { date: call.date } : {}), ...(call.title ? { title: call.title } : {}), ...(call.source ? { source: call.source } : {}) };
-      const tokens = tokenizeWithTerms(normalized.text, (t, boundaries) => scanTerms(dictionary, t, boundaries));
-      const { startingAt: tokenStartingAt, endingAt: tokenEndingAt } = tokenOffsets(tokens, normalized.text.length);
-      const candidates: Candidate[] = [];
-      const sentences = splitSentences(normalized.text);
-      const ctx: RecognizerContext = {
-        text: normalized.text, normalized, tokens, sentences, dictionary,
-        candidates, tokenStartingAt, tokenEndingAt,
-        sentenceAt: (offset) => sentences[indexContaining(sentences, offset)],
-      };
-      // One push per candidate: push(...list) overflows the stack on a list of a few hundred thousand (1 MB of 局长).
-      const add = (c: Candidate) => { candidates.push(c); };
-      for (const r of recognizers) each(r.recognize(ctx), add);
-      const kept = selectCandidates(candidates, normalized.text.length);
-      const resolution = resolveEntities(kept, normalized, dictionary);
-      const relations = extractRelations(relationRules, { ...ctx, kept, resolution, date: meta.date });
-      return { entities: resolution.entities, relations, ...(meta.date ? { date: meta.date } : {}), meta };
+      return runStages(text, call, { dictionary, recognizers, relationRules, joinTest, convertTraditional: opts.convertTraditional });
     },
   };
 }
 
-/** Characters that exist only in Traditional writing and are frequent in news (們 國 說 這 …), flagged by code unit. */
-const TRADITIONAL_MARKERS = unitFlags('們國說這為會來對時發電視劇與員業開際專體還產');
-
-/** A cheap first look (the first few thousand characters) before converting the whole text. */
-function looksTraditional(text: string): boolean {
-  const head = text.slice(0, 4000);
-  let hits = 0;
-  for (let i = 0; i < head.length; i++) if (TRADITIONAL_MARKERS[head.charCodeAt(i)] === 1 && ++hits >= 3) return isMostlyTraditional(head);
-  return false;
+/** What one extractor brings to every document: its dictionary, its plug-ins and its line-join test. */
+interface Stages {
+  dictionary: CompiledDictionary;
+  recognizers: readonly Recognizer[];
+  relationRules: readonly RelationRule[];
+  joinTest: JoinTest;
+  convertTraditional: boolean;
 }
 
-function simplifiedView(norm: NormalizedText): NormalizedText {
-  const simplified = toSimplified(norm.text);
-  return simplified.length === norm.text.length ? { ...norm, text: simplified } : norm;
+/**
+ * The pipeline, stage by stage: segment → mentions → selection → entities → relations. Each step is
+ * exported by its stage's folder and can be run (and tested) on its own.
+ */
+function runStages(text: string, call: { date?: string; title?: string; source?: string }, stages: Stages): ExtractionResult {
+  const { dictionary } = stages;
+  const doc = segmentDocument(text, dictionary, { joinTest: stages.joinTest, convertTraditional: stages.convertTraditional, ...call });
+  const ctx = mentionContext(doc, dictionary);
+  const candidates = recognizeMentions(ctx, stages.recognizers);
+  const kept = selectCandidates(candidates, doc.normalized.text.length);
+  const resolution = resolveEntities(kept, doc.normalized, dictionary);
+  const relations = extractRelations(stages.relationRules, { ...ctx, kept, resolution, date: doc.meta.date });
+  return { entities: resolution.entities, relations, ...(doc.meta.date ? { date: doc.meta.date } : {}), meta: doc.meta };
 }
 
 let shared: Extractor | undefined;

@@ -4,3 +4,9 @@ export type { Candidate, CandidateKind, Recognizer, RecognizerContext } from '..
 export type { RelationCandidate, RelationContext, RelationRule } from '../4-relations/index.js';
 export { defaultRecognizers } from '../2-mentions/recognizers/index.js';
 export { defaultRelationRules } from '../4-relations/rules.js';
+// The stages extract() runs, one exported step each (see runStages in ./extractor.ts).
+export { segmentDocument, type SegmentedDocument, type SegmentOptions } from '../1-segment/segment-document.js';
+export { mentionContext, recognizeMentions } from '../2-mentions/recognize-mentions.js';
+export { selectCandidates } from '../3-resolve/select.js';
+export { resolveEntities, type Resolution, type ResolvedMention } from '../3-resolve/entities.js';
+export { extractRelations } from '../4-relations/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenOffsets } from '../../src/2-mentions/token-offsets.js';
+import { tokenOffsets } from '../../src/1-segment/token-offsets.js';
 import { tokenize } from '../../src/1-segment/tokenizer.js';
 
 describe('tokenOffsets', () => {
