@@ -2,6 +2,7 @@
 export { ExtractionGraph } from './knowledge-graph.js';
 export { contentId } from './content-id.js';
 export * from './queries/index.js';
+export { GRAPH_QUERIES, type GraphQueryMethods } from './queries/table.js';
 export { layout, forceLayout, seedPositions, sizeByDegree, colorByType, iterationBudget, barnesHutTheta, BARNES_HUT_THRESHOLD, type LayoutOptions } from './layout.js';
 export { ENTITY_COLORS, UNKNOWN_ENTITY_COLOR, entityColor } from './palette.js';
 export { edgeKey } from './keys.js';

@@ -9,6 +9,7 @@ import type { EdgeAttributes, ExtractionResult, GraphDocument, NodeAttributes } 
 import { layout, type LayoutOptions } from './layout.js';
 import { createInterner, documentDateOf, mergeEntity, mergeRelation } from './merge.js';
 import * as queries from './queries/index.js';
+import { installQueryMethods, type GraphQueryMethods } from './queries/table.js';
 import { parseSerializedKnowledgeGraph } from './serialize.js';
 import type { DocumentInput, EntityRef, RelationView, SerializedKnowledgeGraph } from './types.js';
 
@@ -20,8 +21,11 @@ import type { DocumentInput, EntityRef, RelationView, SerializedKnowledgeGraph }
  * by several documents is one edge holding every piece of evidence. Adding a document whose id is
  * already present changes nothing, so building is idempotent.
  *
- * Every query taking an entity accepts its id, its name or one of its aliases.
+ * Every query taking an entity accepts its id, its name or one of its aliases. The queries are the
+ * methods made from `GRAPH_QUERIES` (src/6-graph/queries/table.ts), one per row.
  */
+// The query methods' types; installQueryMethods (at the end of this file) adds them to the prototype.
+export interface ExtractionGraph extends GraphQueryMethods {}
 export class ExtractionGraph {
   /** The graphology graph (directed, multi). Read it freely; change it only through this class. */
   readonly graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -70,61 +74,6 @@ export class ExtractionGraph {
     return id;
   }
 
-  /** Entities by type, subtype and name or alias (see `findEntities`). */
-  findEntities(options?: queries.FindEntitiesOptions): EntityRef[] {
-    return queries.findEntities(this.graph, options);
-  }
-
-  /** The node id of an id, name or alias; throws when unknown or ambiguous. */
-  resolve(entity: string): string {
-    return queries.resolveEntity(this.graph, entity);
-  }
-
-  /** Entities linked to `entity`, one per edge (see `neighbors`). */
-  neighbors(entity: string, options?: queries.NeighborsOptions): queries.Neighbor[] {
-    return queries.neighbors(this.graph, entity, options);
-  }
-
-  /** People holding a position in organization `org`. */
-  officialsOf(org: string): queries.Official[] {
-    return queries.officialsOf(this.graph, org);
-  }
-
-  /** Positions held by `person`. */
-  positionsOf(person: string): queries.Position[] {
-    return queries.positionsOf(this.graph, person);
-  }
-
-  /** Works organization `org` produced or broadcast. */
-  worksOf(org: string): queries.OrganizationWork[] {
-    return queries.worksOf(this.graph, org);
-  }
-
-  /** Agreements organization `org` signed, with their counterparties. */
-  agreementsOf(org: string): queries.OrganizationAgreement[] {
-    return queries.agreementsOf(this.graph, org);
-  }
-
-  /** Documents organization `org` issued. */
-  documentsIssuedBy(org: string): queries.IssuedDocument[] {
-    return queries.documentsIssuedBy(this.graph, org);
-  }
-
-  /** Relations by type and date range. */
-  relations(options?: queries.RelationsOptions): RelationView[] {
-    return queries.relations(this.graph, options);
-  }
-
-  /** Dated relations of `entity`, in date order. */
-  timeline(entity: string): queries.TimelineEntry[] {
-    return queries.timeline(this.graph, entity);
-  }
-
-  /** Shortest path between two entities, ignoring edge direction; `null` when not connected. */
-  shortestPath(from: string, to: string): queries.PathStep[] | null {
-    return queries.shortestPath(this.graph, from, to);
-  }
-
   /** The entities at most `depth` [1] edges from `entity`, as a knowledge graph of their own. */
   ego(entity: string, depth = 1): this {
     const subgraph = queries.ego(this.graph, entity, depth) as MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -133,16 +82,6 @@ export class ExtractionGraph {
     subgraph.forEachNode((_node, attributes) => attributes.documents.forEach((document) => used.add(document)));
     for (const document of this.#documents.values()) if (used.has(document.id)) ego.#documents.set(document.id, { ...document });
     return ego as this;
-  }
-
-  /** The most central entities by degree or PageRank. */
-  rank(options?: queries.RankOptions): queries.RankedEntity[] {
-    return queries.rank(this.graph, options);
-  }
-
-  /** Louvain communities, written to each node's `community` attribute. */
-  detectCommunities(options?: queries.CommunitiesOptions): queries.CommunitiesResult {
-    return queries.detectCommunities(this.graph, options);
   }
 
   /** ForceAtlas2 positions (unless `positions: false`), sizes by degree and colours by type, written onto the nodes. */
@@ -175,3 +114,5 @@ export class ExtractionGraph {
     return kg as T;
   }
 }
+
+installQueryMethods(ExtractionGraph.prototype);
