@@ -21,7 +21,7 @@ const LAYERS = [
   ['7-export', '^src/7-export/'],
   ['8-corpus', '^src/8-corpus/'],
   ['cli', '^src/cli/'],
-  ['entry', '^src/index\\.ts$'],
+  ['entry', '^src/(index|internals)\\.ts$'],
 ];
 
 /** One rule per layer: nothing imports a later layer. */
@@ -57,7 +57,7 @@ module.exports = {
       from: {
         orphan: true,
         path: '^src/',
-        pathNot: ['^src/index\\.ts$', '^src/cli/index\\.ts$', '^src/8-corpus/worker\\.ts$', '\\.d\\.ts$'],
+        pathNot: ['^src/(index|internals)\\.ts$', '^src/cli/index\\.ts$', '^src/8-corpus/worker\\.ts$', '\\.d\\.ts$'],
       },
       to: {},
     },

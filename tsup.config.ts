@@ -12,7 +12,7 @@ const common: Options = { sourcemap: true, shims: true, target: 'node20', esbuil
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', internals: 'src/internals.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

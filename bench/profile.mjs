@@ -37,7 +37,7 @@ const { values: args } = parseArgs({
 });
 
 const dist = join(root, 'dist', 'index.js');
-const lib = await import(pathToFileURL(dist).href);
+const lib = { ...(await import(pathToFileURL(dist).href)), ...(await import(pathToFileURL(join(root, 'dist', 'internals.js')).href)) };
 const target = args.target;
 const out = args.out ?? join(tmpdir(), `shiting-kg-${target}.cpuprofile`);
 let run;
