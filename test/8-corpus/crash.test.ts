@@ -3,12 +3,15 @@ import { createExtractionPool, type ExtractionPool } from '../../src/8-corpus/po
 import { bundleWorker, DOCUMENTS, removeBundle } from './helpers.js';
 
 // A worker that dies on CRASH (exits), THROW (uncaught exception) and never returns on HANG.
+// HANG is the only document that may time out: the timeout is long enough that a real document, a crash
+// or a replacement worker never reaches it on a busy machine, so the test does not race machine load.
+const TIMEOUT_MS = 8000;
 let pool: ExtractionPool;
 let workerScript: string | undefined;
 
 beforeAll(async () => {
   workerScript = await bundleWorker('test/8-corpus/fixtures/crashing-worker.ts');
-  pool = createExtractionPool({ workers: 2, workerScript, timeout: 1500 });
+  pool = createExtractionPool({ workers: 2, workerScript, timeout: TIMEOUT_MS });
   await pool.ready();
 });
 
@@ -24,7 +27,7 @@ describe('a worker that dies', () => {
     const outcomes = await Promise.allSettled(texts.map((text) => pool.extract(text)));
     const reasons = outcomes.map((o) => (o.status === 'rejected' ? (o.reason as Error).message : 'ok'));
     expect(reasons).toEqual([
-      'shiting-kg: extraction worker timed out after 1500 ms',
+      `shiting-kg: extraction worker timed out after ${TIMEOUT_MS} ms`,
       'shiting-kg: extraction worker crashed (exit code 7)',
       'ok',
       'shiting-kg: extraction worker crashed (worker blew up)',
@@ -34,14 +37,14 @@ describe('a worker that dies', () => {
   });
 
   it('sends each worker its next document ahead, and gives that document to the replacement when the worker dies', async () => {
-    const single = createExtractionPool({ workers: 1, workerScript, timeout: 1500, maxInFlight: 4 });
+    const single = createExtractionPool({ workers: 1, workerScript, timeout: TIMEOUT_MS, maxInFlight: 4 });
     try {
       const texts = ['CRASH', DOCUMENTS[0]!, 'HANG', DOCUMENTS[1]!];
       const outcomes = await Promise.allSettled(texts.map((text) => single.extract(text)));
       expect(outcomes.map((o) => (o.status === 'rejected' ? (o.reason as Error).message : 'ok'))).toEqual([
         'shiting-kg: extraction worker crashed (exit code 7)',
         'ok',
-        'shiting-kg: extraction worker timed out after 1500 ms', // its own time, not the time it waited
+        `shiting-kg: extraction worker timed out after ${TIMEOUT_MS} ms`, // its own time, not the time it waited
         'ok',
       ]);
     } finally {
