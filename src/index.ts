@@ -42,7 +42,7 @@ export {
   writeExports, writeFileAtomic, EXPORTERS, EXPORT_FORMATS, ExportError,
   toGexf, toGraphml, toJson, toJsonChunks, toCsv, toNeo4j, toHtml,
 } from './7-export/index.js';
-export type { ExportFile, ExportOptions, Exporter, FileContent } from './7-export/index.js';
+export type { ExportFile, ExportFormat, ExportOptions, ExportWithOptions, Exporter, FileContent } from './7-export/index.js';
 
 // Input: file decoding (UTF-8/16, GB18030/GBK).
 export { decodeText, readTextFile, type DecodeOptions, type DecodedText } from './io/index.js';

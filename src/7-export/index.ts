@@ -12,18 +12,29 @@ import { toNeo4j } from './neo4j/index.js';
 import { ExportError, type ExportFile, type ExportOptions, type Exporter } from './types.js';
 import { writeFiles, type FileContent } from './write.js';
 
-/** Every export format: name → exporter. */
-export const EXPORTERS: Readonly<Record<string, Exporter>> = {
+const exporters = {
   gexf: (kg) => [{ name: 'graph.gexf', content: toGexf(kg.graph) }],
   graphml: (kg) => [{ name: 'graph.graphml', content: toGraphml(kg.graph) }],
   json: (kg) => [{ name: 'graph.json', content: toJson(kg) }],
   csv: (kg) => toCsv(kg.graph),
   neo4j: (kg) => toNeo4j(kg.graph),
   html: (kg, options) => [{ name: 'graph.html', content: toHtml(kg.graph, options.title === undefined ? {} : { title: options.title }) }],
-};
+} satisfies Record<string, Exporter>;
+
+/** The name of a built-in export format. */
+export type ExportFormat = keyof typeof exporters;
+
+/** Every export format: name → exporter. A new format is one module and one line above. */
+export const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = exporters;
+
+/** Export options with formats of the caller's own: `{ exporters: { pdf: myExporter } }` makes 'pdf' a format. */
+export interface ExportWithOptions<F extends string> extends ExportOptions {
+  /** The caller's formats, by name, next to the built-in ones (a name of both is the caller's). */
+  exporters?: Readonly<Record<F, Exporter>>;
+}
 
 /** Names of the export formats. */
-export const EXPORT_FORMATS = Object.keys(EXPORTERS);
+export const EXPORT_FORMATS = Object.keys(EXPORTERS) as ExportFormat[];
 
 /**
  * The formats whose readers draw the graph at the positions it carries (Gephi, yEd / Cytoscape, the
@@ -31,17 +42,20 @@ export const EXPORT_FORMATS = Object.keys(EXPORTERS);
  */
 export const DRAWN_FORMATS: readonly string[] = ['gexf', 'graphml', 'html'];
 
-/** The exporter of `format`; throws `shiting-kg: …` listing the known formats when there is none. */
-export function exporterOf(format: string): Exporter {
-  if (!Object.prototype.hasOwnProperty.call(EXPORTERS, format)) {
-    throw new ExportError(format, `unknown format (known: ${EXPORT_FORMATS.join(', ')})`);
+const own = (record: object | undefined, key: string): boolean => record !== undefined && Object.prototype.hasOwnProperty.call(record, key);
+
+/** The exporter of `format` (the caller's `exporters` first); throws `shiting-kg: …` listing the known formats when there is none. */
+export function exporterOf(format: string, exporters?: Readonly<Record<string, Exporter>>): Exporter {
+  if (own(exporters, format)) return exporters![format]!;
+  if (!own(EXPORTERS, format)) {
+    throw new ExportError(format, `unknown format (known: ${[...EXPORT_FORMATS, ...Object.keys(exporters ?? {})].join(', ')})`);
   }
-  return EXPORTERS[format] as Exporter;
+  return EXPORTERS[format as ExportFormat];
 }
 
 /** The files of every format in `formats`, in order (pure: nothing is written). */
-export function exportFiles(kg: ExtractionGraph, formats: readonly string[], options: ExportOptions = {}): ExportFile[] {
-  const exporters = formats.map(exporterOf);
+export function exportFiles<F extends string = never>(kg: ExtractionGraph, formats: readonly (ExportFormat | NoInfer<F>)[], options: ExportWithOptions<F> = {}): ExportFile[] {
+  const exporters = formats.map((format) => exporterOf(format, options.exporters));
   return exporters.flatMap((exporter) => exporter(kg, options));
 }
 
@@ -54,10 +68,10 @@ const STREAMED: Readonly<Record<string, (kg: ExtractionGraph) => { name: string;
 };
 
 /** The files of `formats`, each format's made only when the one before is written. */
-function* filesToWrite(kg: ExtractionGraph, formats: readonly string[], options: ExportOptions): Generator<{ name: string; content: FileContent }> {
+function* filesToWrite(kg: ExtractionGraph, formats: readonly string[], options: ExportWithOptions<string>): Generator<{ name: string; content: FileContent }> {
   for (const format of formats) {
-    const streamed = Object.prototype.hasOwnProperty.call(STREAMED, format) ? STREAMED[format] : undefined;
-    yield* streamed ? streamed(kg) : exporterOf(format)(kg, options);
+    const streamed = !own(options.exporters, format) && own(STREAMED, format) ? STREAMED[format] : undefined;
+    yield* streamed ? streamed(kg) : exporterOf(format, options.exporters)(kg, options);
   }
 }
 
@@ -70,11 +84,13 @@ function* filesToWrite(kg: ExtractionGraph, formats: readonly string[], options:
  *
  * - kg `KnowledgeGraph` (or any `ExtractionGraph`): the graph (lay it out first for positions, see `kg.layout()`).
  * - dir `string`: output directory.
- * - formats `string[]`: names from {@link EXPORT_FORMATS}: gexf, graphml, json, csv, neo4j, html.
+ * - formats `ExportFormat[]`: names from {@link EXPORT_FORMATS}: gexf, graphml, json, csv, neo4j, html
+ *   (a name that is none of them is a type error, and throws before anything is written).
  * - options.title `string`: title of the HTML page.
+ * - options.exporters `Record<string, Exporter>` [none]: formats of your own by name (`{ pdf: myExporter }`).
  */
-export async function writeExports(kg: ExtractionGraph, dir: string, formats: readonly string[], options: ExportOptions = {}): Promise<string[]> {
-  formats.forEach(exporterOf); // an unknown format before anything is written
+export async function writeExports<F extends string = never>(kg: ExtractionGraph, dir: string, formats: readonly (ExportFormat | NoInfer<F>)[], options: ExportWithOptions<F> = {}): Promise<string[]> {
+  formats.forEach((format) => exporterOf(format, options.exporters)); // an unknown format before anything is written
   return writeFiles(dir, filesToWrite(kg, formats, options));
 }
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, EXPORTERS, exportFiles, writeExports, writeFileAtomic, writeFiles } from '../../src/7-export/index.js';
+import { EXPORT_FORMATS, EXPORTERS, exportFiles, writeExports, writeFileAtomic, writeFiles, type ExportFormat } from '../../src/7-export/index.js';
 import { KnowledgeGraph } from '../../src/8-corpus/knowledge-graph.js';
 import { fixtureGraph } from '../6-graph/fixture-graph.js';
 import { tempDir } from './helpers.js';
@@ -28,8 +28,8 @@ describe('EXPORTERS', () => {
     ['csv', ['nodes.csv', 'edges.csv']],
     ['neo4j', ['neo4j/nodes.csv', 'neo4j/relationships.csv', 'neo4j/schema.cypher', 'neo4j/import.cypher', 'neo4j/import.json', 'neo4j/README.md']],
     ['html', ['graph.html']],
-  ])('%s writes %j', (format, names) => {
-    expect(EXPORTERS[format]!(fixtureGraph(), {}).map((file) => file.name)).toEqual(names);
+  ] as [ExportFormat, string[]][])('%s writes %j', (format, names) => {
+    expect(EXPORTERS[format](fixtureGraph(), {}).map((file) => file.name)).toEqual(names);
   });
 
   it('is pure: the same graph gives the same files', () => {
@@ -40,12 +40,12 @@ describe('EXPORTERS', () => {
 
   it('json is the lossless graph', () => {
     const kg = fixtureGraph();
-    const [file] = EXPORTERS.json!(kg, {});
+    const [file] = EXPORTERS.json(kg, {});
     expect(KnowledgeGraph.fromJSON(JSON.parse(file!.content)).toJSON()).toEqual(kg.toJSON());
   });
 
   it('passes the title to the HTML page', () => {
-    const [file] = EXPORTERS.html!(fixtureGraph(), { title: '视听图谱 <测试>' });
+    const [file] = EXPORTERS.html(fixtureGraph(), { title: '视听图谱 <测试>' });
     expect(file!.content).toContain('<title>视听图谱 &lt;测试&gt;</title>');
   });
 });
@@ -61,8 +61,17 @@ describe('writeExports', () => {
     expect(listRecursive(dir)).toEqual([...written.map((file) => path.relative(dir, file)), 'neo4j'].sort());
   });
 
+  it('writes a format of the caller\'s own, given by name in options.exporters (one function, one entry)', async () => {
+    const dir = tempDir();
+    const names = { names: (kg: { graph: { nodes(): string[] } }) => [{ name: 'names.txt', content: kg.graph.nodes().sort().join('\n') }] };
+    const written = await writeExports(fixtureGraph(), dir, ['names', 'json'], { exporters: names });
+    expect(written.map((file) => path.relative(dir, file))).toEqual(['names.txt', 'graph.json']);
+    expect(readFileSync(path.join(dir, 'names.txt'), 'utf8')).toContain('organization:国家广播电视总局');
+  });
+
   it('rejects an unknown format before writing anything', async () => {
     const dir = tempDir();
+    // @ts-expect-error -- 'pdf' is no format: a type error, and a clear error at run time
     await expect(writeExports(fixtureGraph(), dir, ['json', 'pdf'])).rejects.toThrow('shiting-kg: pdf export: unknown format (known: gexf, graphml, json, csv, neo4j, html)');
     expect(readdirSync(dir)).toEqual([]);
   });

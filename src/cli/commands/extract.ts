@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { DRAWN_FORMATS, EXPORT_FORMATS, writeExports } from '../../7-export/index.js';
+import { DRAWN_FORMATS, EXPORT_FORMATS, writeExports, type ExportFormat } from '../../7-export/index.js';
 import { parseDictionary } from '../../dictionary/load.js';
 import type { DictionaryData } from '../../dictionary/schema.js';
 import { extract, type ExtractOptions } from '../../5-extract/index.js';
@@ -71,12 +71,13 @@ async function readDictionary(dict: string | undefined, cwd: string): Promise<Di
 }
 
 /** The list of formats of `--format`, each checked against the registry. */
-function parseFormats(format: string): string[] {
+function parseFormats(format: string): ExportFormat[] {
   const formats = [...new Set(format.split(',').map((name) => name.trim()).filter(Boolean))];
   if (formats.length === 0) throw new CliError('--format: no format given');
-  const unknown = formats.filter((name) => !EXPORT_FORMATS.includes(name));
+  const isFormat = (name: string): name is ExportFormat => (EXPORT_FORMATS as string[]).includes(name);
+  const unknown = formats.filter((name) => !isFormat(name));
   if (unknown.length > 0) throw new CliError(`--format: unknown format ${unknown.map((name) => `"${name}"`).join(', ')} (known: ${EXPORT_FORMATS.join(', ')})`);
-  return formats;
+  return formats.filter(isFormat);
 }
 
 interface Progress {
