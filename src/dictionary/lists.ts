@@ -88,6 +88,24 @@ export const LISTS = [
   { key: 'documentVerbsBefore', file: 'grammar', kind: 'list', doc: 'Verbs right before a document named without 《》 that say it was issued (印发, 出台, 联合发布); 了 may follow.' },
   { key: 'documentVerbsAfter', file: 'grammar', kind: 'list', doc: 'Verbs right after such a document that say it was issued or is in force (发布, 实施, 生效); 正式 may precede.' },
   { key: 'policyPlanWords', compiled: 'policyPlan', file: 'grammar', kind: 'alternation', doc: 'Words that make a name ending in 计划 a policy document, not a campaign (扶持, 规划, 行动计划).' },
+  // grammar.json: the words of patterns the rules compose (patterns.ts). Lists that look alike (the numerals)
+  // stay apart: each rule reads its own, and one list for all would change what some of them match.
+  { key: 'paragraphOpeners', file: 'grammar', kind: 'list', doc: 'Words that open a paragraph (近日, 日前, 据): a line break before them is no break inside a sentence.' },
+  { key: 'gluedChunkEnds', file: 'grammar', kind: 'charSet', doc: 'Prepositions and 任 that end a chunk jieba guessed (愿以, 将与, 徐琳敏任), as one string: the chunk is part of the sentence, not a brand before a company\'s ending.' },
+  { key: 'ordinalNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals after 第 and before 届 in a year-ish word at the front of an event or document name (第十, 十三届), as one string.' },
+  { key: 'editionNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals of an edition with its unit (第一百零八届, 第三季度), as one string.' },
+  { key: 'editionUnits', file: 'grammar', kind: 'list', doc: 'The units of such an edition (届, 期, 次, 季度).' },
+  { key: 'jointActAdverbs', file: 'grammar', kind: 'list', doc: 'Adverbs between the second party of a joint act and its verb (星澜和芒果TV正式签署).' },
+  { key: 'jointActVerbs', file: 'grammar', kind: 'list', doc: 'Verbs of a joint act (签署, 达成, 合作): the other party of a known organization in one is an organization.' },
+  { key: 'workCountNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals of the count after a list of titles (《…》等十部作品), as one string.' },
+  { key: 'workMeasureWords', file: 'grammar', kind: 'chars', doc: 'Measure words of that count (部, 个, 档), as one string: the work cue follows them.' },
+  { key: 'partyCountNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals of a count of parties between a subject and its verb (等三个部门联合印发), as one string.' },
+  { key: 'partyCountMeasures', file: 'grammar', kind: 'list', doc: 'Measure words of that count (个, 家).' },
+  { key: 'partyWords', file: 'grammar', kind: 'list', doc: 'What the count counts (部门, 单位, 方).' },
+  { key: 'subjectGapWords', file: 'grammar', kind: 'list', doc: 'Adverbs of time and manner that may stand between a subject and its verb, any number of them (近日, 联合, 独家).' },
+  { key: 'jointAdverbs', file: 'grammar', kind: 'list', doc: 'Adverbs before the word that joins organizations acting together (A将与B开展合作).' },
+  { key: 'jointConjunctions', file: 'grammar', kind: 'list', doc: 'The words that join them after such an adverb (和, 与, 联合, 携手).' },
+  { key: 'eventEditionNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals of the edition before an event named after its organizer (第十届百度世界大会), as one string.' },
 ] as const satisfies readonly ListRow[];
 
 type Row = (typeof LISTS)[number];
