@@ -1,3 +1,6 @@
+import { loadDictionaryDir } from '../dictionary/load.js';
+import { composePatterns } from '../dictionary/patterns.js';
+
 /**
  * Repairs text extracted from PDFs before anything reads it, while remembering where every character
  * came from: lines broken mid-word (继\n\n续), a character repeated across a page break (中心\n\n心),
@@ -18,7 +21,6 @@ export type JoinTest = (before: string, after: string) => boolean;
 const TERMINAL = new Set([...'。！？!?；;…：:']);
 const OPEN_PUNCT = new Set([...'，、（(《“‘—-/·']);
 const CONTINUING_START = new Set([...'，。、；：！？）)》”’']);
-const PARAGRAPH_OPENER = /^(?:\d{1,4}\s*[年月日]|近日|日前|据|当地时间|有消息|有报道|[-•◆●■]|\d+[.、．])/;
 
 /** Lines shorter than this (in UTF-16 units) may be headings, which end where their last word ends. */
 const MIN_BROKEN_LINE = 8;
@@ -32,12 +34,18 @@ const endsWithWord = (line: string, isWordAt: (s: string) => boolean): boolean =
   return false;
 };
 
+let bundledOpener: RegExp | undefined;
+/** The paragraph opener of the bundled dictionary, read once, for a join test made without a dictionary. */
+const bundledParagraphOpener = (): RegExp => (bundledOpener ??= composePatterns(loadDictionaryDir()).paragraphOpener);
+
 /**
  * The default join test: a break is inside a sentence when the text before it cannot end one and
  * the text after it continues it (punctuation, the rest of a word, the tail of a long paragraph line).
- * `isWord` tells whether a short string is a dictionary word (used on the two characters at the break).
+ * `isWord` tells whether a short string is a dictionary word (used on the two characters at the break);
+ * `opensParagraph` matches the start of a line that opens a paragraph (a date, 近日, 据, a bullet: the
+ * dictionary's paragraphOpener), by default the bundled dictionary's.
  */
-export function createJoinTest(isWord: (s: string) => boolean): JoinTest {
+export function createJoinTest(isWord: (s: string) => boolean, opensParagraph: RegExp = bundledParagraphOpener()): JoinTest {
   return (before, after) => {
     const last = before.at(-1);
     const first = after[0];
@@ -46,7 +54,7 @@ export function createJoinTest(isWord: (s: string) => boolean): JoinTest {
     if (CONTINUING_START.has(first)) return true;
     if (OPEN_PUNCT.has(last)) return true;
     if (last === '”' || last === '》' || last === '）') return false;
-    if (PARAGRAPH_OPENER.test(after)) return false;
+    if (opensParagraph.test(after)) return false;
     const junction = `${last}${first}`;
     // A short line is a heading (行业动态周报 or 行业资讯月报 before 上海…: 报上) unless it stops mid-word and
     // a sentence goes on in the next line (4. 组织重 before 点项目路演推介会，…).

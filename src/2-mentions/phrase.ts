@@ -5,7 +5,6 @@ import { firstStartingFrom } from './span-index.js';
 
 /** Part-of-speech tags that never sit inside a name (verbs, adverbs, pronouns, prepositions, particles …). */
 const STOP_TAGS = /^(?:v|vd|d|r|p|c|u|uj|ul|uz|ug|ud|uv|y|e|o|zg|f|ad)$/;
-const YEARISH = /^(?:\d{2,4}年?度?|第[一二三四五六七八九十\d]+|第[一二三四五六七八九十百零\d]+(?:届|期|次|季度?)|\d+(?:\.\d+)?|[一二三四五六七八九十]+届)$/u;
 
 export interface ExtendOptions {
   /** Include a year or an edition (2024年, 第十三届) at the front: event and document names have them. */
@@ -23,9 +22,6 @@ export interface ExtendOptions {
 }
 
 const isNameWord = (w: string) => /^[\p{Script=Han}A-Za-z0-9·\-+&.]+$/u.test(w);
-
-/** A preposition or 任 at the end of a guessed chunk (愿以, 将与, 徐琳敏任): the chunk is part of the sentence, not of a name. */
-const GLUED_PREPOSITION_END = /[以为在与对从由被把让给和跟同将于及并向任使]$/u;
 
 /** Whether the tokens from index `i` up to offset `end` are all nouns (none at all counts). */
 function nounsUpTo(tokens: readonly Token[], i: number, end: number): boolean {
@@ -74,7 +70,7 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
     // Inside long names (events, documents) verbs occur (创新创业大赛, 扶持计划); they are trimmed off the front below.
     const innerVerb = opts.allowYear && /^v/.test(t.tag) && word.length >= 2;
     if (!coordinated && !innerVerb && STOP_TAGS.test(t.tag) && !dict.organizationBySurface.has(word.toLowerCase())) break;
-    const year = YEARISH.test(word) || ((word === '年' || word === '年度') && /^\d{2,4}$/.test(tokens[k - 1]?.word ?? ''));
+    const year = dict.yearish.test(word) || ((word === '年' || word === '年度') && /^\d{2,4}$/.test(tokens[k - 1]?.word ?? ''));
     if ((t.tag === 'm' || t.tag === 'q' || t.tag === 't' || t.tag === 'mq') && !(opts.allowYear && year)) break;
     if (end - t.start > maxLength) break;
     at = t.start;
@@ -91,9 +87,10 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
       || (t.tag === 'vn' && /^(?:ns|nt|nz|nr|j|eng)$/.test(next.tag));
     if (!lead || dict.organizationBySurface.has(t.word.toLowerCase())) break;
     // A brand jieba guessed, right before the head or before nouns that lead to it (云帆|网络科技|股份有限公司);
-    // not a chunk of verb and preposition (愿以|科技有限公司).
+    // not a chunk of verb and preposition (愿以|科技有限公司): a preposition or 任 at the end of a guessed chunk
+    // (愿以, 将与, 徐琳敏任, the grammar's gluedChunkEnds) makes the chunk part of the sentence, not of a name.
     if (opts.guessedHead && t.tag === 'x' && t.word.length >= 2 && !dict.nameStopWords.has(t.word[0]!) && !dict.predicates.has(t.word[0]!)
-      && (t.end === end || (!GLUED_PREPOSITION_END.test(t.word) && nounsUpTo(tokens, first + 1, end)))) break;
+      && (t.end === end || (!dict.gluedChunkEnds.has(t.word.at(-1)!) && nounsUpTo(tokens, first + 1, end)))) break;
     at = next.start;
     first++;
   }

@@ -21,19 +21,19 @@ interface VerbRuleSpec {
   allParties?: boolean;
 }
 
-/** What may stand between a subject and its verb: adverbs of time and manner, a place, a count of parties. */
-const SUBJECT_GAP = /^(?:[（(][^）)]{0,20}[）)])?(?:等?[一二三四五六七八九十两\d]*(?:个|家)?(?:部门|单位|机构|方)?)?(?:近日|日前|今天|昨天|昨日|今年|正式|联合|共同|分别|将|已|已经|也|还|再次|首次|同步|同时|宣布|计划|拟|共|累计|先后|陆续|均|都|又|曾|正在|即将|独家|全网|率先|于[^，。；]{0,14}?|在[^，。；]{0,14}?|面向[^，。；]{0,10}?)*$/u;
 /** What may join coordinated subjects: 、 和 与 及 a space, 联合 (A联合B发布: both issue). */
 const COORDINATION = /^(?:、|和|与|及|以及|同|联合|携手| |)$/u;
-/** What may join organizations acting together (cooperates_with): coordination, or an adverb and 与 (A将与B开展合作). */
-const JOINED = /^(?:、|及|以及| |(?:将|已|已经|也|还|正式|首次|再次|近日|日前)?(?:和|与|同|联合|携手)|)$/u;
 
-/** The coordinated group of actors that ends right before the verb (中央网信办、市场监管总局…联合印发). */
+/**
+ * The coordinated group of actors that ends right before the verb (中央网信办、市场监管总局…联合印发).
+ * Between the last of them and the verb may stand adverbs of time and manner, a place, a count of parties
+ * (the dictionary's subjectGap: the grammar's subjectGapWords, party… lists).
+ */
 function subjectGroup(ctx: RelationContext, candidates: ResolvedMention[], verbAt: number): ResolvedMention[] {
   // By end, the outer name last: in 国家广播电视总局办公厅发布 the office acts, not 国家广播电视总局 inside its name.
   const sorted = [...candidates].sort((a, b) => a.candidate.end - b.candidate.end || b.candidate.start - a.candidate.start);
   const last = sorted.at(-1);
-  if (!last || !SUBJECT_GAP.test(ctx.text.slice(last.candidate.end, verbAt))) return [];
+  if (!last || !ctx.dictionary.subjectGap.test(ctx.text.slice(last.candidate.end, verbAt))) return [];
   const group = [last];
   for (let i = sorted.length - 2; i >= 0; i--) {
     const m = sorted[i]!;
@@ -197,7 +197,7 @@ export const organizedByName: RelationRule = {
     const out: RelationCandidate[] = [];
     for (const view of sentenceViews(ctx)) {
       for (const [event, orgs] of namedWithin(view, 'event')) {
-        const lead = ctx.text.slice(event.candidate.start, event.candidate.end).replace(/^(?:\d{4}年?|第[一二三四五六七八九十百\d]+届)/u, '');
+        const lead = ctx.text.slice(event.candidate.start, event.candidate.end).replace(ctx.dictionary.editionLead, '');
         const offset = event.candidate.end - event.candidate.start - lead.length;
         const organizer = orgs.find((n) => n.candidate.start === event.candidate.start + offset);
         if (organizer) out.push(fact('organized', organizer, event, view));
@@ -248,8 +248,9 @@ export const cooperatesWith: RelationRule = {
         const partner = /联合|携手/.test(m[0]) ? view.actors.find((a) => isOrg(a) && a.candidate.start === at + m[0].length) : undefined;
         const orgs = uniqueEntities(partner ? [...before, partner] : before);
         if (orgs.length < 2 || orgs.length > 3) continue;
-        // They must be coordinated: only 、 和 与 及 联合 spaces between them, an adverb before 与 (A将与B开展合作).
-        const joined = orgs.every((o, i) => i === 0 || JOINED.test(ctx.text.slice(orgs[i - 1]!.candidate.end, o.candidate.start)));
+        // They must be coordinated: only 、 和 与 及 联合 spaces between them, an adverb before 与 (A将与B开展合作;
+        // the dictionary's joinedParties: the grammar's jointAdverbs, jointConjunctions).
+        const joined = orgs.every((o, i) => i === 0 || ctx.dictionary.joinedParties.test(ctx.text.slice(orgs[i - 1]!.candidate.end, o.candidate.start)));
         if (!joined) continue;
         for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) {
           out.push(fact('cooperates_with', orgs[i]!, orgs[j]!, view));

@@ -85,7 +85,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   retagNonNouns(dictionary.data.places.map((p) => p.name).filter((s) => /\p{Script=Han}/u.test(s)), 'ns');
   const recognizers = opts.recognizers ?? defaultRecognizers;
   const relationRules = opts.relationRules ?? defaultRelationRules;
-  const joinTest = createJoinTest(isWord);
+  const joinTest = createJoinTest(isWord, dictionary.paragraphOpener);
 
   return {
     dictionary,

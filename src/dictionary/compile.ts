@@ -1,12 +1,20 @@
+// alternation and escapeRegExp stay at hand here for a list compiled the old way: a schema.ts field, and a
+// compiled field written out in CompiledDictionary and compileDictionary (rather than a row of LISTS).
+import { alternation, escapeRegExp } from './alternation.js';
 import type { DictionaryData, OrganizationEntry, PlaceEntry } from './schema.js';
 import { Trie } from './trie.js';
 import { TransitionTable } from './transitions.js';
-import { WordSet } from './word-set.js';
+import { compileLists, type CompiledLists } from './lists.js';
+import { composePatterns, type ComposedPatterns } from './patterns.js';
 
 export interface CueInfo { cue: string; subtype: string }
 
-/** A dictionary made ready for matching: lookup tables and one trie over every surface form. */
-export interface CompiledDictionary {
+/**
+ * A dictionary made ready for matching: lookup tables and one trie over every surface form. Besides the
+ * fields below, it has one field per row of LISTS (lists.ts), typed by the row's kind, and the
+ * composed patterns (patterns.ts).
+ */
+export interface CompiledDictionary extends CompiledLists, ComposedPatterns {
   data: DictionaryData;
   /** Organization by canonical name, alias (lower-cased for Latin). */
   organizationBySurface: Map<string, OrganizationEntry>;
@@ -25,67 +33,6 @@ export interface CompiledDictionary {
   organizationSuffixes: Map<string, string>;
   surnames: Set<string>;
   compoundSurnames: Set<string>;
-  notNames: Set<string>;
-  generic: Set<string>;
-  roles: Set<string>;
-  nameStopWords: Set<string>;
-  predicates: Set<string>;
-  transliteration: Set<string>;
-  /** Given-name characters that jieba tags as verbs (立, 亮). */
-  givenNameVerbChars: Set<string>;
-  givenNameTimeChars: Set<string>;
-  /** What follows a country in its formal name (人民民主共和国 of 老挝人民民主共和国), the whole string; not global. */
-  stateTail: RegExp;
-  /** The same tail anywhere in a name, to read 科特迪瓦共和国通讯部 as 科特迪瓦通讯部; global. */
-  stateTailInside: RegExp;
-  /** The verbs that credit a person with a part in a work (出品, 监制), longest first. */
-  creditVerbs: RegExp;
-  /** An appointment predicate after a name (X任…, X同志兼任…, X曾任…), longest first; not global. */
-  appointment: RegExp;
-  /** A predicate of a post held no longer (曾任, 卸任); not global. */
-  formerPost: RegExp;
-  /** A predicate of appointing before a name (任命, 聘任); not global. */
-  appointing: RegExp;
-  /** One adverb or date that may stand between a name and its appointment predicate (已, 正式, 于2019年); not global. */
-  appointmentGap: RegExp;
-  /** A predicate of acting in a capacity (作为, 身为); not global. */
-  capacity: RegExp;
-  /** A predicate of joining an organization (加入, 加盟); not global. */
-  joining: RegExp;
-  /** One pattern per relation type matching its verbs, longest first. */
-  relationVerbs: Map<string, RegExp>;
-  /** A word of a match report anywhere in a string (see the grammar's sportsContext); not global. */
-  sportsContext: RegExp;
-  /** One of the surest such words (sportsStrongContext); not global. */
-  sportsStrongContext: RegExp;
-  /** A word that makes a transliterated name beside it a team (teamContext); not global. */
-  teamContext: RegExp;
-  /** A string ending in a word that comes before a club's name (击败); not global. */
-  teamWordBefore: RegExp;
-  /** A string starting with a word that comes after a club's name (主场); not global. */
-  teamWordAfter: RegExp;
-  notTeamSides: Set<string>;
-  /** Context words of Latin-script names (the grammar's latin… lists): …Before match at the end of a string, …After at its start; not global. */
-  latinOrganizationWordBefore: RegExp;
-  /** bodyWordsAfter at the start of a string; not global. */
-  bodyWordAfter: RegExp;
-  /** sourceVerbs at the start of a string; not global. */
-  sourceVerb: RegExp;
-  latinOrganizationWordAfter: RegExp;
-  latinPersonWordBefore: RegExp;
-  latinPersonWordAfter: RegExp;
-  /** All that stands between an organization and the clause it announces: ，/：after an announcement verb, an adverb or a time before it (近日宣布，); not global. */
-  announces: RegExp;
-  /** All that stands between a platform and the title of a work it alone carries: an exclusive word, then 剧 or a work cue (独播剧, 自制综艺); not global. */
-  exclusiveTitle: RegExp;
-  /** A word of a plot synopsis anywhere in a string; not global. */
-  synopsis: RegExp;
-  /** A string ending in a verb that issues a document (印发, 出台了); not global. */
-  documentVerbBefore: RegExp;
-  /** A string starting with a verb that issues or enforces a document ((正式)实施); not global. */
-  documentVerbAfter: RegExp;
-  /** A word that makes a 计划 a policy (扶持, 规划) anywhere in a string; not global. */
-  policyPlan: RegExp;
   places: Map<string, PlaceEntry>;
   /** Countries by the one character that stands for them in compounds (美 → 美国). */
   countryByAbbreviation: Map<string, PlaceEntry>;
@@ -104,30 +51,13 @@ function cueMap(list: CueInfo[]): Map<string, string> {
   return new Map(list.map((c) => [c.cue, c.subtype]));
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+type OrganizationTables = Pick<CompiledDictionary, 'organizationBySurface' | 'organizationByName' | 'shortForms'>;
 
-/** A date news puts between a name and a predicate: 于2019年, 自2020年3月起, 2018年. */
-const DATE_BEFORE_PREDICATE = '(?:于|自|从|在)?\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:起|以来)?';
-
-/** A pattern matching any of `words`, the longest first (联合出品 before 出品); matches nothing when empty. */
-function alternation(words: string[], flags = 'gu', prefix = '', suffix = ''): RegExp {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`${prefix}(?:${sorted.length ? sorted.join('|') : '(?!)'})${suffix}`, flags);
-}
-
-/** Qualifiers, then the form of state: (?:人民|民主…)*(?:共和国|王国…); matches nothing without forms. */
-function stateTailPattern(data: DictionaryData): string {
-  const qualifiers = alternation(data.stateQualifiers, 'u').source;
-  return `${data.stateQualifiers.length ? `${qualifiers}*` : ''}${alternation(data.stateForms, 'u').source}`;
-}
-
-/** Compiles dictionary data once; the result is immutable and can be shared between extractors. */
-export function compileDictionary(data: DictionaryData): CompiledDictionary {
-  const stateTail = stateTailPattern(data);
+/** Organizations by surface, by name and by short form, each surface added to `trie`. */
+function compileOrganizations(data: DictionaryData, trie: Trie<SurfaceHit>): OrganizationTables {
   const organizationBySurface = new Map<string, OrganizationEntry>();
   const organizationByName = new Map<string, OrganizationEntry>();
   const shortForms = new Map<string, OrganizationEntry[]>();
-  const trie = new Trie<SurfaceHit>();
   for (const org of data.organizations) {
     organizationByName.set(org.name, org);
     for (const surface of [org.name, ...org.aliases]) {
@@ -141,76 +71,61 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
       trie.add(key, { kind: 'shortForm', surface: key });
     }
   }
-  const titleKind = new Map(data.titles.map((t) => [t.title, t.kind]));
-  for (const t of titleKind.keys()) trie.add(normalizeSurface(t), { kind: 'title', surface: t });
-  const places = new Map(data.places.map((p) => [p.name, p]));
-  for (const p of places.keys()) trie.add(p, { kind: 'place', surface: p });
+  return { organizationBySurface, organizationByName, shortForms };
+}
+
+/** The Chinese terms jieba must keep whole: organizations (nt), titles, long cues, vocabulary and roles (n). */
+function compileSegmentationTrie(data: DictionaryData, titles: Iterable<string>): Trie<string> {
   const segmentationTrie = new Trie<string>();
   const han = /^\p{Script=Han}{2,}$/u;
   for (const org of data.organizations) for (const s of [org.name, ...org.aliases]) if (han.test(s)) segmentationTrie.add(s, 'nt');
-  for (const t of titleKind.keys()) if (han.test(t)) segmentationTrie.add(t, 'n');
+  for (const t of titles) if (han.test(t)) segmentationTrie.add(t, 'n');
   for (const list of [data.organizationSuffixes, data.eventCues, data.documentCues, data.agreementCues]) {
     for (const c of list) if (han.test(c.cue) && c.cue.length >= 3) segmentationTrie.add(c.cue, 'n');
   }
   for (const w of data.vocabulary) if (han.test(w)) segmentationTrie.add(w, 'n');
   for (const w of data.roles) if (han.test(w)) segmentationTrie.add(w, 'n');
-  const surnames = new Set(data.surnames.filter((s) => s.length === 1));
-  const compoundSurnames = new Set(data.surnames.filter((s) => s.length > 1));
+  return segmentationTrie;
+}
+
+type CueTables = Pick<CompiledDictionary, 'workCues' | 'agreementCues' | 'documentCues' | 'eventCues' | 'strongEventCues' | 'organizationSuffixes'>;
+
+/** Each cue list as a map from cue to subtype. */
+function compileCues(data: DictionaryData): CueTables {
   return {
-    data,
-    organizationBySurface,
-    organizationByName,
-    shortForms,
-    titleKind,
-    titles: [...titleKind.keys()].sort((a, b) => b.length - a.length),
     workCues: cueMap(data.workCues),
     agreementCues: cueMap(data.agreementCues),
     documentCues: cueMap(data.documentCues),
     eventCues: cueMap(data.eventCues),
     strongEventCues: cueMap(data.eventCues.filter((c) => c.strong)),
     organizationSuffixes: cueMap(data.organizationSuffixes),
-    surnames,
-    compoundSurnames,
-    notNames: new Set(data.notNames),
-    generic: new Set(data.generic),
-    roles: new WordSet(data.roles),
-    nameStopWords: new Set(data.nameStopWords),
-    predicates: new Set(data.predicates),
-    transliteration: new Set(data.transliterationChars),
-    givenNameVerbChars: new Set(data.givenNameVerbChars),
-    givenNameTimeChars: new Set(data.givenNameTimeChars),
-    stateTail: new RegExp(`^${stateTail}$`, 'u'),
-    stateTailInside: new RegExp(stateTail, 'gu'),
-    creditVerbs: alternation(data.creditVerbs),
-    appointment: alternation(data.appointmentVerbs, 'u', '(?:同志)?'),
-    formerPost: alternation(data.formerPostVerbs, 'u'),
-    appointing: alternation(data.appointingVerbs, 'u'),
-    appointmentGap: alternation(data.appointmentAdverbs, 'u', `(?:${DATE_BEFORE_PREDICATE}|`, ')'),
-    capacity: alternation(data.capacityVerbs, 'u'),
-    joining: alternation(data.joiningVerbs, 'u'),
-    relationVerbs: new Map(Object.entries(data.relationVerbs).map(([type, verbs]) => [type, alternation(verbs ?? [])])),
-    sportsContext: alternation(data.sportsContext, 'u'),
-    sportsStrongContext: alternation(data.sportsStrongContext, 'u'),
-    teamContext: alternation(data.teamContext, 'u'),
-    teamWordBefore: alternation(data.teamWordsBefore, 'u', '', '$'),
-    teamWordAfter: alternation(data.teamWordsAfter, 'u', '^'),
-    notTeamSides: new Set(data.notTeamSides),
-    latinOrganizationWordBefore: alternation(data.latinOrganizationWordsBefore, 'u', '', '$'),
-    bodyWordAfter: alternation(data.bodyWordsAfter, 'u', '^'),
-    sourceVerb: alternation(data.sourceVerbs, 'u', '^'),
-    latinOrganizationWordAfter: alternation(data.latinOrganizationWordsAfter, 'u', '^'),
-    latinPersonWordBefore: alternation(data.latinPersonWordsBefore, 'u', '', '$'),
-    latinPersonWordAfter: alternation(data.latinPersonWordsAfter, 'u', '^'),
-    announces: alternation(data.announcementVerbs, 'u', '^(?:近日|日前|今天|今日|昨天|昨日|正式|也|还)?', '[，,：:]$'),
-    exclusiveTitle: alternation(data.exclusiveWords, 'u', '^', `(?:剧|${data.workCues.map((c) => escapeRegExp(c.cue)).join('|') || '(?!)'})?$`),
-    synopsis: alternation(data.synopsisWords, 'u'),
-    documentVerbBefore: alternation(data.documentVerbsBefore, 'u', '', '了?$'),
-    documentVerbAfter: alternation(data.documentVerbsAfter, 'u', '^(?:正式)?'),
-    policyPlan: alternation(data.policyPlanWords, 'u'),
+  };
+}
+
+/** Compiles dictionary data once; the result is immutable and can be shared between extractors. */
+export function compileDictionary(data: DictionaryData): CompiledDictionary {
+  const trie = new Trie<SurfaceHit>();
+  const organizations = compileOrganizations(data, trie);
+  const titleKind = new Map(data.titles.map((t) => [t.title, t.kind]));
+  for (const t of titleKind.keys()) trie.add(normalizeSurface(t), { kind: 'title', surface: t });
+  const places = new Map(data.places.map((p) => [p.name, p]));
+  for (const p of places.keys()) trie.add(p, { kind: 'place', surface: p });
+  const segmentationTrie = compileSegmentationTrie(data, titleKind.keys());
+  return {
+    ...compileLists(data),
+    ...composePatterns(data),
+    data,
+    ...organizations,
+    titleKind,
+    titles: [...titleKind.keys()].sort((a, b) => b.length - a.length),
+    ...compileCues(data),
+    surnames: new Set(data.surnames.filter((s) => s.length === 1)),
+    compoundSurnames: new Set(data.surnames.filter((s) => s.length > 1)),
     places,
     countryByAbbreviation: new Map(data.places.filter((p) => p.abbreviation).map((p) => [p.abbreviation!, p])),
     trie,
     segmentationTrie,
+    // Lists compiled the old way go here.
   };
 }
 

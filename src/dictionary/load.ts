@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import { CHAR_LIST_KEYS } from './lists.js';
 import {
   CuesFileSchema, DictionaryDataSchema, GrammarFileSchema, NamesFileSchema, OrganizationsFileSchema, TitlesFileSchema,
   type DictionaryData, type DictionaryInput,
@@ -112,9 +113,7 @@ export function mergeDictionaries(...parts: DictionaryData[]): DictionaryData {
     for (const o of part.organizations) byName.set(o.name, o);
     out.organizations = [...byName.values()];
     for (const key of LIST_KEYS) (out[key] as unknown[]) = [...(out[key] as unknown[]), ...(part[key] as unknown[])];
-    out.transliterationChars += part.transliterationChars;
-    out.givenNameVerbChars += part.givenNameVerbChars;
-    out.givenNameTimeChars += part.givenNameTimeChars;
+    for (const key of CHAR_LIST_KEYS as (keyof DictionaryData)[]) (out[key] as string) += part[key] as string;
     for (const [type, verbs] of Object.entries(part.relationVerbs)) {
       const key = type as keyof DictionaryData['relationVerbs'];
       out.relationVerbs[key] = [...(out.relationVerbs[key] ?? []), ...(verbs ?? [])];

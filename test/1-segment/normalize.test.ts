@@ -155,4 +155,10 @@ describe('createJoinTest', () => {
   it.each(rows)('%s', (_label, before, after, joined) => {
     expect(joinTest(before, after)).toBe(joined);
   });
+
+  it('reads paragraph openers from the pattern it is given (the dictionary\'s paragraphOpener)', () => {
+    // A long line with a comma would go on into the next; a line opening a paragraph stops it.
+    const before = '星澜影业与晨曦传媒签署合作协议，双方将共同推进';
+    expect([joinTest(before, '项目将于明年启动'), createJoinTest(isWord, /^项目/u)(before, '项目将于明年启动')]).toEqual([true, false]);
+  });
 });

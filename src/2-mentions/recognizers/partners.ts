@@ -3,8 +3,6 @@ import { Coverage } from '../span-index.js';
 
 /** What joins two parties: 和, 与, 同, 、. */
 const JOIN = /^(?:和|与|同|、)$/u;
-/** Between the second party and the joint act: a venue, an adverb (智谱和荣耀在北京正式签署). */
-const BEFORE_ACT = /^(?:在[^，。；、]{1,10}?)?(?:正式|近日|日前|将|已|共同|联合|再次|首次)?(?=签署|签订|达成|携手|联合|合作|共建)/u;
 /** Tags of a word that may name an organization nobody introduced; not jieba's person tags (芒果TV与张华签署: a person signs). */
 const PARTY_TAGS = new Set(['n', 'nz', 'nt', 'x', 'j', 'eng']);
 
@@ -17,6 +15,8 @@ export const partners: Recognizer = {
   name: 'partners',
   recognize(ctx: RecognizerContext): Candidate[] {
     const { text, tokens, dictionary: dict } = ctx;
+    // Between the second party and the joint act: a venue, an adverb (智谱和荣耀在北京正式签署; the grammar's jointAct… lists).
+    const beforeAct = dict.beforeJointAct;
     const out: Candidate[] = [];
     const taken = new Coverage(text.length);
     const known: Candidate[] = [];
@@ -39,10 +39,10 @@ export const partners: Recognizer = {
       // K和X签署: the word after the join, then the act.
       if (JOIN.test(text[k.end] ?? '')) {
         const x = party(ctx.tokenStartingAt.get(k.end + 1));
-        if (x && BEFORE_ACT.test(text.slice(x.end, x.end + 16))) push(x);
+        if (x && beforeAct.test(text.slice(x.end, x.end + 16))) push(x);
       }
       // X和K签署: the word before the join, and the act after K.
-      if (JOIN.test(text[k.start - 1] ?? '') && BEFORE_ACT.test(text.slice(k.end, k.end + 16))) {
+      if (JOIN.test(text[k.start - 1] ?? '') && beforeAct.test(text.slice(k.end, k.end + 16))) {
         const x = party(ctx.tokenEndingAt.get(k.start - 1));
         // The word must open its clause: 报道称智谱… is no party.
         if (x && /^(?:[，。；：！？“”（）\n\s]|)$/u.test(text[x.start - 1] ?? '')) push(x);

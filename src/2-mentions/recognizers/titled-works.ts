@@ -61,7 +61,7 @@ export const titledWorks: Recognizer = {
         documents.push(inner);
         continue;
       }
-      const cue = workCueBefore(text, t.start, dict.workCues) ?? workCueAfter(text, t.end, dict.workCues) ?? listCue(ctx, t.start);
+      const cue = workCueBefore(text, t.start, dict.workCues) ?? workCueAfter(text, t.end, dict.workCues, dict.workCountAfter) ?? listCue(ctx, t.start);
       out.push({ ...base, kind: 'work', subtype: cue ?? 'other' });
     }
     // 《爱情公寓》… 爱情公寓口碑…: a work the text has named in 《》 is the same work where it appears without them.
@@ -88,10 +88,13 @@ function workCueBefore(text: string, start: number, cues: Map<string, string>): 
   return longestSuffix(before, cues)?.value;
 }
 
-/** 《…》等18个广播节目 / 《…》等11部作品: a cue after the title and its list. */
-function workCueAfter(text: string, end: number, cues: Map<string, string>): string | undefined {
+/**
+ * 《…》等18个广播节目 / 《…》等11部作品: a cue after the title and its list. `countAfter` (the dictionary's
+ * workCountAfter) reads the titles, 等 and the count (the grammar's workCountNumerals, workMeasureWords).
+ */
+function workCueAfter(text: string, end: number, cues: Map<string, string>, countAfter: RegExp): string | undefined {
   const after = text.slice(end + 1, end + 1 + 16);
-  const m = /^(?:《[^》]*》)*等?[\d一二三四五六七八九十百千两]*[部个档集篇首款]*([\p{Script=Han}]{1,6})/u.exec(after);
+  const m = countAfter.exec(after);
   if (!m) return undefined;
   const tail = m[1]!;
   for (let n = tail.length; n >= 1; n--) {

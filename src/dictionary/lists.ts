@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { alternation } from './alternation.js';
+import { term } from './term.js';
+import { WordSet } from './word-set.js';
+
+/**
+ * The dictionary's plain lists, declared once: a row names the list (`key`, its field in the JSON
+ * file and in DictionaryData), the file that holds it, what the rules read (`kind`) and why it exists
+ * (`doc`). The zod field, the compiled field (named `compiled`, else `key`) and its type follow from
+ * the row, so adding a list is one row here plus its data in dictionaries/.
+ *
+ * Lists with a compilation of their own (cues, organizations, titles, places, surnames, relationVerbs)
+ * are written out in schema.ts and compile.ts; so may be any list, the old way.
+ */
+
+/** How a list is compiled, by kind. Word kinds take string[] (JSON: a list); `charSet` and `chars` take a string (JSON: one string of characters). */
+const COMPILERS = {
+  /** A Set of the words. */
+  set: (words: readonly string[]) => new Set(words),
+  /** A Set of the words that rejects most misses by their first character (read for every token). */
+  wordSet: (words: readonly string[]) => new WordSet(words),
+  /** A pattern of any of the words, longest first, matching at the start of a string; not global. */
+  prefix: (words: readonly string[]) => alternation(words, 'u', '^'),
+  /** The same, at the end of a string; not global. */
+  suffix: (words: readonly string[]) => alternation(words, 'u', '', '$'),
+  /** The same, anywhere in a string; not global. */
+  alternation: (words: readonly string[]) => alternation(words, 'u'),
+  /** The same, global: to find every occurrence. */
+  scan: (words: readonly string[]) => alternation(words, 'gu'),
+  /** The words as they are, for a pattern that composes them (see patterns/). */
+  list: (words: readonly string[]): readonly string[] => words,
+  /** A Set of the characters of the string. */
+  charSet: (chars: string) => new Set(chars),
+  /** The string as it is, for a pattern that composes it (a character class). */
+  chars: (chars: string) => chars,
+} as const;
+
+export type ListKind = keyof typeof COMPILERS;
+type CharKind = 'charSet' | 'chars';
+export type ListFile = 'grammar' | 'names' | 'cues';
+
+export interface ListRow {
+  key: string;
+  file: ListFile;
+  kind: ListKind;
+  doc: string;
+  /** The compiled field's name when it is not `key` (teamWordsBefore → teamWordBefore). */
+  compiled?: string;
+}
+
+export const LISTS = [
+  // names.json
+  { key: 'notNames', file: 'names', kind: 'set', doc: 'Words that look like names but are not (会见, 表示 …) and must never start or end a person name.' },
+  { key: 'generic', file: 'names', kind: 'set', doc: 'Generic references that are never entities (有关部门, 各地 …).' },
+  { key: 'roles', file: 'names', kind: 'wordSet', doc: 'Occupations and roles written before a name that are not positions (演员, 球员, 律师): the person is no official.' },
+  { key: 'givenNameVerbChars', file: 'names', kind: 'charSet', doc: 'Characters common in given names that jieba\'s dictionary tags as verbs (立, 亮, 建 …), as one string: before a predicate they end a name (张华立出席).' },
+  { key: 'givenNameTimeChars', file: 'names', kind: 'charSet', doc: 'Characters common in given names that jieba\'s dictionary tags as times (清, 秋 …), as one string: before a predicate they end a name (罗文清致辞) just as the verb characters do.' },
+  { key: 'stateQualifiers', file: 'names', kind: 'list', doc: 'The words of a state\'s formal name after the country (老挝 + 人民民主 + 共和国): qualifiers, any number of them …' },
+  { key: 'stateForms', file: 'names', kind: 'list', doc: '… then one form of state (共和国, 王国).' },
+  // cues.json
+  { key: 'vocabulary', file: 'cues', kind: 'list', doc: 'Domain words jieba should keep whole and read as nouns (视听, 微短剧, 大模型).' },
+  // grammar.json
+  { key: 'nameStopWords', file: 'grammar', kind: 'set', doc: 'Words that end a name on its left: function words and the predicates news puts before a name (的, 在, 召开).' },
+  { key: 'predicates', file: 'grammar', kind: 'set', doc: 'Predicates and particles that never belong to a person\'s name (会见, 表示, 同志).' },
+  { key: 'transliterationChars', compiled: 'transliteration', file: 'grammar', kind: 'charSet', doc: 'Characters that spell foreign names in Chinese (阿, 拉, 斯 …), as one string.' },
+  { key: 'appointmentVerbs', file: 'grammar', kind: 'list', doc: 'Predicates after a name that give the person the post named after them (任, 兼任, 曾任 …).' },
+  { key: 'formerPostVerbs', compiled: 'formerPost', file: 'grammar', kind: 'alternation', doc: 'Predicates of a post held no longer (曾任, 卸任, 辞去 …), and the adverbs that say so before a predicate (X此前任…): the holds_position is `former`.' },
+  { key: 'appointmentAdverbs', file: 'grammar', kind: 'list', doc: 'Adverbs that may stand between a name and its appointment predicate (X已正式出任…, X将任…); a date may too (X于2019年任…).' },
+  { key: 'appointingVerbs', compiled: 'appointing', file: 'grammar', kind: 'alternation', doc: 'Predicates of appointing someone, before the name: 任命X为…, 聘任X为….' },
+  { key: 'capacityVerbs', compiled: 'capacity', file: 'grammar', kind: 'alternation', doc: 'Predicates after a name that give the post after them only with an organization named there (X作为星澜影业的总经理): alone they are too common (作为代表, 作为题材).' },
+  { key: 'joiningVerbs', compiled: 'joining', file: 'grammar', kind: 'alternation', doc: 'Predicates of joining an organization (X加入星澜影业，担任总经理): a post given next, without its own organization, is at the one joined.' },
+  { key: 'creditVerbs', file: 'grammar', kind: 'scan', doc: 'Verbs that credit a person with a part in a work (出品, 监制, 执导): the one named right before is credited by role.' },
+  { key: 'sportsContext', file: 'grammar', kind: 'alternation', doc: 'Words of a match report or betting tip (主场, 联赛, 让球): in its sentences guessed words are jargon and clubs more often than people.' },
+  { key: 'sportsStrongContext', file: 'grammar', kind: 'alternation', doc: 'The surest of those (vs, 英超, 盘口): in their sentences a foreign place or a transliterated name stands for a club.' },
+  { key: 'teamContext', file: 'grammar', kind: 'alternation', doc: 'Words near a transliterated name that make it a team, not a person (对阵, 主场, 队).' },
+  { key: 'teamWordsBefore', compiled: 'teamWordBefore', file: 'grammar', kind: 'suffix', doc: 'Words right before a club\'s name (击败X, 做客X, 加盟X).' },
+  { key: 'teamWordsAfter', compiled: 'teamWordAfter', file: 'grammar', kind: 'prefix', doc: 'Words right after a club\'s name (X主场, X本赛季, X主帅).' },
+  { key: 'notTeamSides', file: 'grammar', kind: 'set', doc: 'Words that are never a side of a fixture or a club: beside vs / 对阵 (本场, 比分; 对阵情况), or jieba-tagged as names in a match report (本赛季/nr).' },
+  { key: 'bodyWordsAfter', compiled: 'bodyWordAfter', file: 'grammar', kind: 'prefix', doc: 'Words after a name of common words with a company\'s or institute\'s ending that show it is a body (鲸鱼影业董事会, 晨曦研究院旗下).' },
+  { key: 'sourceVerbs', compiled: 'sourceVerb', file: 'grammar', kind: 'prefix', doc: 'Verbs after a source cited with 据 (据晨曦研究院统计, 据…发布的报告): the source is a body when it has a body\'s ending.' },
+  { key: 'latinOrganizationWordsBefore', compiled: 'latinOrganizationWordBefore', file: 'grammar', kind: 'suffix', doc: 'Words before a Latin-script name that make it an organization (开发商X, 投资方X).' },
+  { key: 'latinOrganizationWordsAfter', compiled: 'latinOrganizationWordAfter', file: 'grammar', kind: 'prefix', doc: 'Words after a Latin-script name that make it an organization (X公司, X宣布, X旗下).' },
+  { key: 'latinPersonWordsBefore', compiled: 'latinPersonWordBefore', file: 'grammar', kind: 'suffix', doc: 'Words before a Latin-script name that make it a person (导演X, 创始人X); they win over the words after.' },
+  { key: 'latinPersonWordsAfter', compiled: 'latinPersonWordAfter', file: 'grammar', kind: 'prefix', doc: 'Words after a Latin-script name that make it a person when nothing made it an organization (X先生, X表示).' },
+  { key: 'announcementVerbs', file: 'grammar', kind: 'list', doc: 'Verbs by which an organization announces the clause after it (X宣布，《…》将于…上线: X is that clause\'s subject).' },
+  { key: 'exclusiveWords', file: 'grammar', kind: 'list', doc: 'Words that say a platform alone carries a work, between the platform and the title, with or without a genre (独播剧《…》, 自制综艺《…》).' },
+  { key: 'synopsisWords', compiled: 'synopsis', file: 'grammar', kind: 'alternation', doc: 'Words of a sentence that tells a plot (讲述, 饰演, 主人公): the people in it are characters, never officials.' },
+  { key: 'documentVerbsBefore', file: 'grammar', kind: 'list', doc: 'Verbs right before a document named without 《》 that say it was issued (印发, 出台, 联合发布); 了 may follow.' },
+  { key: 'documentVerbsAfter', file: 'grammar', kind: 'list', doc: 'Verbs right after such a document that say it was issued or is in force (发布, 实施, 生效); 正式 may precede.' },
+  { key: 'policyPlanWords', compiled: 'policyPlan', file: 'grammar', kind: 'alternation', doc: 'Words that make a name ending in 计划 a policy document, not a campaign (扶持, 规划, 行动计划).' },
+  // grammar.json: the words of patterns the rules compose (patterns.ts). Lists that look alike (the numerals)
+  // stay apart: each rule reads its own, and one list for all would change what some of them match.
+  { key: 'paragraphOpeners', file: 'grammar', kind: 'list', doc: 'Words that open a paragraph (近日, 日前, 据): a line break before them is no break inside a sentence.' },
+  { key: 'gluedChunkEnds', file: 'grammar', kind: 'charSet', doc: 'Prepositions and 任 that end a chunk jieba guessed (愿以, 将与, 徐琳敏任), as one string: the chunk is part of the sentence, not a brand before a company\'s ending.' },
+  { key: 'ordinalNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals after 第 and before 届 in a year-ish word at the front of an event or document name (第十, 十三届), as one string.' },
+  { key: 'editionNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals of an edition with its unit (第一百零八届, 第三季度), as one string.' },
+  { key: 'editionUnits', file: 'grammar', kind: 'list', doc: 'The units of such an edition (届, 期, 次, 季度).' },
+  { key: 'jointActAdverbs', file: 'grammar', kind: 'list', doc: 'Adverbs between the second party of a joint act and its verb (星澜和芒果TV正式签署).' },
+  { key: 'jointActVerbs', file: 'grammar', kind: 'list', doc: 'Verbs of a joint act (签署, 达成, 合作): the other party of a known organization in one is an organization.' },
+  { key: 'workCountNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals of the count after a list of titles (《…》等十部作品), as one string.' },
+  { key: 'workMeasureWords', file: 'grammar', kind: 'chars', doc: 'Measure words of that count (部, 个, 档), as one string: the work cue follows them.' },
+  { key: 'partyCountNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals of a count of parties between a subject and its verb (等三个部门联合印发), as one string.' },
+  { key: 'partyCountMeasures', file: 'grammar', kind: 'list', doc: 'Measure words of that count (个, 家).' },
+  { key: 'partyWords', file: 'grammar', kind: 'list', doc: 'What the count counts (部门, 单位, 方).' },
+  { key: 'subjectGapWords', file: 'grammar', kind: 'list', doc: 'Adverbs of time and manner that may stand between a subject and its verb, any number of them (近日, 联合, 独家).' },
+  { key: 'jointAdverbs', file: 'grammar', kind: 'list', doc: 'Adverbs before the word that joins organizations acting together (A将与B开展合作).' },
+  { key: 'jointConjunctions', file: 'grammar', kind: 'list', doc: 'The words that join them after such an adverb (和, 与, 联合, 携手).' },
+  { key: 'eventEditionNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals of the edition before an event named after its organizer (第十届百度世界大会), as one string.' },
+] as const satisfies readonly ListRow[];
+
+type Row = (typeof LISTS)[number];
+type CompiledName<R extends ListRow> = R extends { compiled: infer C extends string } ? C : R['key'];
+type Compiled<K extends ListKind> = ReturnType<(typeof COMPILERS)[K]>;
+
+/** The compiled lists, one field per row, typed by its kind (a `suffix` list is a RegExp, a `set` a Set). */
+export type CompiledLists = { readonly [R in Row as CompiledName<R>]: Compiled<R['kind']> };
+
+type Field<K extends ListKind> = K extends CharKind ? z.ZodDefault<z.ZodString> : z.ZodDefault<z.ZodArray<typeof term>>;
+/** The zod fields of one file's lists, by key. */
+export type ListFields<F extends ListFile> = { [R in Extract<Row, { file: F }> as R['key']]: Field<R['kind']> };
+
+const isCharKind = (kind: ListKind): kind is CharKind => kind === 'charSet' || kind === 'chars';
+
+/** The zod field of a row: a list of words, or one string of characters; the error says which it must be. */
+function field(row: ListRow): z.ZodDefault<z.ZodString> | z.ZodDefault<z.ZodArray<typeof term>> {
+  return isCharKind(row.kind)
+    ? z.string({ error: 'must be a string of characters' }).describe(row.doc).default('')
+    : z.array(term, { error: 'must be a list of words' }).describe(row.doc).default([]);
+}
+
+/** The zod fields of the lists `file` holds, for its file schema and DictionaryData. */
+export function listFields<F extends ListFile>(file: F, rows: readonly ListRow[] = LISTS): ListFields<F> {
+  return Object.fromEntries(rows.filter((row) => row.file === file).map((row) => [row.key, field(row)])) as ListFields<F>;
+}
+
+/** The keys of the lists held as one string of characters: merging dictionaries concatenates them. */
+export const CHAR_LIST_KEYS: readonly string[] = LISTS.filter((row: ListRow) => isCharKind(row.kind)).map((row) => row.key);
+
+/** Compiles every row's list of `data` (validated DictionaryData) into its compiled field. */
+export function compileLists(data: Readonly<Record<string, unknown>>, rows: readonly ListRow[] = LISTS): CompiledLists {
+  const out: Record<string, unknown> = {};
+  for (const row of rows) out[row.compiled ?? row.key] = (COMPILERS[row.kind] as (value: unknown) => unknown)(data[row.key]);
+  return out as CompiledLists;
+}

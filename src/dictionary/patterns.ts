@@ -1,0 +1,95 @@
+import { alternation, charClass, escapeRegExp } from './alternation.js';
+import type { DictionaryData } from './schema.js';
+
+/**
+ * The patterns that compose a list with more than a start or an end: what may precede or follow
+ * its words. Each is compiled once per dictionary (compileDictionary), never per document.
+ */
+
+/** A date news puts between a name and a predicate: 于2019年, 自2020年3月起, 2018年. */
+const DATE_BEFORE_PREDICATE = '(?:于|自|从|在)?\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:起|以来)?';
+
+/** Qualifiers, then the form of state: (?:人民|民主…)*(?:共和国|王国…); matches nothing without forms. */
+function stateTailPattern(data: DictionaryData): string {
+  const qualifiers = alternation(data.stateQualifiers, 'u').source;
+  return `${data.stateQualifiers.length ? `${qualifiers}*` : ''}${alternation(data.stateForms, 'u').source}`;
+}
+
+export interface ComposedPatterns {
+  /** What follows a country in its formal name (人民民主共和国 of 老挝人民民主共和国), the whole string; not global. */
+  stateTail: RegExp;
+  /** The same tail anywhere in a name, to read 科特迪瓦共和国通讯部 as 科特迪瓦通讯部; global. */
+  stateTailInside: RegExp;
+  /** An appointment predicate after a name (X任…, X同志兼任…, X曾任…), longest first; not global. */
+  appointment: RegExp;
+  /** One adverb or date that may stand between a name and its appointment predicate (已, 正式, 于2019年); not global. */
+  appointmentGap: RegExp;
+  /** All that stands between an organization and the clause it announces: ，/：after an announcement verb, an adverb or a time before it (近日宣布，); not global. */
+  announces: RegExp;
+  /** All that stands between a platform and the title of a work it alone carries: an exclusive word, then 剧 or a work cue (独播剧, 自制综艺); not global. */
+  exclusiveTitle: RegExp;
+  /** A string ending in a verb that issues a document (印发, 出台了); not global. */
+  documentVerbBefore: RegExp;
+  /** A string starting with a verb that issues or enforces a document ((正式)实施); not global. */
+  documentVerbAfter: RegExp;
+  /** One pattern per relation type matching its verbs, longest first. */
+  relationVerbs: Map<string, RegExp>;
+  /** The start of a line that opens a paragraph: a date, an opening word (近日, 据), a bullet, a numbered item; not global. */
+  paragraphOpener: RegExp;
+  /** A whole word of a year or an edition, at the front of an event or document name (2024年, 第十三届, 第三季度); not global. */
+  yearish: RegExp;
+  /** What may stand between the second party of a joint act and its verb: a venue, an adverb (在北京正式|签署); not global. */
+  beforeJointAct: RegExp;
+  /** The titles, 等, a count and its measure word after a title, then (group 1) up to six Han characters where a work cue starts (《…》等18个|广播节目); not global. */
+  workCountAfter: RegExp;
+  /** All that may stand between a subject and its verb: a bracket, a count of parties, adverbs of time and manner, a place; not global. */
+  subjectGap: RegExp;
+  /** All that may join organizations acting together: coordination, or an adverb and 与 (A将与B开展合作); not global. */
+  joinedParties: RegExp;
+  /** A year or an edition at the start of an event's name (2025年, 第十届), before its organizer; not global. */
+  editionLead: RegExp;
+}
+
+/** Compiles the composed patterns of `data`. */
+export function composePatterns(data: DictionaryData): ComposedPatterns {
+  const stateTail = stateTailPattern(data);
+  const workCues = data.workCues.map((c) => escapeRegExp(c.cue)).join('|') || '(?!)';
+  return {
+    stateTail: new RegExp(`^${stateTail}$`, 'u'),
+    stateTailInside: new RegExp(stateTail, 'gu'),
+    appointment: alternation(data.appointmentVerbs, 'u', '(?:同志)?'),
+    appointmentGap: alternation(data.appointmentAdverbs, 'u', `(?:${DATE_BEFORE_PREDICATE}|`, ')'),
+    announces: alternation(data.announcementVerbs, 'u', '^(?:近日|日前|今天|今日|昨天|昨日|正式|也|还)?', '[，,：:]$'),
+    exclusiveTitle: alternation(data.exclusiveWords, 'u', '^', `(?:剧|${workCues})?$`),
+    documentVerbBefore: alternation(data.documentVerbsBefore, 'u', '', '了?$'),
+    documentVerbAfter: alternation(data.documentVerbsAfter, 'u', '^(?:正式)?'),
+    relationVerbs: new Map(Object.entries(data.relationVerbs).map(([type, verbs]) => [type, alternation(verbs ?? [])])),
+    ...namePatterns(data),
+    ...clausePatterns(data),
+  };
+}
+
+/** The group of `words`, longest first, as pattern text ((?:…), matching nothing when empty). */
+const anyOf = (words: readonly string[]): string => alternation(words, '').source;
+
+/** Patterns of what stands around and inside a name: a paragraph's start, a year at a name's front, a count after titles. */
+function namePatterns(data: DictionaryData): Pick<ComposedPatterns, 'paragraphOpener' | 'yearish' | 'workCountAfter' | 'editionLead'> {
+  const ordinals = charClass(data.ordinalNumerals);
+  return {
+    paragraphOpener: new RegExp(`^(?:\\d{1,4}\\s*[年月日]|${anyOf(data.paragraphOpeners)}|[-•◆●■]|\\d+[.、．])`),
+    yearish: new RegExp(`^(?:\\d{2,4}年?度?|第[${ordinals}\\d]+|第[${charClass(data.editionNumerals)}\\d]+${anyOf(data.editionUnits)}|\\d+(?:\\.\\d+)?|[${ordinals}]+届)$`, 'u'),
+    workCountAfter: new RegExp(`^(?:《[^》]*》)*等?[\\d${charClass(data.workCountNumerals)}]*[${charClass(data.workMeasureWords)}]*([\\p{Script=Han}]{1,6})`, 'u'),
+    editionLead: new RegExp(`^(?:\\d{4}年?|第[${charClass(data.eventEditionNumerals)}\\d]+届)`, 'u'),
+  };
+}
+
+/** Patterns of what stands between the parties of a clause and its verb. */
+function clausePatterns(data: DictionaryData): Pick<ComposedPatterns, 'beforeJointAct' | 'subjectGap' | 'joinedParties'> {
+  const count = `(?:等?[${charClass(data.partyCountNumerals)}\\d]*${anyOf(data.partyCountMeasures)}?${anyOf(data.partyWords)}?)?`;
+  const place = '于[^，。；]{0,14}?|在[^，。；]{0,14}?|面向[^，。；]{0,10}?';
+  return {
+    beforeJointAct: new RegExp(`^(?:在[^，。；、]{1,10}?)?${anyOf(data.jointActAdverbs)}?(?=${anyOf(data.jointActVerbs)})`, 'u'),
+    subjectGap: new RegExp(`^(?:[（(][^）)]{0,20}[）)])?${count}(?:${anyOf(data.subjectGapWords)}|${place})*$`, 'u'),
+    joinedParties: new RegExp(`^(?:、|及|以及| |${anyOf(data.jointAdverbs)}?${anyOf(data.jointConjunctions)}|)$`, 'u'),
+  };
+}
