@@ -74,6 +74,12 @@ export interface CompiledDictionary {
   latinOrganizationWordAfter: RegExp;
   latinPersonWordBefore: RegExp;
   latinPersonWordAfter: RegExp;
+  /** titlesAfterName, for a title read whole. */
+  titlesAfterName: Set<string>;
+  /** personWordsAfter at the start of a string, in the list's order; not global. */
+  personWordAfter: RegExp;
+  /** placeWordsAfter at the start of a string, in the list's order; not global. */
+  placeWordAfter: RegExp;
   /** All that stands between an organization and the clause it announces: ，/：after an announcement verb, an adverb or a time before it (近日宣布，); not global. */
   announces: RegExp;
   /** All that stands between a platform and the title of a work it alone carries: an exclusive word, then 剧 or a work cue (独播剧, 自制综艺); not global. */
@@ -111,8 +117,13 @@ const DATE_BEFORE_PREDICATE = '(?:于|自|从|在)?\\d{4}年(?:\\d{1,2}月)?(?:\
 
 /** A pattern matching any of `words`, the longest first (联合出品 before 出品); matches nothing when empty. */
 function alternation(words: string[], flags = 'gu', prefix = '', suffix = ''): RegExp {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`${prefix}(?:${sorted.length ? sorted.join('|') : '(?!)'})${suffix}`, flags);
+  return alternationInOrder([...new Set(words)].sort((a, b) => b.length - a.length), flags, prefix, suffix);
+}
+
+/** A pattern matching any of `words`, tried in the list's own order (the data's order of preference); matches nothing when empty. */
+function alternationInOrder(words: string[], flags = 'gu', prefix = '', suffix = ''): RegExp {
+  const escaped = words.map(escapeRegExp);
+  return new RegExp(`${prefix}(?:${escaped.length ? escaped.join('|') : '(?!)'})${suffix}`, flags);
 }
 
 /** Qualifiers, then the form of state: (?:人民|民主…)*(?:共和国|王国…); matches nothing without forms. */
@@ -201,6 +212,9 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     latinOrganizationWordAfter: alternation(data.latinOrganizationWordsAfter, 'u', '^'),
     latinPersonWordBefore: alternation(data.latinPersonWordsBefore, 'u', '', '$'),
     latinPersonWordAfter: alternation(data.latinPersonWordsAfter, 'u', '^'),
+    titlesAfterName: new Set(data.titlesAfterName),
+    personWordAfter: alternationInOrder(data.personWordsAfter, 'u', '^'),
+    placeWordAfter: alternationInOrder(data.placeWordsAfter, 'u', '^'),
     announces: alternation(data.announcementVerbs, 'u', '^(?:近日|日前|今天|今日|昨天|昨日|正式|也|还)?', '[，,：:]$'),
     exclusiveTitle: alternation(data.exclusiveWords, 'u', '^', `(?:剧|${data.workCues.map((c) => escapeRegExp(c.cue)).join('|') || '(?!)'})?$`),
     synopsis: alternation(data.synopsisWords, 'u'),

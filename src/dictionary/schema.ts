@@ -131,6 +131,12 @@ const grammarParts = {
   latinPersonWordsBefore: z.array(term).default([]),
   /** Words after a Latin-script name that make it a person when nothing made it an organization (X先生, X表示). */
   latinPersonWordsAfter: z.array(term).default([]),
+  /** Titles a person's name may stand right before (瓦塔拉总统, 习近平主席, 张兰女士): the name before one is titled. */
+  titlesAfterName: z.array(term).default([]),
+  /** Words after a name jieba doubts (a common word of its dictionary, a guess) that show a person acts, speaks or is addressed (X表示, X先生, X执导, X曾…); tried in this order. */
+  personWordsAfter: z.array(term).default([]),
+  /** Words after a transliteration that show it names a place, not a person (图卢兹地区, 维拉公园, 盖蒂别墅); tried in this order. */
+  placeWordsAfter: z.array(term).default([]),
   /** Verbs by which an organization announces the clause after it (X宣布，《…》将于…上线: X is that clause's subject). */
   announcementVerbs: z.array(term).default([]),
   /** Words that say a platform alone carries a work, between the platform and the title, with or without a genre (独播剧《…》, 自制综艺《…》). */

@@ -6,7 +6,7 @@ import { isWord } from '../../1-segment/tokenizer.js';
 import type { Token } from '../../types.js';
 import {
   chineseNameAt, foreignNameAt, FUNCTION_CHARS, indexTokens, isNamePart, kindToSubtype, LIST_CONTEXT,
-  MIDDLE_DOT, nameBefore, SPEECH, SPEECH_VERBS, NAME_BREAK, NON_FINAL, ORG_FINAL, PERSON_CONTEXT, PLACE_FINAL, PLACE_NEXT,
+  MIDDLE_DOT, nameBefore, SPEECH, SPEECH_VERBS, NAME_BREAK, NON_FINAL, ORG_FINAL, PLACE_FINAL,
   transliterationRun, type NameSpan, type TokenIndex,
 } from './person-names.js';
 import type { CompiledDictionary } from '../../dictionary/compile.js';
@@ -85,7 +85,7 @@ export const person: Recognizer = {
       if (after && !titleStarts.has(after.start)) push(after, true, kindToSubtype(title.subtype));
       // Name then title (瓦塔拉总统): the tokens right before the title, not part of an organization.
       const before = nameBefore(ctx, title.start, tokens);
-      if (before && /^(?:总统|主席|总书记|总理|首相|国王|先生|女士|同志|大使)$/.test(title.name)) push(before, true, kindToSubtype(title.subtype));
+      if (before && dict.titlesAfterName.has(title.name)) push(before, true, kindToSubtype(title.subtype));
     }
     // Roles that are no position (演员, 球员, 律师): the named person after them is a person.
     for (const tok of ctx.tokens) {
@@ -183,10 +183,10 @@ export const person: Recognizer = {
       if (tok.tag !== 'nr' && tok.tag !== 'nrfg' && tok.tag !== 'x' && tok.tag !== 'nrt') continue;
       if (tok.word.length < 2 || tok.word.length > 4 || !/^\p{Script=Han}+$/u.test(tok.word) || dict.places.has(tok.word)) continue;
       // Transliterations next to a fixture (曼联vs切尔西, 主场, 客场) are clubs, not people.
-      if (PLACE_FINAL.has(tok.word.at(-1)!) || ORG_FINAL.has(tok.word.at(-1)!) || PLACE_NEXT.test(text.slice(tok.end, tok.end + 3))) continue;
+      if (PLACE_FINAL.has(tok.word.at(-1)!) || ORG_FINAL.has(tok.word.at(-1)!) || dict.placeWordAfter.test(text.slice(tok.end, tok.end + 3))) continue;
       if (tok.tag === 'nrt' || splitTransliteration(tok)) {
         // jieba cuts long transliterations (加/拉塔/萨雷): the run of transliteration characters is the name.
-        if (tok.word.length === 2 && isWord(tok.word) && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))) continue;
+        if (tok.word.length === 2 && isWord(tok.word) && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3))) continue;
         const run = transliterationRun(text, tok.start, tok.end, dict);
         if (translitSeen.has(run.start)) continue;
         translitSeen.add(run.start);
@@ -207,8 +207,8 @@ export const person: Recognizer = {
       const next = tokens.startingAt(tok.end);
       const subject = tok.tag === 'x' && /^(?:[，。！？：；、（“\n]|)$/u.test(text.slice(Math.max(0, tok.start - 1), tok.start)) && /^(?:v|d|p|c|t|m|f)$/.test(next?.tag ?? '') && !dict.sportsContext.test(ctx.sentenceAt(tok.start)?.text ?? '');
       // 常青树, 白金卡: a three-character common word that merely starts with a surname is no name either.
-      if (tok.word.length === 3 && tok.tag !== 'nr' && tok.tag !== 'nrfg' && isWord(tok.word) && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3))) continue;
-      if (tok.word.length === 2 && tok.tag !== 'nrfg' && (isWord(tok.word) || tok.tag === 'x') && !PERSON_CONTEXT.test(text.slice(tok.end, tok.end + 3)) && !subject
+      if (tok.word.length === 3 && tok.tag !== 'nr' && tok.tag !== 'nrfg' && isWord(tok.word) && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3))) continue;
+      if (tok.word.length === 2 && tok.tag !== 'nrfg' && (isWord(tok.word) || tok.tag === 'x') && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3)) && !subject
         && !(tok.tag === 'x' && LIST_CONTEXT.test(text.slice(Math.max(0, tok.start - 1), tok.start) + '|' + text.slice(tok.end, tok.end + 1)))) continue;
       push(s, false);
     }
