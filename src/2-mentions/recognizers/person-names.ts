@@ -32,6 +32,9 @@ export const PLACE_FINAL = new Set([...'宫岛湾村路街区县镇堡港山湖�
 const LEADING_PARTICLES = new Set([...'的了和与在是等将为']);
 export const NON_FINAL = new Set([...'首次们等说称的了在是和与及也亦均仍都就将把被让给向从对为则而又还却这那其此各每某已曾要会拟']);
 export const FUNCTION_CHARS = new Set([...'的了和与在是等将对向从为并及也都就被把给让同']);
+/** A surname with a form of address (姚先生, 王女士, 李总, 杨律师) refers to someone without naming them. */
+export const FORMS_OF_ADDRESS = '先生|女士|教授|博士|老师|律师|医生';
+export const HONORIFIC_ONLY = new RegExp(`^\\p{Script=Han}{1,2}(?:${FORMS_OF_ADDRESS}|小姐|太太|阿姨|师傅|大爷|总|老板)$`, 'u');
 
 export interface NameSpan { start: number; end: number }
 
