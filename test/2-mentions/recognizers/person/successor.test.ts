@@ -6,7 +6,7 @@ type Row = [label: string, sentence: string, expected: string[]];
 
 describe('successors', () => {
   const rows: Row[] = [
-    ['the name after 由 and before 接任 is an official', '其职务由杨志辉接任。', ['official:杨志辉']],
+    ['the name after 由 and before 接任 is an official', '其职务由许承川接任。', ['official:许承川']],
     ['before 担任', '总导演由周海宁担任。', ['official:周海宁']],
     ['由 before a verb of credit is another rule\'s', '由韩立峰监制的微短剧《远山》上线。', []],
   ];
