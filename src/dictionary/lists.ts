@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { alternation } from './alternation.js';
+import { alternation, alternationInOrder } from './alternation.js';
 import { term } from './term.js';
 import { WordSet } from './word-set.js';
 
@@ -21,7 +21,9 @@ const COMPILERS = {
   wordSet: (words: readonly string[]) => new WordSet(words),
   /** A pattern of any of the words, longest first, matching at the start of a string; not global. */
   prefix: (words: readonly string[]) => alternation(words, 'u', '^'),
-  /** The same, at the end of a string; not global. */
+  /** The words in the list's own order (its order of preference), at the start of a string; not global. */
+  prefixInOrder: (words: readonly string[]) => alternationInOrder(words, 'u', '^'),
+  /** The same as `prefix`, at the end of a string; not global. */
   suffix: (words: readonly string[]) => alternation(words, 'u', '', '$'),
   /** The same, anywhere in a string; not global. */
   alternation: (words: readonly string[]) => alternation(words, 'u'),
@@ -76,6 +78,9 @@ export const LISTS = [
   { key: 'teamWordsBefore', compiled: 'teamWordBefore', file: 'grammar', kind: 'suffix', doc: 'Words right before a club\'s name (击败X, 做客X, 加盟X).' },
   { key: 'teamWordsAfter', compiled: 'teamWordAfter', file: 'grammar', kind: 'prefix', doc: 'Words right after a club\'s name (X主场, X本赛季, X主帅).' },
   { key: 'notTeamSides', file: 'grammar', kind: 'set', doc: 'Words that are never a side of a fixture or a club: beside vs / 对阵 (本场, 比分; 对阵情况), or jieba-tagged as names in a match report (本赛季/nr).' },
+  { key: 'titlesAfterName', file: 'grammar', kind: 'set', doc: 'Titles a person\'s name may stand right before (瓦塔拉总统, 习近平主席, 张兰女士): the name before one is titled.' },
+  { key: 'personWordsAfter', compiled: 'personWordAfter', file: 'grammar', kind: 'prefixInOrder', doc: 'Words after a name jieba doubts (a common word of its dictionary, a guess) that show a person acts, speaks or is addressed (X表示, X先生, X执导, X曾…); tried in this order.' },
+  { key: 'placeWordsAfter', compiled: 'placeWordAfter', file: 'grammar', kind: 'prefixInOrder', doc: 'Words after a transliteration that show it names a place, not a person (图卢兹地区, 维拉公园, 盖蒂别墅); tried in this order.' },
   { key: 'bodyWordsAfter', compiled: 'bodyWordAfter', file: 'grammar', kind: 'prefix', doc: 'Words after a name of common words with a company\'s or institute\'s ending that show it is a body (鲸鱼影业董事会, 晨曦研究院旗下).' },
   { key: 'sourceVerbs', compiled: 'sourceVerb', file: 'grammar', kind: 'prefix', doc: 'Verbs after a source cited with 据 (据晨曦研究院统计, 据…发布的报告): the source is a body when it has a body\'s ending.' },
   { key: 'latinOrganizationWordsBefore', compiled: 'latinOrganizationWordBefore', file: 'grammar', kind: 'suffix', doc: 'Words before a Latin-script name that make it an organization (开发商X, 投资方X).' },

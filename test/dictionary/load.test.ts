@@ -62,6 +62,24 @@ describe('the bundled dictionary', () => {
   });
 });
 
+describe('compileDictionary: word lists as patterns', () => {
+  type Row = [label: string, input: Record<string, string[]>, read: (d: ReturnType<typeof compileDictionary>) => RegExp, source: string];
+  const rows: Row[] = [
+    ['a list tried in its own order stays in that order (说 before 说道)', { personWordsAfter: ['说', '说道'] }, (d) => d.personWordAfter, '^(?:说|说道)'],
+    ['so does the list of words after a place', { placeWordsAfter: ['岛', '地区'] }, (d) => d.placeWordAfter, '^(?:岛|地区)'],
+    ['a list of verbs is tried longest first', { latinPersonWordsAfter: ['说', '说道'] }, (d) => d.latinPersonWordAfter, '^(?:说道|说)'],
+    ['an empty list matches nothing', {}, (d) => d.personWordAfter, '^(?:(?!))'],
+  ];
+  it.each(rows)('%s', (_label, input, read, source) => {
+    expect(read(compileDictionary(parseDictionary(input))).source).toBe(source);
+  });
+
+  it('reads the titles a name stands before whole', () => {
+    const dict = compileDictionary(parseDictionary({ titlesAfterName: ['总统', '主席'] }));
+    expect([dict.titlesAfterName.has('总统'), dict.titlesAfterName.has('副总统'), dict.titlesAfterName.has('总')]).toEqual([true, false, false]);
+  });
+});
+
 describe('loadDictionaryDir: malformed folders', () => {
   const goodOrg = { name: '某某省网络视听协会', subtype: 'association' };
 

@@ -5,7 +5,7 @@ import { fixtures } from './fixtures.js';
 import { latinNames } from './latin-names.js';
 import { namedPhrases } from './named-phrases.js';
 import { partners } from './partners.js';
-import { person } from './person.js';
+import { person } from './person/index.js';
 import { titledWorks } from './titled-works.js';
 
 export { dictionaryTerms, fixtures, latinNames, namedPhrases, organizationSuffix, partners, person, titledWorks };

@@ -10,7 +10,6 @@ import type { RecognizerContext } from '../recognizer.js';
 const FOREIGN_NAME_CHARS = /^[\p{Script=Han}·•]+$/u;
 export const NAME_BREAK = new Set([...'，。、；：！？“”‘’（）()《》「」 \n·']);
 export const MIDDLE_DOT = /[·•‧]/;
-export const PERSON_CONTEXT = /^(?:说|表示|认为|指出|称|介绍|透露|坦言|告诉|回答|强调|解释|先生|女士|同志|教授|博士|老师|等人|一行|笑称|诉称|坦承|说道|问|答|回忆|感叹|觉得|希望|告诫|提醒|建议|曾|则|却|便|就|又|也|还|已|一直|早已|正在|发现|决定|看到|来到|带着|逝世|去世|出生|生于|执导|主演|导演|监制|所写|所著|撰文|加盟|上任|接手|做客|预计|渐渐)/u;
 /** Verbs of saying that follow a speaker's name (…表示, …说, …称), longest first within a shared start. */
 export const SPEECH_VERBS = '说|表示|认为|指出|称|介绍|透露|坦言|告诉|强调|解释|回答|坦承|证实';
 export const SPEECH = new RegExp(`^(?:${SPEECH_VERBS})`, 'u');
@@ -27,14 +26,15 @@ export const isNamePart = (tok: Token, dict: CompiledDictionary) => /^\p{Script=
   && !dict.predicates.has(tok.word) && !FUNCTION_CHARS.has(tok.word) && !dict.titleKind.has(tok.word) && !dict.notNames.has(tok.word);
 /** Last characters of organizations (银监会, 扶贫办): never of a person's name. */
 export const ORG_FINAL = new Set([...'会局部委办院厅署']);
-/** What follows a place, not a person (图卢兹地区, 维拉公园, 盖蒂别墅). */
-export const PLACE_NEXT = /^(?:地区|公园|岛|别墅|路|海滩|酒店|广场|大街|机场|火山|湖|镇|村|港|湾|这样|市|省|县|州|球场|体育场|大学)/u;
 /** Last characters of places and buildings (卢浮宫, 吴家堡, 巴厘岛), never of a person's name. */
 export const PLACE_FINAL = new Set([...'宫岛湾村路街区县镇堡港山湖河寺馆园城站桥洲省市州营邑庄屯坝']);
 /** Particles that, right after a surname, show it is no surname (王的, 张在). */
 const LEADING_PARTICLES = new Set([...'的了和与在是等将为']);
 export const NON_FINAL = new Set([...'首次们等说称的了在是和与及也亦均仍都就将把被让给向从对为则而又还却这那其此各每某已曾要会拟']);
 export const FUNCTION_CHARS = new Set([...'的了和与在是等将对向从为并及也都就被把给让同']);
+/** A surname with a form of address (姚先生, 王女士, 李总, 杨律师) refers to someone without naming them. */
+export const FORMS_OF_ADDRESS = '先生|女士|教授|博士|老师|律师|医生';
+export const HONORIFIC_ONLY = new RegExp(`^\\p{Script=Han}{1,2}(?:${FORMS_OF_ADDRESS}|小姐|太太|阿姨|师傅|大爷|总|老板)$`, 'u');
 
 export interface NameSpan { start: number; end: number }
 
