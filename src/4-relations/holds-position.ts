@@ -176,7 +176,7 @@ export const holdsPosition: RelationRule = {
         const floor = Math.max(0, view.sentence.start - 600);
         for (let n = 0; n < 8 && from > floor; n++) from = Math.max(floor, ctx.text.lastIndexOf('\n', from - 2) + 1);
         const nearby = orgMentions.filter((m) => m.candidate.start >= from && m.candidate.end <= view.sentence.start);
-        const labelled = (m: ResolvedMention) => /(?:^|\n)(?:编辑部|主办|出品|来源|编印|出版)\s*[：:]\s*$/u.test(ctx.text.slice(Math.max(0, m.candidate.start - 12), m.candidate.start));
+        const labelled = (m: ResolvedMention) => ctx.dictionary.publisherLabel.test(ctx.text.slice(Math.max(0, m.candidate.start - 12), m.candidate.start));
         const org = nearby.find(labelled) ?? nearby.at(-1);
         if (org) for (const person of people) out.push(fact('holds_position', person, org, { ...view, date: undefined }, { title: label[1]! }));
       }

@@ -86,6 +86,20 @@ export interface CompiledDictionary {
   documentVerbAfter: RegExp;
   /** A word that makes a 计划 a policy (扶持, 规划) anywhere in a string; not global. */
   policyPlan: RegExp;
+  /** A string starting with a verb that makes an event's head word before it a verb (举办 of 计划举办); not global. */
+  eventVerbAfterCue: RegExp;
+  /** What marks the words before a head word as a name: a digit, Latin letters, quotes, an edition (第十三届, 十三届); not global. */
+  nameMark: RegExp;
+  /** The whole of what may stand before the first of two signing parties: nothing, a date (9月5日) or a signingTimeWord; not global. */
+  signingOpening: RegExp;
+  /** A string ending in a publisher's label at the start of a line (出品：); not global. */
+  publisherLabel: RegExp;
+  /** The whole of what stands between an owner and its unit named after it (宣布成立, 及其全资子公司, 旗下的); not global. */
+  ownsUnit: RegExp;
+  /** The whole of what stands between a unit and its owner named after it (是, 隶属于); not global. */
+  belongsTo: RegExp;
+  /** A string starting with what follows an owner named after its unit (旗下, 全资子公司); not global. */
+  ownedAfter: RegExp;
   places: Map<string, PlaceEntry>;
   /** Countries by the one character that stands for them in compounds (美 → 美国). */
   countryByAbbreviation: Map<string, PlaceEntry>;
@@ -119,6 +133,24 @@ function alternation(words: string[], flags = 'gu', prefix = '', suffix = ''): R
 function stateTailPattern(data: DictionaryData): string {
   const qualifiers = alternation(data.stateQualifiers, 'u').source;
   return `${data.stateQualifiers.length ? `${qualifiers}*` : ''}${alternation(data.stateForms, 'u').source}`;
+}
+
+/** Escapes characters for a character class (a user's string may hold ] or \\). */
+const escapeClass = (s: string) => s.replace(/[\\\]^-]/g, '\\$&');
+
+/** What marks the part of a name before its head word as a name: a digit, Latin, quotes, 第…届 / 第…次, 十三届. */
+function nameMarkPattern(data: DictionaryData): RegExp {
+  return new RegExp(`\\d|[A-Za-z]|[“”《》]|第.+[届次]|[${escapeClass(data.numeralChars)}]+届`, 'u');
+}
+
+/** part_of's patterns: owner then unit (X宣布成立Y, X旗下的Y), unit then owner (Y隶属于X, Y是X旗下的…). */
+function ownershipPatterns(data: DictionaryData): Pick<CompiledDictionary, 'ownsUnit' | 'belongsTo' | 'ownedAfter'> {
+  const founding = `${alternation(data.foundingAdverbs, 'u').source}*${alternation(data.foundingVerbs, 'u').source}了?`;
+  return {
+    ownsUnit: alternation(data.subsidiaryWords, 'u', `^(?:${founding}|`, ')$'),
+    belongsTo: alternation(data.belongingVerbs, 'u', '^', '$'),
+    ownedAfter: alternation(data.ownerWordsAfter, 'u', '^'),
+  };
 }
 
 /** Compiles dictionary data once; the result is immutable and can be shared between extractors. */
@@ -207,6 +239,11 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     documentVerbBefore: alternation(data.documentVerbsBefore, 'u', '', '了?$'),
     documentVerbAfter: alternation(data.documentVerbsAfter, 'u', '^(?:正式)?'),
     policyPlan: alternation(data.policyPlanWords, 'u'),
+    eventVerbAfterCue: alternation(data.eventVerbsAfterCue, 'u', '^'),
+    nameMark: nameMarkPattern(data),
+    signingOpening: alternation(data.signingTimeWords, 'u', '^(?:\\d{1,2}月\\d{1,2}日|', ')?$'),
+    publisherLabel: alternation(data.publisherLabels, 'u', '(?:^|\\n)', '\\s*[：:]\\s*$'),
+    ...ownershipPatterns(data),
     places,
     countryByAbbreviation: new Map(data.places.filter((p) => p.abbreviation).map((p) => [p.abbreviation!, p])),
     trie,

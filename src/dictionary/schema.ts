@@ -143,6 +143,24 @@ const grammarParts = {
   documentVerbsAfter: z.array(term).default([]),
   /** Words that make a name ending in 计划 a policy document, not a campaign (扶持, 规划, 行动计划). */
   policyPlanWords: z.array(term).default([]),
+  /** Verbs right after an event's head word that make the head word a verb (计划举办, 活动开展): it names nothing there. */
+  eventVerbsAfterCue: z.array(term).default([]),
+  /** Chinese numerals (一 … 十), as one string: 十三届 is an edition, which marks the words before a head word as a name. */
+  numeralChars: z.string().default(''),
+  /** Words of time or occasion that may open the clause of two signing parties (近日, 会上: 近日A与B签署…). */
+  signingTimeWords: z.array(term).default([]),
+  /** Labels before a publisher's name in the lines above a credits line (主办：, 出品：, 来源：). */
+  publisherLabels: z.array(term).default([]),
+  /** Adverbs before a verb of founding (宣布, 正式, 已 of X宣布成立Y) … */
+  foundingAdverbs: z.array(term).default([]),
+  /** … the verbs of founding a unit, 了 may follow (X成立Y, X设立了Y) … */
+  foundingVerbs: z.array(term).default([]),
+  /** … and the words between an owner and its unit named after it (X及其全资子公司Y, X旗下的Y). */
+  subsidiaryWords: z.array(term).default([]),
+  /** The whole of what stands between a unit and its owner named after it (X隶属于Y, X是Y旗下的…). */
+  belongingVerbs: z.array(term).default([]),
+  /** What follows the owner when the belonging verb was only 是 / 为 / 系 / 作为 (X是Y旗下的…, X为Y全资子公司). */
+  ownerWordsAfter: z.array(term).default([]),
 };
 
 export const CuesFileSchema = z.strictObject({ $comment: z.string().optional(), ...cueParts });

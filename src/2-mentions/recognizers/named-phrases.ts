@@ -12,7 +12,7 @@ const GENERIC_AGREEMENT = new RegExp(`^(?:${REFERRING}|一份|一项)?(?:(?:战�
 /** Is the part of a name before its head word marked as a name: a year, an edition, quotes, a proper name? */
 function marked(ctx: RecognizerContext, names: SpanIndex<Candidate>, start: number, headStart: number): boolean {
   const core = ctx.text.slice(start, headStart);
-  if (/\d|[A-Za-z]|[“”《》]|第.+[届次]|[一二三四五六七八九十]+届/u.test(core)) return true;
+  if (ctx.dictionary.nameMark.test(core)) return true;
   if (names.within(start, headStart).length) return true;
   for (let at = start; at < headStart; at++) {
     const i = ctx.tokenStartingAt.get(at);
@@ -67,7 +67,7 @@ export const namedPhrases: Recognizer = {
       const document = cueEndingAt(ctx, end, dict.documentCues);
       // Events.
       // 计划举办 / 行动起来: a head word used as a verb names nothing.
-      const verbAfter = () => /^(?:举办|举行|开展|推出|启动|实施)/u.test(text.slice(end, end + 2)) && !(event && longestSuffix(text, dict.strongEventCues, 8, end, event.start));
+      const verbAfter = () => dict.eventVerbAfterCue.test(text.slice(end, end + 2)) && !(event && longestSuffix(text, dict.strongEventCues, 8, end, event.start));
       if (event && !verbAfter() && /(?:\p{Script=Han}{2}|[”》」])$/u.test(text.slice(Math.max(0, event.start - 2), event.start))) {
         const start = extendLeft(ctx, event.start, { allowYear: true, allowQuotes: true, maxLength: 40 });
         const name = text.slice(start, end);
@@ -134,7 +134,7 @@ export const namedPhrases: Recognizer = {
       const start = from;
       const end = from + name.length;
       // 智谱和荣耀签署AI大模型…战略合作协议 (no title of its own): the agreement is named after its two parties.
-      const parties = REFERS_TO_AGREEMENT.test(name) ? undefined : signingParties(text, orgs, m.index);
+      const parties = REFERS_TO_AGREEMENT.test(name) ? undefined : signingParties(ctx, orgs, m.index);
       if (parties) {
         out.push({ kind: 'agreement', start, end, name: `${parties[0]}与${parties[1]}${clean(name)}`, subtype: best.value, priority: 7, by: this.name, shortForm: true, parties });
         continue;
@@ -150,7 +150,8 @@ export const namedPhrases: Recognizer = {
  * The names of the two organizations that sign, when the clause before 签署 is theirs:
  * A与B签署, A和B在北京正式签署, A同B共同签署. Undefined for any other subject (one party, people, a list).
  */
-function signingParties(text: string, orgs: SpanIndex<Candidate>, verbAt: number): [string, string] | undefined {
+function signingParties(ctx: RecognizerContext, orgs: SpanIndex<Candidate>, verbAt: number): [string, string] | undefined {
+  const { text } = ctx;
   // The clause, read back at most 80 characters (a text without punctuation must not make this quadratic).
   let from = verbAt;
   while (from > 0 && verbAt - from < 80 && !CLAUSE_END.has(text[from - 1]!)) from--;
@@ -163,7 +164,8 @@ function signingParties(text: string, orgs: SpanIndex<Candidate>, verbAt: number
   if (found.length !== 2) return undefined;
   const [a, b] = found as [Candidate, Candidate];
   if (!/^(?:与|和|同)$/u.test(text.slice(a.end, b.start)) || !SIGNING_GAP.test(text.slice(b.end, verbAt))) return undefined;
-  if (!/^(?:\d{1,2}月\d{1,2}日|近日|日前|当天|今天|会上|其间|期间)?$/u.test(text.slice(from, a.start))) return undefined;
+  // 9月5日A与B签署, 近日A与B签署: a date or a word of time may open the clause.
+  if (!ctx.dictionary.signingOpening.test(text.slice(from, a.start))) return undefined;
   return [a.name, b.name];
 }
 
