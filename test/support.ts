@@ -9,3 +9,15 @@ export function thrown(fn: () => unknown): Error {
   }
   throw new Error('expected an error');
 }
+
+import { createExtractor } from '../src/5-extract/extractor.js';
+import type { RelationContext } from '../src/4-relations/index.js';
+
+let captured: RelationContext | undefined;
+const capturing = createExtractor({ relationRules: [{ name: 'capture', relate: (ctx) => { captured = ctx; return []; } }] });
+
+/** What the relation rules read for `text` with the bundled dictionary: tokens, candidates, resolved mentions. */
+export function relationContext(text: string, date = '2024-09-09'): RelationContext {
+  capturing.extract(text, { date });
+  return captured!;
+}

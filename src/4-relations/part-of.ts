@@ -6,12 +6,6 @@ import { fact, isOrg, sentenceViews } from './sentence-view.js';
  * dictionary's `parent` or from a unit named right after its parent (中国网络视听协会 对外合作部), when the
  * parent is named in the same document.
  */
-const OWNS = /^(?:(?:宣布|正式|近日|已|将)*(?:成立|设立|组建)了?|及其(?:全资)?子公司|旗下的?|的全资子公司|全资子公司)$/u;
-/** Between a unit and its owner named after it: 湖南广播电视台是湖南广电集团旗下的…, X隶属于Y. */
-const BELONGS = /^(?:是|为|系|作为|隶属于|隶属|从属于)$/u;
-/** What follows the owner when BELONGS was only 是 / 为 / 系 / 作为: 旗下, 下属, (的)(全资)子公司. */
-const OWNED_AFTER = /^(?:旗下|下属|的(?:全资)?子公司|(?:全资)?子公司)/u;
-
 export const partOf: RelationRule = {
   name: 'part-of',
   relate(ctx: RelationContext): RelationCandidate[] {
@@ -43,13 +37,15 @@ export const partOf: RelationRule = {
         const owner = orgs.filter((o) => o.candidate.end <= unit.candidate.start && !o.candidate.unit && o.entity.id !== unit.entity.id).at(-1);
         if (owner) out.push(fact('part_of', unit, owner, { ...view, date: undefined }));
       }
-      // 欧盟宣布成立人工智能办公室, X及其全资子公司Y, X旗下的Y: the text says who the unit belongs to.
+      // 欧盟宣布成立人工智能办公室, X及其全资子公司Y, X旗下的Y: the text says who the unit belongs to
+      // (grammar.json foundingAdverbs, foundingVerbs, subsidiaryWords).
       for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) {
         const [owner, unit] = [orgs[i]!, orgs[j]!];
         const between = ctx.text.slice(owner.candidate.end, unit.candidate.start);
-        if (OWNS.test(between)) out.push(fact('part_of', unit, owner, { ...view, date: undefined }));
-        // 湖南广播电视台是湖南广电集团旗下的…, X隶属于Y: the unit first, its owner after.
-        else if (BELONGS.test(between) && (/^(?:隶属|从属)/u.test(between) || OWNED_AFTER.test(ctx.text.slice(unit.candidate.end, unit.candidate.end + 6)))) {
+        if (ctx.dictionary.ownsUnit.test(between)) out.push(fact('part_of', unit, owner, { ...view, date: undefined }));
+        // 湖南广播电视台是湖南广电集团旗下的…, X隶属于Y: the unit first, its owner after (grammar.json belongingVerbs);
+        // after 是 / 为 / 系 / 作为 only where the words after the owner say so (ownerWordsAfter: 旗下, 下属, (的)(全资)子公司).
+        else if (ctx.dictionary.belongsTo.test(between) && (/^(?:隶属|从属)/u.test(between) || ctx.dictionary.ownedAfter.test(ctx.text.slice(unit.candidate.end, unit.candidate.end + 6)))) {
           out.push(fact('part_of', owner, unit, { ...view, date: undefined }));
         }
       }

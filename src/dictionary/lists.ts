@@ -110,6 +110,15 @@ export const LISTS = [
   { key: 'subjectGapWords', file: 'grammar', kind: 'list', doc: 'Adverbs of time and manner that may stand between a subject and its verb, any number of them (近日, 联合, 独家).' },
   { key: 'jointAdverbs', file: 'grammar', kind: 'list', doc: 'Adverbs before the word that joins organizations acting together (A将与B开展合作).' },
   { key: 'jointConjunctions', file: 'grammar', kind: 'list', doc: 'The words that join them after such an adverb (和, 与, 联合, 携手).' },
+  { key: 'eventVerbsAfterCue', compiled: 'eventVerbAfterCue', file: 'grammar', kind: 'prefix', doc: 'Verbs right after an event\'s head word that make the head word a verb (计划举办, 活动开展): it names nothing there.' },
+  { key: 'numeralChars', file: 'grammar', kind: 'chars', doc: 'Chinese numerals (一 … 十), as one string: 十三届 is an edition, which marks the words before a head word as a name.' },
+  { key: 'signingTimeWords', file: 'grammar', kind: 'list', doc: 'Words of time or occasion that may open the clause of two signing parties (近日, 会上: 近日A与B签署…).' },
+  { key: 'publisherLabels', file: 'grammar', kind: 'list', doc: 'Labels before a publisher\'s name in the lines above a credits line (主办：, 出品：, 来源：).' },
+  { key: 'foundingAdverbs', file: 'grammar', kind: 'list', doc: 'Adverbs before a verb of founding (宣布, 正式, 已 of X宣布成立Y) …' },
+  { key: 'foundingVerbs', file: 'grammar', kind: 'list', doc: '… the verbs of founding a unit, 了 may follow (X成立Y, X设立了Y) …' },
+  { key: 'subsidiaryWords', file: 'grammar', kind: 'list', doc: '… and the words between an owner and its unit named after it (X及其全资子公司Y, X旗下的Y).' },
+  { key: 'belongingVerbs', file: 'grammar', kind: 'list', doc: 'The whole of what stands between a unit and its owner named after it (X隶属于Y, X是Y旗下的…).' },
+  { key: 'ownerWordsAfter', compiled: 'ownedAfter', file: 'grammar', kind: 'prefix', doc: 'What follows the owner when the belonging verb was only 是 / 为 / 系 / 作为 (X是Y旗下的…, X为Y全资子公司).' },
   { key: 'eventEditionNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals of the edition before an event named after its organizer (第十届百度世界大会), as one string.' },
 ] as const satisfies readonly ListRow[];
 

@@ -16,6 +16,16 @@ function stateTailPattern(data: DictionaryData): string {
 }
 
 export interface ComposedPatterns {
+  /** What marks the words before a head word as a name: a digit, Latin letters, quotes, an edition (第十三届, 十三届); not global. */
+  nameMark: RegExp;
+  /** The whole of what may stand before the first of two signing parties: nothing, a date (9月5日) or a signingTimeWord; not global. */
+  signingOpening: RegExp;
+  /** A string ending in a publisher's label at the start of a line (出品：); not global. */
+  publisherLabel: RegExp;
+  /** The whole of what stands between an owner and its unit named after it (宣布成立, 及其全资子公司, 旗下的); not global. */
+  ownsUnit: RegExp;
+  /** The whole of what stands between a unit and its owner named after it (是, 隶属于); not global. */
+  belongsTo: RegExp;
   /** What follows a country in its formal name (人民民主共和国 of 老挝人民民主共和国), the whole string; not global. */
   stateTail: RegExp;
   /** The same tail anywhere in a name, to read 科特迪瓦共和国通讯部 as 科特迪瓦通讯部; global. */
@@ -66,6 +76,19 @@ export function composePatterns(data: DictionaryData): ComposedPatterns {
     relationVerbs: new Map(Object.entries(data.relationVerbs).map(([type, verbs]) => [type, alternation(verbs ?? [])])),
     ...namePatterns(data),
     ...clausePatterns(data),
+    ...ownershipPatterns(data),
+    nameMark: new RegExp(`\\d|[A-Za-z]|[“”《》]|第.+[届次]|[${charClass(data.numeralChars)}]+届`, 'u'),
+    signingOpening: alternation(data.signingTimeWords, 'u', '^(?:\\d{1,2}月\\d{1,2}日|', ')?$'),
+    publisherLabel: alternation(data.publisherLabels, 'u', '(?:^|\\n)', '\\s*[：:]\\s*$'),
+  };
+}
+
+/** part_of's patterns: owner then unit (X宣布成立Y, X旗下的Y), unit then owner (Y隶属于X, Y是X旗下的…). */
+function ownershipPatterns(data: DictionaryData): Pick<ComposedPatterns, 'ownsUnit' | 'belongsTo'> {
+  const founding = `${alternation(data.foundingAdverbs, 'u').source}*${alternation(data.foundingVerbs, 'u').source}了?`;
+  return {
+    ownsUnit: alternation(data.subsidiaryWords, 'u', `^(?:${founding}|`, ')$'),
+    belongsTo: alternation(data.belongingVerbs, 'u', '^', '$'),
   };
 }
 

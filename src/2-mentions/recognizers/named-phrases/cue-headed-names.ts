@@ -1,0 +1,68 @@
+import { longestSuffix } from '../../../dictionary/compile.js';
+import { extendLeft } from '../../phrase.js';
+import { Coverage, SpanIndex } from '../../span-index.js';
+import { findBookTitles } from '../titled-works.js';
+import type { Candidate, RecognizerContext } from '../../recognizer.js';
+import { clean } from './clean-name.js';
+import { cueEndingAt, marked } from './head-word.js';
+
+const EXTEND = { allowYear: true, allowQuotes: true, maxLength: 40 } as const;
+
+/**
+ * An event whose head word (an event cue) ends at `end`: 2024年国际微短剧大赛, 第十三届中国国际新媒体短片节.
+ * The name extends left of the cue; it counts when it is marked as a name, or when the cue is strong
+ * and the name long enough.
+ */
+function eventBeforeCue(ctx: RecognizerContext, names: SpanIndex<Candidate>, end: number, event: { value: string; start: number }, by: string): Candidate | undefined {
+  const { text, dictionary: dict } = ctx;
+  // 计划举办 / 行动起来: a head word used as a verb names nothing.
+  const verbAfter = dict.eventVerbAfterCue.test(text.slice(end, end + 2)) && !longestSuffix(text, dict.strongEventCues, 8, end, event.start);
+  if (verbAfter || !/(?:\p{Script=Han}{2}|[”》」])$/u.test(text.slice(Math.max(0, event.start - 2), event.start))) return undefined;
+  const start = extendLeft(ctx, event.start, EXTEND);
+  const name = text.slice(start, end);
+  const isPolicy = dict.policyPlan.test(name) && /计划$/.test(name);
+  if (start < event.start && !isPolicy && !dict.generic.has(name)
+    && (marked(ctx, names, start, event.start) || (longestSuffix(text, dict.strongEventCues, 8, end, start) && event.start - start >= 4))) {
+    return { kind: 'event', start, end, name: clean(name), subtype: event.value, priority: 7, by };
+  }
+  return undefined;
+}
+
+/** A document whose head word ends at `end`, next to a verb that issues or enforces it (北京…扶持计划发布, 印发…办法). */
+function documentBeforeCue(ctx: RecognizerContext, names: SpanIndex<Candidate>, end: number, by: string): Candidate | undefined {
+  const { text, dictionary: dict } = ctx;
+  const document = cueEndingAt(ctx, end, dict.documentCues);
+  if (!document) return undefined;
+  const start = extendLeft(ctx, document.start, EXTEND);
+  const name = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 6), start);
+  const after = text.slice(end, end + 6);
+  const clause = text.slice(Math.max(0, start - 80), start);
+  const clauseStart = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('。'), clause.lastIndexOf('\n'));
+  const issued = dict.documentVerbBefore.test(before) || dict.documentVerbAfter.test(after) || /(?:发布|印发|出台|公布|颁布)/u.test(clause.slice(clauseStart + 1));
+  if (start < document.start && issued && (marked(ctx, names, start, document.start) || document.start - start >= 4)) {
+    return { kind: 'document', start, end, name: clean(name), subtype: document.value, priority: 7, by };
+  }
+  return undefined;
+}
+
+/**
+ * Events and documents named by a head word from the dictionary's cues at the end of a word, and the
+ * name that extends left of it; an event wins over a document at the same end. A cue inside a 《…》
+ * title names nothing of its own.
+ */
+export function cueHeadedNames(ctx: RecognizerContext, by: string): Candidate[] {
+  const out: Candidate[] = [];
+  // Offsets inside a 《…》 title, marked once.
+  const insideTitle = new Coverage(ctx.text.length);
+  for (const t of findBookTitles(ctx.text)) insideTitle.mark(t.start, t.end);
+  const names = new SpanIndex(ctx.candidates.filter((c) => c.kind === 'organization' || c.kind === 'place'));
+  for (let ti = 0; ti < ctx.tokens.length; ti++) {
+    const end = ctx.tokens[ti]!.end;
+    if (ctx.tokens[ti + 1]?.end === end || insideTitle.overlaps(end - 1, end)) continue;
+    const event = cueEndingAt(ctx, end, ctx.dictionary.eventCues);
+    const found = (event && eventBeforeCue(ctx, names, end, event, by)) ?? documentBeforeCue(ctx, names, end, by);
+    if (found) out.push(found);
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import { firstStartingFrom } from '../../2-mentions/span-index.js';
+import type { ResolvedMention } from '../../3-resolve/entities.js';
+import { isOrg, type SentenceView } from '../sentence-view.js';
+import type { PositionLookups } from './lookups.js';
+
+/** Bare references to an organization named before (集团总裁, 公司董事长). */
+const BARE_ORG = /(?:集团|公司|总局|协会|总台)$/u;
+/** The subtypes a bare reference may stand for, and the names it prefers (a group, a company of its own). */
+const BARE_ORG_SUBTYPES = /company|platform/;
+const GROUP_OR_COMPANY = /集团|公司/;
+/** How far back a bare reference looks for its organization (characters). */
+const BARE_ORG_REACH = 400;
+
+/** The last organization of a subtype matching `pattern` that ends before `at`, preferring those `prefer` accepts. */
+function lastOrgBefore({ orgMentions, orgSpans }: PositionLookups, at: number, pattern: RegExp, prefer: (m: ResolvedMention) => boolean): ResolvedMention | undefined {
+  // orgMentions is in text order: walk back from `at` over at most 400 characters.
+  const before: ResolvedMention[] = [];
+  for (let i = firstStartingFrom(orgSpans, at) - 1; i >= 0; i--) {
+    const m = orgMentions[i]!;
+    if (at - m.candidate.end >= BARE_ORG_REACH) break;
+    if (m.candidate.end <= at && pattern.test(m.entity.subtype ?? '')) before.unshift(m);
+  }
+  return before.filter(prefer).at(-1) ?? before.at(-1);
+}
+
+/**
+ * The organization of a title at `titleStart` that names none and inherits none: a bare 集团 or 局长
+ * before it refers back to the organization named before; 法定代表人王忠磊 after a clause naming the company.
+ */
+export function orgOfBareTitle(lookups: PositionLookups, view: SentenceView, titleStart: number): ResolvedMention | undefined {
+  const { text } = lookups.ctx;
+  const bare = BARE_ORG.exec(text.slice(Math.max(view.sentence.start, titleStart - 2), titleStart));
+  if (bare) return lastOrgBefore(lookups, titleStart, BARE_ORG_SUBTYPES, (m) => !m.entity.attributes?.parent && GROUP_OR_COMPANY.test([m.entity.name, ...m.entity.aliases].join(' ')));
+  if (/[，,]$/.test(text.slice(view.sentence.start, titleStart))) {
+    return view.mentions.filter((m) => isOrg(m) && m.candidate.end <= titleStart).at(-1);
+  }
+  return undefined;
+}

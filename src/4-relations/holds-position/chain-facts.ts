@@ -1,0 +1,24 @@
+import type { ResolvedMention } from '../../3-resolve/entities.js';
+import type { RelationCandidate } from '../index.js';
+import { fact, type SentenceView } from '../sentence-view.js';
+import { orgOfBareTitle } from './bare-title-org.js';
+import type { PositionLookups } from './lookups.js';
+import type { StatedChain } from './posts-after-name.js';
+
+/**
+ * The holds_position facts of one person from one chain, pushed onto `out`: each title at its own
+ * organization, else at the one of the title before it in the chain (or the chain's `given`), else at
+ * the organization a bare title refers to. Returns the organization of the last fact, if any.
+ */
+export function pushChainFacts(lookups: PositionLookups, view: SentenceView, person: ResolvedMention, { chain, status, given }: StatedChain, out: RelationCandidate[]): ResolvedMention | undefined {
+  let inherited = given;
+  let last: ResolvedMention | undefined;
+  for (const element of chain) {
+    const org = element.org ?? inherited ?? orgOfBareTitle(lookups, view, element.title.start);
+    inherited = org;
+    if (!org) continue;
+    last = org;
+    out.push(fact('holds_position', person, org, view, { title: element.titleName ?? element.title.name, ...(status ? { status } : {}) }));
+  }
+  return last;
+}

@@ -1,0 +1,41 @@
+import type { Candidate } from '../../2-mentions/recognizer.js';
+import { SpanIndex } from '../../2-mentions/span-index.js';
+import type { ResolvedMention } from '../../3-resolve/entities.js';
+import type { RelationContext } from '../index.js';
+
+/** One element of a title chain: a title, the organization named with it, if any. */
+export interface ChainElement {
+  title: Candidate;
+  org?: ResolvedMention;
+  /** The title with the field it covers (人力资源负责人). */
+  titleName?: string;
+}
+
+/** The document's titles and organizations by offset, built once per document and read by every sub-rule of holds_position. */
+export interface PositionLookups {
+  ctx: RelationContext;
+  titles: SpanIndex<Candidate>;
+  /** The organization mentions in text order, and their spans (for a binary search back from an offset). */
+  orgMentions: ResolvedMention[];
+  orgSpans: Candidate[];
+  orgs: SpanIndex<{ start: number; end: number; m: ResolvedMention }>;
+}
+
+export function positionLookups(ctx: RelationContext): PositionLookups {
+  const orgMentions = ctx.resolution.mentions.filter((m) => m.entity.type === 'organization');
+  return {
+    ctx,
+    titles: new SpanIndex(ctx.kept.filter((c) => c.kind === 'title')),
+    orgMentions,
+    orgSpans: orgMentions.map((m) => m.candidate),
+    orgs: new SpanIndex(orgMentions.map((m) => ({ start: m.candidate.start, end: m.candidate.end, m }))),
+  };
+}
+
+/** The organization that ends at `at` (a title's start), past one space. */
+export function orgEndingAt({ ctx, orgs }: PositionLookups, at: number): ResolvedMention | undefined {
+  return orgs.endingAt(at)[0]?.m
+    ?? (/\s/.test(ctx.text[at - 1] ?? '') ? orgs.endingAt(at - 1)[0]?.m : undefined)
+    // 通讯部长: the organization's last character is the title's first (通讯部 + 部长).
+    ?? orgs.endingAt(at + 1).find((o) => ctx.text[at] === ctx.text[o.end - 1])?.m;
+}

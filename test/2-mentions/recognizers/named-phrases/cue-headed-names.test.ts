@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { cueHeadedNames } from '../../../../src/2-mentions/recognizers/named-phrases/cue-headed-names.js';
+import { relationContext } from '../../../support.js';
+import { found } from './found.js';
+
+type Row = [label: string, text: string, names: string[]];
+
+describe('cueHeadedNames', () => {
+  const rows: Row[] = [
+    ['an event marked by a year', '2024年星澜微短剧大赛在青川举行。', ['event/contest:2024年星澜微短剧大赛']],
+    ['an event marked by an edition', '第十三届星澜短片节在青川开幕。', ['event/other:第十三届星澜短片节']],
+    ['a head word used as a verb (计划举办) names nothing', '青川市计划举办微短剧大赛。', []],
+    ['a document after a verb that issues it', '青川市广播电视局印发青川市网络视听产业扶持办法。', ['document/regulation:青川市网络视听产业扶持办法']],
+    ['a cue inside 《》 names nothing', '《星澜大赛》在青川播出。', []],
+  ];
+  it.each(rows)('%s', (_label, text, names) => {
+    expect(found(cueHeadedNames(relationContext(text), 'test'))).toEqual(names);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { positionLookups } from '../../../src/4-relations/holds-position/lookups.js';
+import { postsAfterName } from '../../../src/4-relations/holds-position/posts-after-name.js';
+import { relationContext } from '../../support.js';
+import { chainText } from './chain.js';
+
+type Post = { chain: string[]; status?: 'former'; given?: string };
+type Row = [label: string, text: string, name: string, posts: Post[]];
+
+describe('postsAfterName', () => {
+  const rows: Row[] = [
+    ['one post', '王海涛任星澜影业总经理。', '王海涛', [{ chain: ['星澜影业:总经理'] }]],
+    ['a former post, then the current one in the next clause', '王海涛曾任星澜影业总经理，现任青川省广播电视局局长。', '王海涛', [
+      { chain: ['星澜影业:总经理'], status: 'former' }, { chain: ['青川省广播电视局:局长'] },
+    ]],
+    ['an adverb passed over makes the post former', '王海涛此前任星澜影业总经理。', '王海涛', [{ chain: ['星澜影业:总经理'], status: 'former' }]],
+    ['a capacity without an organization gives nothing', '王海涛作为总经理出席会议。', '王海涛', [{ chain: [] }]],
+    ['a post at the organization joined', '王海涛加入星澜影业，担任首席执行官。', '王海涛', [{ chain: [':首席执行官'], given: '星澜影业' }]],
+    ['no predicate', '王海涛出席会议。', '王海涛', []],
+  ];
+  it.each(rows)('%s', (_label, text, name, posts) => {
+    const at = text.indexOf(name);
+    const found = postsAfterName(positionLookups(relationContext(text)), { start: at, end: at + name.length }, { start: 0, end: text.length });
+    expect(found.map((p) => ({ chain: chainText(p.chain), ...(p.status ? { status: p.status } : {}), ...(p.given ? { given: p.given.entity.name } : {}) }))).toEqual(posts);
+  });
+});
