@@ -19,7 +19,7 @@ const ENTITY_KINDS = new Set<string>(['organization', 'official', 'person', 'wor
 
 /** Strips what varies between mentions of one event (年份, 届次, quotes) to compare names. */
 const eventCoreOf = (dict: CompiledDictionary) => (name: string): string => {
-  const core = name.replace(/^(?:\d{4}年?|第[一二三四五六七八九十百\d]+届)/u, '').replace(/[“”"《》\s]/g, '');
+  const core = name.replace(dict.leadingYearOrEdition, '').replace(/[“”"《》\s]/g, '');
   // 俄罗斯莫斯科…交易展 and 2024年莫斯科…交易展 are one fair: a leading country is no part of the name.
   return withoutLeadingPlace(dict, core, 6, ['country']);
 };

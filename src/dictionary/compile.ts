@@ -23,6 +23,8 @@ export interface CompiledDictionary {
   /** The strong event cues (大会, 论坛, 节): they name an event by themselves. */
   strongEventCues: Map<string, string>;
   organizationSuffixes: Map<string, string>;
+  /** Organization endings that may name a unit inside an organization (部, 办公室). */
+  unitSuffixes: Set<string>;
   surnames: Set<string>;
   compoundSurnames: Set<string>;
   notNames: Set<string>;
@@ -86,6 +88,14 @@ export interface CompiledDictionary {
   documentVerbAfter: RegExp;
   /** A word that makes a 计划 a policy (扶持, 规划) anywhere in a string; not global. */
   policyPlan: RegExp;
+  /** A string opening with a modifier that makes a name generic (各, 有关, 该); not global. */
+  genericModifier: RegExp;
+  /** Nouns that make an organization ending part of a longer noun (产业, 行业). */
+  fieldNouns: Set<string>;
+  /** A string opening with a level of place (省, 市, 自治区) that is not its party committee (省委); not global. */
+  ownPlaceLevel: RegExp;
+  /** A year (2024年) or an edition (第十届) at the start of a string: what varies between mentions of one event; not global. */
+  leadingYearOrEdition: RegExp;
   places: Map<string, PlaceEntry>;
   /** Countries by the one character that stands for them in compounds (美 → 美国). */
   countryByAbbreviation: Map<string, PlaceEntry>;
@@ -114,6 +124,9 @@ function alternation(words: string[], flags = 'gu', prefix = '', suffix = ''): R
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`${prefix}(?:${sorted.length ? sorted.join('|') : '(?!)'})${suffix}`, flags);
 }
+
+/** `chars` as the inside of a character class. */
+const classChars = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
 
 /** Qualifiers, then the form of state: (?:人民|民主…)*(?:共和国|王国…); matches nothing without forms. */
 function stateTailPattern(data: DictionaryData): string {
@@ -169,6 +182,7 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     eventCues: cueMap(data.eventCues),
     strongEventCues: cueMap(data.eventCues.filter((c) => c.strong)),
     organizationSuffixes: cueMap(data.organizationSuffixes),
+    unitSuffixes: new Set(data.unitSuffixes),
     surnames,
     compoundSurnames,
     notNames: new Set(data.notNames),
@@ -207,6 +221,11 @@ export function compileDictionary(data: DictionaryData): CompiledDictionary {
     documentVerbBefore: alternation(data.documentVerbsBefore, 'u', '', '了?$'),
     documentVerbAfter: alternation(data.documentVerbsAfter, 'u', '^(?:正式)?'),
     policyPlan: alternation(data.policyPlanWords, 'u'),
+    genericModifier: alternation(data.genericModifiers, 'u', '^'),
+    fieldNouns: new Set(data.fieldNouns),
+    // 省委 is the province's party committee, not a body of the province's own level.
+    ownPlaceLevel: alternation(data.placeLevels, 'u', '^', '(?!委)'),
+    leadingYearOrEdition: new RegExp(`^(?:\\d{4}年?|第[${classChars(data.editionNumerals)}\\d]+届)`, 'u'),
     places,
     countryByAbbreviation: new Map(data.places.filter((p) => p.abbreviation).map((p) => [p.abbreviation!, p])),
     trie,

@@ -115,6 +115,7 @@ export function mergeDictionaries(...parts: DictionaryData[]): DictionaryData {
     out.transliterationChars += part.transliterationChars;
     out.givenNameVerbChars += part.givenNameVerbChars;
     out.givenNameTimeChars += part.givenNameTimeChars;
+    out.editionNumerals += part.editionNumerals;
     for (const [type, verbs] of Object.entries(part.relationVerbs)) {
       const key = type as keyof DictionaryData['relationVerbs'];
       out.relationVerbs[key] = [...(out.relationVerbs[key] ?? []), ...(verbs ?? [])];

@@ -50,6 +50,8 @@ const cueParts = {
   documentCues: z.array(DocumentCueSchema).default([]),
   eventCues: z.array(EventCueSchema).default([]),
   organizationSuffixes: z.array(OrganizationSuffixSchema).default([]),
+  /** Organization endings that may name a unit inside an organization (手机部, 国际业务部, 办公室), not an organization in its own right. */
+  unitSuffixes: z.array(term).default([]),
   /** Domain words jieba should keep whole and read as nouns (视听, 微短剧, 大模型). */
   vocabulary: z.array(term).default([]),
 };
@@ -143,6 +145,14 @@ const grammarParts = {
   documentVerbsAfter: z.array(term).default([]),
   /** Words that make a name ending in 计划 a policy document, not a campaign (扶持, 规划, 行动计划). */
   policyPlanWords: z.array(term).default([]),
+  /** Modifiers that make a phrase with an organization's ending generic (各级广播电视台, 有关部门, 该公司) rather than a name. */
+  genericModifiers: z.array(term).default([]),
+  /** Nouns that make an organization ending part of a longer noun (影视产业, 传媒行业, 娱乐节目); before an ending they name a field, not a brand (产业研究院). */
+  fieldNouns: z.array(term).default([]),
+  /** Levels of place a name may open with to mean the place the text is about (省广播电视局, 市文旅局, 自治区…). */
+  placeLevels: z.array(term).default([]),
+  /** The numerals that count an edition (第十届, 第二十一届), as one string: like a year, an edition varies between mentions of one event. */
+  editionNumerals: z.string().default(''),
 };
 
 export const CuesFileSchema = z.strictObject({ $comment: z.string().optional(), ...cueParts });

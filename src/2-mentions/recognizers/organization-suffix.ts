@@ -4,15 +4,11 @@ import { extendLeft } from '../phrase.js';
 import { SpanIndex } from '../span-index.js';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 
-/** Modifiers that make a suffix phrase generic (各级广播电视台, 有关部门, 该公司) rather than a name. */
-const GENERIC_HEAD = /^(?:该|本|这|那|各|其|此|每|某|上市|归属于|全体|有关|相关|主管|监管|省级|市级|县级|县区级|地方|基层|上级|下级|多家|多个|一家|一些|我|你|他|她|其他|其它|所有|上述|同类|国内外|海内外|境内外|中外|国外|国内|全国各|全球各|全国性|地方性|新型|主流)/u;
 /** A place candidate naming a country other than China. */
 const isForeignCountry = (place: Candidate | undefined): boolean => place?.subtype === 'country' && !/^中国|^中华/.test(place.name);
 /** A foreign country's government body or broadcaster is foreign_government / foreign_media. */
 const foreignSubtype = (subtype: string, foreign: boolean): string =>
   !foreign ? subtype : subtype === 'government' ? 'foreign_government' : subtype === 'broadcaster' ? 'foreign_media' : subtype;
-/** Endings of units inside an organization (手机部, 国际业务部, 办公室), not of organizations in their own right. */
-const UNIT_SUFFIX = /^(?:部|事业部|事业群|办公室|中心)$/u;
 const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng', 'j']);
 const isNameChar = (s: string) => /^[\p{Script=Han}A-Za-z0-9·\-+&]+$/u.test(s);
 
@@ -46,8 +42,6 @@ function unitAfterTitleChain(ctx: RecognizerContext, known: SpanIndex<Candidate>
  */
 const BRANDED = new Set(['company', 'research', 'education']);
 
-/** Nouns that make an organization ending part of a longer noun (影视产业, 传媒行业, 娱乐节目); before an ending they name a field, not a brand (产业研究院). */
-const COMPOUND_NEXT = /^(?:产业|行业|市场|领域|板块|业务|业|作品|内容|产品|节目|项目|人才|专业|技术|用户|资源|消费|企业|从业者|圈|界)$/u;
 
 /** Tags of the common words a brand may be made of (浩瀚/a, 晨曦/n, 星光/n). */
 const WEAK_CORE_TAGS = new Set(['n', 'a', 'an', 'nz', 'ng', 'vn', 'x']);
@@ -69,8 +63,6 @@ function treatedAsBody(ctx: RecognizerContext, c: Candidate, known: SpanIndex<Ca
 
 const COORDINATOR = new Set([...'与和同、']);
 
-/** A name opening with the level of the place the text is about (省广播电视局, 市文旅局), not its party committee (省委). */
-const OWN_LEVEL = /^(?:省|市|县|区|州|自治区|自治州)(?!委)/u;
 
 const ARMY = '军'.charCodeAt(0);
 
@@ -98,7 +90,7 @@ export const organizationSuffix: Recognizer = {
       const suffix = longestSuffix(text, dict.organizationSuffixes, 8, end);
       if (!suffix) continue;
       // 北京影视产业, 湖南传媒行业: the ending opens a longer noun (an industry, a market), not a name.
-      if (COMPOUND_NEXT.test(tokens[ti + 1]?.word ?? '') && tokens[ti + 1]!.start === end) continue;
+      if (dict.fieldNouns.has(tokens[ti + 1]?.word ?? '') && tokens[ti + 1]!.start === end) continue;
       // 辽宁省委常委、组织部部长: a department named after its committee's title belongs to that committee.
       if (text[tok.start - 1] === '、' && tok.word.length <= 4 && tok.word.endsWith(suffix.cue)) {
         const unit = unitAfterTitleChain(ctx, known, titles, tok.start, end);
@@ -139,7 +131,7 @@ export const organizationSuffix: Recognizer = {
       // 天津市委宣传部部长、宜昌传媒集团总经理: a name with a place of its own is an organization of its own, and
       // so is one of the place's own level (省委宣传部副部长、省广播电视局局长), unless it is its committee (省委…).
       const listedName = text.slice(listed + 1, suffixStart);
-      if (listed >= 0 && /^\p{Script=Han}+$/u.test(listedName) && places.within(listed + 1, suffixStart).length === 0 && !OWN_LEVEL.test(listedName)) {
+      if (listed >= 0 && /^\p{Script=Han}+$/u.test(listedName) && places.within(listed + 1, suffixStart).length === 0 && !dict.ownPlaceLevel.test(listedName)) {
         const unit = unitAfterTitleChain(ctx, known, titles, listed + 1, end);
         if (unit) { out.push(unit); continue; }
       }
@@ -148,7 +140,7 @@ export const organizationSuffix: Recognizer = {
       // 省广播电视局: a short form of the dictionary is read there, as the body of the document's place.
       if (dict.shortForms.has(name.toLowerCase())) continue;
       const core = text.slice(start, suffixStart);
-      if (dict.generic.has(name) || GENERIC_HEAD.test(core) || /^[\d.]+$/.test(core) && !/频道|台$/.test(suffix.cue)) continue;
+      if (dict.generic.has(name) || dict.genericModifier.test(core) || /^[\d.]+$/.test(core) && !/频道|台$/.test(suffix.cue)) continue;
       const coreTokens = tokens.slice(k + 1, ctx.tokenStartingAt.get(suffixStart)!);
       const knownInside = known.startingAt(start).find((c) => c.end <= suffixStart) ?? known.within(start, suffixStart)[0];
       const placeInside = places.within(start, suffixStart)[0];
@@ -161,7 +153,7 @@ export const organizationSuffix: Recognizer = {
       const founded = /(?:成立|设立|组建|新设|挂牌)$/u.test(text.slice(Math.max(0, start - 2), start));
       if (!(knownInside || placeInside || proper || titled || parentBefore || founded)) {
         // 浩瀚影业, 晨曦研究院: a brand that is a common word; kept if the sentence treats it as a body (below).
-        if (BRANDED.has(suffix.value) && core.length >= 2 && coreTokens.length <= 2 && coreTokens.every((t: Token) => WEAK_CORE_TAGS.has(t.tag) && !dict.generic.has(t.word) && !COMPOUND_NEXT.test(t.word)))
+        if (BRANDED.has(suffix.value) && core.length >= 2 && coreTokens.length <= 2 && coreTokens.every((t: Token) => WEAK_CORE_TAGS.has(t.tag) && !dict.generic.has(t.word) && !dict.fieldNouns.has(t.word)))
           weak.push({ kind: 'organization', start, end, name, subtype: suffix.value, priority: 5, by: this.name });
         continue;
       }
@@ -171,7 +163,7 @@ export const organizationSuffix: Recognizer = {
         kind: 'organization', start, end, name, subtype,
         parent: knownInside && knownInside.start === start ? knownInside.name : parentBefore?.name,
         priority: knownInside ? 11 : 6, by: this.name,
-        ...(!knownInside && !placeInside && !proper && !parentBefore && UNIT_SUFFIX.test(suffix.cue) ? { unit: true } : {}),
+        ...(!knownInside && !placeInside && !proper && !parentBefore && dict.unitSuffixes.has(suffix.cue) ? { unit: true } : {}),
       });
     }
     // By offset, not by scanning `out` for each: a text of many such names stays linear.
