@@ -60,6 +60,7 @@ export const LISTS = [
   { key: 'stateQualifiers', file: 'names', kind: 'list', doc: 'The words of a state\'s formal name after the country (老挝 + 人民民主 + 共和国): qualifiers, any number of them …' },
   { key: 'stateForms', file: 'names', kind: 'list', doc: '… then one form of state (共和国, 王国).' },
   // cues.json
+  { key: 'unitSuffixes', file: 'cues', kind: 'set', doc: 'Organization endings that may name a unit inside an organization (手机部, 国际业务部, 办公室), not an organization in its own right.' },
   { key: 'vocabulary', file: 'cues', kind: 'list', doc: 'Domain words jieba should keep whole and read as nouns (视听, 微短剧, 大模型).' },
   // grammar.json
   { key: 'nameStopWords', file: 'grammar', kind: 'set', doc: 'Words that end a name on its left: function words and the predicates news puts before a name (的, 在, 召开).' },
@@ -119,6 +120,9 @@ export const LISTS = [
   { key: 'subsidiaryWords', file: 'grammar', kind: 'list', doc: '… and the words between an owner and its unit named after it (X及其全资子公司Y, X旗下的Y).' },
   { key: 'belongingVerbs', file: 'grammar', kind: 'list', doc: 'The whole of what stands between a unit and its owner named after it (X隶属于Y, X是Y旗下的…).' },
   { key: 'ownerWordsAfter', compiled: 'ownedAfter', file: 'grammar', kind: 'prefix', doc: 'What follows the owner when the belonging verb was only 是 / 为 / 系 / 作为 (X是Y旗下的…, X为Y全资子公司).' },
+  { key: 'genericModifiers', compiled: 'genericModifier', file: 'grammar', kind: 'prefix', doc: 'Modifiers that make a phrase with an organization\'s ending generic (各级广播电视台, 有关部门, 该公司) rather than a name.' },
+  { key: 'fieldNouns', file: 'grammar', kind: 'set', doc: 'Nouns that make an organization ending part of a longer noun (影视产业, 传媒行业, 娱乐节目); before an ending they name a field, not a brand (产业研究院).' },
+  { key: 'placeLevels', file: 'grammar', kind: 'list', doc: 'Levels of place a name may open with to mean the place the text is about (省广播电视局, 市文旅局, 自治区…).' },
   { key: 'eventEditionNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals of the edition before an event named after its organizer (第十届百度世界大会), as one string.' },
 ] as const satisfies readonly ListRow[];
 

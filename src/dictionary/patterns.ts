@@ -16,6 +16,8 @@ function stateTailPattern(data: DictionaryData): string {
 }
 
 export interface ComposedPatterns {
+  /** A string opening with a level of place (省, 市, 自治区) that is not its party committee (省委); not global. */
+  ownPlaceLevel: RegExp;
   /** What marks the words before a head word as a name: a digit, Latin letters, quotes, an edition (第十三届, 十三届); not global. */
   nameMark: RegExp;
   /** The whole of what may stand before the first of two signing parties: nothing, a date (9月5日) or a signingTimeWord; not global. */
@@ -77,6 +79,8 @@ export function composePatterns(data: DictionaryData): ComposedPatterns {
     ...namePatterns(data),
     ...clausePatterns(data),
     ...ownershipPatterns(data),
+    // 省委 is the province's party committee, not a body of the province's own level.
+    ownPlaceLevel: alternation(data.placeLevels, 'u', '^', '(?!委)'),
     nameMark: new RegExp(`\\d|[A-Za-z]|[“”《》]|第.+[届次]|[${charClass(data.numeralChars)}]+届`, 'u'),
     signingOpening: alternation(data.signingTimeWords, 'u', '^(?:\\d{1,2}月\\d{1,2}日|', ')?$'),
     publisherLabel: alternation(data.publisherLabels, 'u', '(?:^|\\n)', '\\s*[：:]\\s*$'),
