@@ -11,7 +11,8 @@ import { normalizeText, type JoinTest, type NormalizedText } from './normalize.j
 import { splitSentences } from './sentences.js';
 import { scanTerms } from './term-scan.js';
 import { tokenOffsets } from './token-offsets.js';
-import { isWord, tokenizeWithTerms } from './tokenizer.js';
+import { sharedLexicon, type Lexicon } from './lexicon.js';
+import { tokenizeWithTerms } from './tokenizer.js';
 import { unitFlags } from './unit-flags.js';
 
 /** A document cut into what the recognizers read. */
@@ -28,6 +29,8 @@ export interface SegmentedDocument {
 }
 
 export interface SegmentOptions {
+  /** What a word is (the extractor's lexicon) [jieba's shared dictionary]. */
+  lexicon?: Lexicon;
   /** Decides whether a line break falls inside a sentence (see `createJoinTest`). */
   joinTest: JoinTest;
   /** Read Traditional Chinese through its Simplified form. */
@@ -40,7 +43,7 @@ export interface SegmentOptions {
 
 /** Segments one document: normalise, read the header, tokenize with the dictionary's terms, split sentences. */
 export function segmentDocument(text: string, dictionary: CompiledDictionary, options: SegmentOptions): SegmentedDocument {
-  const repaired = normalizeText(text, options.joinTest, isWord);
+  const repaired = normalizeText(text, options.joinTest, (options.lexicon ?? sharedLexicon).isWord);
   // Traditional Chinese is read through its Simplified form (one character for one, so offsets hold).
   const normalized = options.convertTraditional && looksTraditional(repaired.text) ? simplifiedView(repaired) : repaired;
   const found = readDocumentMeta(normalized.text, (s) => dictionary.organizationBySurface.has(s.toLowerCase()));

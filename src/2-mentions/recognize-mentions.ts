@@ -2,6 +2,7 @@
  * Stage 2 as one step: the recognizers, in order, over a segmented document. Each recognizer reads the
  * candidates of those before it (`ctx.candidates`), so the order of the list is part of the rules.
  */
+import { sharedLexicon, type Lexicon } from '../1-segment/lexicon.js';
 import type { SegmentedDocument } from '../1-segment/segment-document.js';
 import type { CompiledDictionary } from '../dictionary/compile.js';
 import { each } from './each.js';
@@ -9,10 +10,10 @@ import type { Candidate, Recognizer, RecognizerContext } from './recognizer.js';
 import { indexContaining } from './span-index.js';
 
 /** The context recognizers (and, extended, relation rules) read for one document. */
-export function mentionContext(doc: SegmentedDocument, dictionary: CompiledDictionary): RecognizerContext {
+export function mentionContext(doc: SegmentedDocument, dictionary: CompiledDictionary, lexicon: Lexicon = sharedLexicon): RecognizerContext {
   const { normalized, tokens, sentences, tokenStartingAt, tokenEndingAt } = doc;
   return {
-    text: normalized.text, normalized, tokens, sentences, dictionary,
+    text: normalized.text, normalized, tokens, sentences, dictionary, lexicon,
     candidates: [], tokenStartingAt, tokenEndingAt,
     sentenceAt: (offset) => sentences[indexContaining(sentences, offset)],
   };

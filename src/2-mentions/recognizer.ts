@@ -1,4 +1,5 @@
 import type { CompiledDictionary } from '../dictionary/compile.js';
+import type { Lexicon } from '../1-segment/lexicon.js';
 import type { NormalizedText } from '../1-segment/normalize.js';
 import type { EntityType, Sentence, Token } from '../types.js';
 
@@ -41,6 +42,8 @@ export interface RecognizerContext {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly dictionary: CompiledDictionary;
+  /** What a word is for this extractor (`isWord`, `posTag`): jieba's shared dictionary plus the extractor's own words. */
+  readonly lexicon: Lexicon;
   /** Candidates found by the recognizers that ran before this one. */
   readonly candidates: readonly Candidate[];
   /** The sentence containing a text offset (binary search). */

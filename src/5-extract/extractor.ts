@@ -5,7 +5,8 @@ import type { DictionaryData } from '../dictionary/schema.js';
 import type { ExtractionResult } from '../types.js';
 import { createJoinTest, type JoinTest } from '../1-segment/normalize.js';
 import { segmentDocument } from '../1-segment/segment-document.js';
-import { addWords, isWord, retagNonNouns } from '../1-segment/tokenizer.js';
+import { lexiconWith, type Lexicon } from '../1-segment/lexicon.js';
+import { addWords, retagNonNouns } from '../1-segment/tokenizer.js';
 import type { Recognizer } from '../2-mentions/recognizer.js';
 import { mentionContext, recognizeMentions } from '../2-mentions/recognize-mentions.js';
 import { defaultRecognizers } from '../2-mentions/recognizers/index.js';
@@ -61,6 +62,25 @@ function buildDictionary(opts: z.output<typeof ExtractorOptionsSchema>): Diction
   return opts.dictionaryMode === 'replace' ? user : mergeDictionaries(base, user);
 }
 
+/** The bundled dictionary's words, given to jieba once per process (word → tag). */
+let sharedWords: Map<string, string> | undefined;
+
+/**
+ * Gives jieba the bundled dictionary's words (once; `compiled` saves compiling it again when the
+ * extractor's dictionary is the bundled one) and returns them. Every extractor reads jieba with these
+ * words and no others: a dictionary's further words live in its extractor's lexicon.
+ */
+function shareBundledWords(compiled: CompiledDictionary | undefined): Map<string, string> {
+  if (sharedWords) return sharedWords;
+  const dict = compiled ?? compileDictionary(bundled ??= loadDictionaryDir());
+  const words = dictionaryWords(dict);
+  addWords(words);
+  // jieba's dictionary calls a few places adverbs or verbs (大连/d): a place of the dictionary is a place.
+  retagNonNouns(dict.data.places.map((p) => p.name).filter((s) => /\p{Script=Han}/u.test(s)), 'ns');
+  sharedWords = new Map(words.map(({ word, tag }) => [word, tag]));
+  return sharedWords;
+}
+
 /** Words jieba should keep whole: every organization surface, title and cue of the dictionary. */
 function dictionaryWords(dict: CompiledDictionary): { word: string; tag: string }[] {
   const words: { word: string; tag: string }[] = [];
@@ -79,13 +99,13 @@ function dictionaryWords(dict: CompiledDictionary): { word: string; tag: string 
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const opts = parseOrThrow(ExtractorOptionsSchema, options, 'options');
-  const dictionary = compileDictionary(buildDictionary(opts));
-  addWords(dictionaryWords(dictionary));
-  // jieba's dictionary calls a few places adverbs or verbs (大连/d): a place of the dictionary is a place.
-  retagNonNouns(dictionary.data.places.map((p) => p.name).filter((s) => /\p{Script=Han}/u.test(s)), 'ns');
+  const data = buildDictionary(opts);
+  const dictionary = compileDictionary(data);
+  const shared = shareBundledWords(data === bundled ? dictionary : undefined);
+  const lexicon = lexiconWith(dictionaryWords(dictionary).filter(({ word, tag }) => shared.get(word) !== tag));
   const recognizers = opts.recognizers ?? defaultRecognizers;
   const relationRules = opts.relationRules ?? defaultRelationRules;
-  const joinTest = createJoinTest(isWord, dictionary.paragraphOpener);
+  const joinTest = createJoinTest(lexicon.isWord, dictionary.paragraphOpener);
 
   return {
     dictionary,
@@ -94,7 +114,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const call = parseOrThrow(ExtractOptionsSchema, callOptions, 'options');
       if (call.dictionary !== undefined) return createExtractor({ ...opts, dictionary: call.dictionary }).extract(text, { ...call, dictionary: undefined });
       if (text.length > MAX_TEXT_LENGTH) throw new RangeError(`shiting-kg: extract(text): text has ${text.length} characters, more than ${MAX_TEXT_LENGTH}; split it first`);
-      return runStages(text, call, { dictionary, recognizers, relationRules, joinTest, convertTraditional: opts.convertTraditional });
+      return runStages(text, call, { dictionary, lexicon, recognizers, relationRules, joinTest, convertTraditional: opts.convertTraditional });
     },
   };
 }
@@ -102,6 +122,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
 /** What one extractor brings to every document: its dictionary, its plug-ins and its line-join test. */
 interface Stages {
   dictionary: CompiledDictionary;
+  /** What a word is for this extractor: jieba's shared dictionary plus its own dictionary's words. */
+  lexicon: Lexicon;
   recognizers: readonly Recognizer[];
   relationRules: readonly RelationRule[];
   joinTest: JoinTest;
@@ -114,8 +136,8 @@ interface Stages {
  */
 function runStages(text: string, call: { date?: string; title?: string; source?: string }, stages: Stages): ExtractionResult {
   const { dictionary } = stages;
-  const doc = segmentDocument(text, dictionary, { joinTest: stages.joinTest, convertTraditional: stages.convertTraditional, ...call });
-  const ctx = mentionContext(doc, dictionary);
+  const doc = segmentDocument(text, dictionary, { lexicon: stages.lexicon, joinTest: stages.joinTest, convertTraditional: stages.convertTraditional, ...call });
+  const ctx = mentionContext(doc, dictionary, stages.lexicon);
   const candidates = recognizeMentions(ctx, stages.recognizers);
   const kept = selectCandidates(candidates, doc.normalized.text.length);
   const resolution = resolveEntities(kept, doc.normalized, dictionary);

@@ -1,7 +1,6 @@
 import type { CompiledDictionary } from '../../dictionary/compile.js';
 import { GIVEN_CHAR_TAGS } from '../../1-segment/name-tags.js';
-import { posTag } from '../../1-segment/pos-lexicon.js';
-import { isWord } from '../../1-segment/tokenizer.js';
+import type { Lexicon } from '../../1-segment/lexicon.js';
 import type { Token } from '../../types.js';
 import type { RecognizerContext } from '../recognizer.js';
 
@@ -16,9 +15,9 @@ export const SPEECH = new RegExp(`^(?:${SPEECH_VERBS})`, 'u');
 /** Tags of words that are never a given name: times, measures, directions, pronouns (jieba's place and number tags are too loose: 卫国/ns, 大千/m). */
 const NOT_GIVEN_TAGS = /^(?:t|mq|q|f|r)$/;
 /** A verb of saying at `at`; a one-character one (说, 称) only where it does not make a word with the character before it (诉称). */
-const speechAt = (text: string, at: number, before: string) => {
+const speechAt = (text: string, at: number, before: string, lexicon: Lexicon) => {
   const m = SPEECH.exec(text.slice(at, at + 2));
-  return !!m && (m[0].length > 1 || !isWord(before));
+  return !!m && (m[0].length > 1 || !lexicon.isWord(before));
 };
 /** A guessed name between list separators (记者张三、李四, 张三 李四). */
 export const LIST_CONTEXT = /^[、（( ]\||\|[、）) ]$/u;
@@ -70,7 +69,7 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   if (tok && /^nr/.test(tok.tag) && tok.word.length >= surnameLength + 1 && tok.word.length <= surnameLength + 2) {
     // jieba tags some phrases nr (于本周): a given name that is a time, a place or a number word is none.
     const givenName = tok.word.slice(surnameLength);
-    if (tok.word.length === surnameLength + 2) return NOT_GIVEN_TAGS.test(posTag(givenName)) ? undefined : { start: at, end: tok.end };
+    if (tok.word.length === surnameLength + 2) return NOT_GIVEN_TAGS.test(tokens.lexicon.posTag(givenName)) ? undefined : { start: at, end: tok.end };
     return { start: at, end: thirdCharacterBeforePredicate(text, tok.end, dict, tokens) ? tok.end + 1 : tok.end };
   }
   // 孔祥同介绍说: a word jieba guessed, a full name long, right before the person speaks, is the name, whatever its last character.
@@ -82,8 +81,8 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
     const rest = text.slice(end, end + 2);
     // 黄福华表示, 范文明主持: a given name may end in the first half of a word (华表, 明主) when the person
     // speaks or acts (a predicate of two characters or more) right after it.
-    const speaksAfter = n > 0 && !FUNCTION_CHARS.has(ch) && !NON_FINAL.has(ch) && (speechAt(text, end + 1, rest) || dict.predicates.has(text.slice(end + 1, end + 3)));
-    if (n > 0 && (dict.predicates.has(ch) || dict.predicates.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict) || (rest.length === 2 && isWord(rest) && !speaksAfter))) break;
+    const speaksAfter = n > 0 && !FUNCTION_CHARS.has(ch) && !NON_FINAL.has(ch) && (speechAt(text, end + 1, rest, tokens.lexicon) || dict.predicates.has(text.slice(end + 1, end + 3)));
+    if (n > 0 && (dict.predicates.has(ch) || dict.predicates.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict) || (rest.length === 2 && tokens.lexicon.isWord(rest) && !speaksAfter))) break;
     if (n === 0 && dict.predicates.has(ch) && LEADING_PARTICLES.has(ch)) return undefined;
     end++;
   }
@@ -96,7 +95,7 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   // 李蕾张羽飞: two names in a row; the third character begins the second name.
   const after = text.slice(end, end + 2);
   if (end - at === surnameLength + 2 && dict.surnames.has(text[end - 1]!) && /^\p{Script=Han}{1,2}(?:[）)，、。\s]|$)/u.test(text.slice(end, end + 3))
-    && !dict.predicates.has(after) && !dict.notNames.has(after) && !dict.titleKind.has(after) && !isWord(after) && !SPEECH.test(after)) end--;
+    && !dict.predicates.has(after) && !dict.notNames.has(after) && !dict.titleKind.has(after) && !tokens.lexicon.isWord(after) && !SPEECH.test(after)) end--;
   return { start: at, end };
 }
 
@@ -153,12 +152,14 @@ export function foreignNameAt(text: string, at: number, tokens: TokenIndex, dict
   return end - start >= 2 ? { start, end } : undefined;
 }
 
-export interface TokenIndex { startingAt(offset: number): Token | undefined; endingAt(offset: number): Token | undefined }
+/** The tokens by offset, and the extractor's lexicon the name models read with them. */
+export interface TokenIndex { startingAt(offset: number): Token | undefined; endingAt(offset: number): Token | undefined; readonly lexicon: Lexicon }
 
 export function indexTokens(ctx: RecognizerContext): TokenIndex {
   return {
     startingAt: (o) => { const i = ctx.tokenStartingAt.get(o); return i === undefined ? undefined : ctx.tokens[i]; },
     endingAt: (o) => { const i = ctx.tokenEndingAt.get(o); return i === undefined ? undefined : ctx.tokens[i]; },
+    lexicon: ctx.lexicon,
   };
 }
 

@@ -1,4 +1,3 @@
-import { isWord } from '../../../1-segment/tokenizer.js';
 import type { CompiledDictionary } from '../../../dictionary/compile.js';
 import { chineseNameAt, MIDDLE_DOT, nameBefore, type NameSpan, type TokenIndex } from '../person-names.js';
 import type { PersonScan } from './scan.js';
@@ -30,5 +29,5 @@ export function creditedName(text: string, s: NameSpan, tokens: TokenIndex, dict
   const whole = tokens.startingAt(s.start);
   // 游戏|版: a common word of jieba's at the front is no surname and given name.
   if (strict && whole && whole.word.length >= 2 && whole.end < s.end && !/^(?:nr|nrfg|nrt|x)$/.test(whole.tag) && !dict.compoundSurnames.has(whole.word)) return false;
-  return !isWord(name) || (whole !== undefined && whole.end === s.end && /^nr/.test(whole.tag));
+  return !tokens.lexicon.isWord(name) || (whole !== undefined && whole.end === s.end && /^nr/.test(whole.tag));
 }

@@ -1,4 +1,3 @@
-import { isWord } from '../../../1-segment/tokenizer.js';
 import type { CompiledDictionary } from '../../../dictionary/compile.js';
 import type { Token } from '../../../types.js';
 import { chineseNameAt, LIST_CONTEXT, NON_FINAL, ORG_FINAL, PLACE_FINAL, transliterationRun } from '../person-names.js';
@@ -33,7 +32,7 @@ const splitTransliteration = ({ dict, tokens }: PersonScan, t: Token) =>
 /** jieba cuts long transliterations (加/拉塔/萨雷): the run of transliteration characters is the name, read once. */
 function transliteratedToken(scan: PersonScan, tok: Token, seen: Set<number>): void {
   const { text, dict } = scan;
-  if (tok.word.length === 2 && isWord(tok.word) && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3))) return;
+  if (tok.word.length === 2 && scan.tokens.lexicon.isWord(tok.word) && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3))) return;
   const run = transliterationRun(text, tok.start, tok.end, dict);
   if (seen.has(run.start)) return;
   seen.add(run.start);
@@ -57,8 +56,8 @@ function chineseNameToken(scan: PersonScan, tok: Token): void {
   const next = tokens.startingAt(tok.end);
   const subject = tok.tag === 'x' && /^(?:[，。！？：；、（“\n]|)$/u.test(text.slice(Math.max(0, tok.start - 1), tok.start)) && /^(?:v|d|p|c|t|m|f)$/.test(next?.tag ?? '') && !dict.sportsContext.test(ctx.sentenceAt(tok.start)?.text ?? '');
   // 常青树, 白金卡: a three-character common word that merely starts with a surname is no name either.
-  if (tok.word.length === 3 && tok.tag !== 'nr' && tok.tag !== 'nrfg' && isWord(tok.word) && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3))) return;
-  if (tok.word.length === 2 && tok.tag !== 'nrfg' && (isWord(tok.word) || tok.tag === 'x') && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3)) && !subject
+  if (tok.word.length === 3 && tok.tag !== 'nr' && tok.tag !== 'nrfg' && scan.tokens.lexicon.isWord(tok.word) && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3))) return;
+  if (tok.word.length === 2 && tok.tag !== 'nrfg' && (scan.tokens.lexicon.isWord(tok.word) || tok.tag === 'x') && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3)) && !subject
     && !(tok.tag === 'x' && LIST_CONTEXT.test(text.slice(Math.max(0, tok.start - 1), tok.start) + '|' + text.slice(tok.end, tok.end + 1)))) return;
   scan.push(s, false);
 }

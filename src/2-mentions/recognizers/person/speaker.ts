@@ -1,4 +1,3 @@
-import { isWord } from '../../../1-segment/tokenizer.js';
 import { anchoredMatches } from '../../anchored.js';
 import { chineseNameAt, FUNCTION_CHARS, NON_FINAL, SPEECH_VERBS } from '../person-names.js';
 import type { PersonScan } from './scan.js';
@@ -25,7 +24,7 @@ export function speakers(scan: PersonScan): void {
     // 信息中称, 曾被称为: a common word at the front or a function character at the end is no name.
     if (whole && !/^nr/.test(whole.tag) && whole.word.length >= 2) continue;
     if (FUNCTION_CHARS.has(text[s.end - 1]!) || NON_FINAL.has(text[s.end - 1]!)) continue;
-    if (isWord(m[1]!) && !(whole && whole.end === s.end && /^nr/.test(whole.tag))) continue;
+    if (tokens.lexicon.isWord(m[1]!) && !(whole && whole.end === s.end && /^nr/.test(whole.tag))) continue;
     scan.push(s, false);
   }
 }
