@@ -98,6 +98,17 @@ describe('shiting-kg extract <dir> --out DIR', () => {
     expect(result.stdout).toMatch(/^documents: 1,/);
     expect(existsSync(path.join(dir, 'out', 'graph.json'))).toBe(true);
   });
+
+  it('leaves earlier outputs as they were when every input fails, says so, and exits 1', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.txt'), '国家广播电视总局局长曹淑敏出席会议。');
+    expect((await cli(['extract', 'a.txt', '--out', 'keep', '--format', 'json,csv'], dir)).code).toBe(0);
+    const before = readFileSync(path.join(dir, 'keep', 'graph.json'), 'utf8');
+    const result = await cli(['extract', 'a.txt', '--out', 'keep', '--format', 'json,csv', '--encoding', 'klingon'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('every input failed (1 file: a.txt); nothing written, the files in keep are left as they were');
+    expect(readFileSync(path.join(dir, 'keep', 'graph.json'), 'utf8')).toBe(before);
+  });
 });
 
 describe('shiting-kg usage errors', () => {

@@ -219,6 +219,13 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
   }
 
   clock.lap('read+extract+merge');
+  const { failed } = summary;
+  if (kg.documents.length === 0) {
+    // A graph of no document would replace good outputs with empty ones: leave them as they are.
+    const why = failed.length > 0 ? `every input failed (${failed.length} file${failed.length === 1 ? '' : 's'}: ${failed.map((f) => f.id).join(', ')})` : 'no document was extracted';
+    io.stderr(`shiting-kg: ${why}; nothing written, the files in ${options.out} are left as they were\n`);
+    return 1;
+  }
   kg.layout({ positions: options.layout ?? formats.some((format) => DRAWN_FORMATS.includes(format)) });
   clock.lap('layout');
   kg.detectCommunities();
@@ -228,7 +235,6 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
   clock.report();
   io.stdout(formatSummary(kg.summarize()));
   io.stdout(`wrote ${written.length} files to ${options.out}\n`);
-  const { failed } = summary;
   if (failed.length > 0) {
     const total = summary.documents + summary.skipped + failed.length;
     io.stderr(`shiting-kg: ${failed.length} of ${total} files failed: ${failed.map((f) => f.id).join(', ')}\n`);
