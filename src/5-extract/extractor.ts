@@ -29,9 +29,16 @@ export const ExtractorOptionsSchema = z.strictObject({
 });
 export type ExtractorOptions = z.input<typeof ExtractorOptionsSchema>;
 
+/** Whether YYYY-MM-DD names a day that exists (month 1–12, the month's days, 29 February of leap years). */
+function isCalendarDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
 export const ExtractOptionsSchema = z.strictObject({
   /** Publication date (YYYY-MM-DD) to resolve 9月2日 against; read from the header when absent. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').refine(isCalendarDate, 'must be a date of the calendar (2024-13-45 is none)').optional(),
   title: z.string().optional(),
   source: z.string().optional(),
   /** Per-call user dictionary (builds a one-off extractor; prefer createExtractor for many documents). */

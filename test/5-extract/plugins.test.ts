@@ -155,13 +155,15 @@ describe('invalid options', () => {
   const rows: [label: string, call: () => unknown, mentions: string[]][] = [
     ['an unknown createExtractor option', () => createExtractor({ bogus: 1 } as never), ['bogus']],
     ['a recognizer without recognize()', () => createExtractor({ recognizers: [{ name: 'x' }] as never }), ['recognizers', 'must be a recognizer']],
-    ['a relation rule without extract()', () => createExtractor({ relationRules: [42] as never }), ['relationRules', 'must be a relation rule']],
+    ['a relation rule without relate()', () => createExtractor({ relationRules: [42] as never }), ['relationRules', 'must be a relation rule']],
     ['a bad dictionaryMode', () => createExtractor({ dictionaryMode: 'merge' } as never), ['dictionaryMode']],
     ['a user dictionary with a wrong type', () => createExtractor({ dictionary: { organizations: [{ name: '某某视频', subtype: 'bogus' }] } }), ['options.dictionary', '某某视频', 'subtype']],
     ['a dictionary folder that does not exist', () => createExtractor({ dictionaryDir: '/no/such/folder' }), ['/no/such/folder']],
     ['a text that is not a string', () => extract(42 as never), ['text must be a string', 'number']],
     ['a null text', () => extract(null as never), ['text must be a string', 'null']],
     ['a date in the wrong format', () => extract('会议召开。', { date: '9月2日' }), ['date', 'YYYY-MM-DD']],
+    ['a date that does not exist', () => extract('会议召开。', { date: '2024-13-45' }), ['date', 'a date of the calendar']],
+    ['29 February of a year that has none', () => extract('会议召开。', { date: '2023-02-29' }), ['date', 'a date of the calendar']],
     ['an unknown extract option', () => extract('会议召开。', { language: 'zh' } as never), ['language']],
   ];
 

@@ -22,7 +22,13 @@ describe('neutraliseFormula', () => {
     ['at', '@cmd', "'@cmd"],
     ['tab', '\tx', "'\tx"],
     ['carriage return', '\rx', "'\rx"],
+    ['a space before the sign', ' =SUM(A1)', "' =SUM(A1)"],
+    ['an ideographic space before the sign', '\u3000+1', "'\u3000+1"],
+    ['full-width equals', '＝SUM(A1)', "'＝SUM(A1)"],
+    ['full-width plus, minus, at', '＋1', "'＋1"],
+    ['full-width at', '＠cmd', "'＠cmd"],
     ['plain Chinese', '国家广播电视总局', '国家广播电视总局'],
+    ['a space before plain text', ' 国家广播电视总局', ' 国家广播电视总局'],
     ['formula sign later in the cell', 'a=b', 'a=b'],
     ['empty', '', ''],
   ])('%s', (_label, input, expected) => {

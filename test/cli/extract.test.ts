@@ -34,6 +34,15 @@ describe('shiting-kg extract <file> --format json', () => {
     expect(result.stderr).toBe(`shiting-kg: ${message}\n`);
   });
 
+  it('names the --dict file in a schema error, not options.dictionary', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'mine.json'), JSON.stringify({ organizations: [{ name: '某某视频', subtype: 'bogus' }] }));
+    const result = await cli(['extract', FIRST, '--dict', 'mine.json'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^shiting-kg: mine\.json: .*某某视频.*subtype/);
+    expect(result.stderr).not.toContain('options.dictionary');
+  });
+
   it('rejects a dictionary that is not a JSON object', async () => {
     const dict = path.join(tempDir(), 'dict.json');
     writeFileSync(dict, '[1, 2]');

@@ -80,6 +80,12 @@ describe('shiting-kg stats', () => {
     expect(result.stdout).toMatch(/1\s+国家广播电视总局\s+organization\s+5\n\s+2\s+曹淑敏\s+official\s+3\n$/);
   });
 
+  it.each([['abc'], ['-1'], ['2.5']])('refuses --top %s with one shiting-kg: line', async (top) => {
+    const result = await cli(['stats', graph, '--top', top]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`shiting-kg: --top: expected a whole number ≥ 0, got "${top}"\n`);
+  });
+
   it('--json prints the summary', async () => {
     const summary = JSON.parse((await cli(['stats', graph, '--json'])).stdout);
     expect(summary).toMatchObject({ documents: 2, entities: 15, relations: 14, relationsByType: { signed: 4 } });

@@ -67,7 +67,8 @@ async function readDictionary(dict: string | undefined, cwd: string): Promise<Di
   if (typeof dictionary !== 'object' || dictionary === null || Array.isArray(dictionary)) {
     throw new CliError(`--dict ${dict}: must be a JSON object`);
   }
-  return parseDictionary(dictionary, 'options.dictionary');
+  // Errors name the file the user gave, as the library's loadDictionaryFile does.
+  return parseDictionary(dictionary, dict);
 }
 
 /** The list of formats of `--format`, each checked against the registry. */
