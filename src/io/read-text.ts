@@ -60,7 +60,33 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   const units = n / 2;
   if (odd >= units * 0.25 && even === 0) return 'utf-16le';
   if (even >= units * 0.25 && odd === 0) return 'utf-16be';
+  // Chinese text has few ASCII characters, so few zero bytes: read the code units instead. Nearly all
+  // of a Chinese text's units are CJK, CJK or full-width punctuation, or ASCII; bytes of another
+  // encoding (UTF-8, GB18030) read as UTF-16 scatter over the whole range. Valid UTF-8 is never asked.
+  if (utf8Head(bytes.subarray(0, n))) return undefined;
+  for (const endian of ['utf-16le', 'utf-16be'] as const) if (textLikeShare(bytes, n, endian === 'utf-16le') >= 0.95) return endian;
   return undefined;
+}
+
+/** The share of the first `n` bytes' UTF-16 code units that text in Chinese is made of. */
+function textLikeShare(bytes: Uint8Array, n: number, littleEndian: boolean): number {
+  let textLike = 0;
+  for (let i = 0; i + 1 < n; i += 2) {
+    const unit = littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+    if ((unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0x3000 && unit <= 0x303f)
+      || (unit >= 0xff00 && unit <= 0xffef) || (unit >= 0x2000 && unit <= 0x206f) || (unit >= 0x20 && unit <= 0x7e) || unit === 0x0a || unit === 0x0d || unit === 0x09) textLike++;
+  }
+  return textLike / Math.floor(n / 2);
+}
+
+/** Whether `head` is valid UTF-8, a sequence cut at its end allowed (the head of a longer file). */
+function utf8Head(head: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function strictUtf8(bytes: Uint8Array): string | undefined {

@@ -18,6 +18,8 @@ describe('decodeText: detection', () => {
     ['UTF-16 BE with BOM', bytes([0xfe, 0xff], utf16be(NEWS)), NEWS, 'utf-16be'],
     ['UTF-16 LE without BOM, mostly ASCII', new Uint8Array(Buffer.from('Mango TV signed with CCTV. 芒果', 'utf16le')), 'Mango TV signed with CCTV. 芒果', 'utf-16le'],
     ['UTF-16 BE without BOM, mostly ASCII', new Uint8Array(utf16be('Mango TV signed with CCTV. 芒果')), 'Mango TV signed with CCTV. 芒果', 'utf-16be'],
+    ['UTF-16 LE without BOM, Chinese only (no zero byte)', new Uint8Array(Buffer.from('星澜影业宣布，任命周启航为总经理。', 'utf16le')), '星澜影业宣布，任命周启航为总经理。', 'utf-16le'],
+    ['UTF-16 BE without BOM, Chinese only', new Uint8Array(utf16be('星澜影业宣布，任命周启航为总经理。')), '星澜影业宣布，任命周启航为总经理。', 'utf-16be'],
     ['GB18030 Chinese news', new Uint8Array(iconv.encode(NEWS, 'gb18030')), NEWS, 'gb18030'],
     ['GBK Chinese news', new Uint8Array(iconv.encode(NEWS, 'gbk')), NEWS, 'gb18030'],
     ['GB2312 with CRLF lines', new Uint8Array(iconv.encode('新闻联播\r\n中央广播电视总台', 'gb2312')), '新闻联播\r\n中央广播电视总台', 'gb18030'],
