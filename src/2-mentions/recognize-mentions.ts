@@ -5,6 +5,7 @@
 import { sharedLexicon, type Lexicon } from '../1-segment/lexicon.js';
 import type { SegmentedDocument } from '../1-segment/segment-document.js';
 import type { CompiledDictionary } from '../dictionary/compile.js';
+import { withoutUnsafeCharacters } from '../io/unsafe-characters.js';
 import { each } from './each.js';
 import type { Candidate, Recognizer, RecognizerContext } from './recognizer.js';
 import { indexContaining } from './span-index.js';
@@ -23,7 +24,12 @@ export function mentionContext(doc: SegmentedDocument, dictionary: CompiledDicti
 export function recognizeMentions(ctx: RecognizerContext, recognizers: readonly Recognizer[]): Candidate[] {
   const candidates = ctx.candidates as Candidate[];
   // One push per candidate: push(...list) overflows the stack on a list of a few hundred thousand (1 MB of 局长).
-  const add = (c: Candidate) => { candidates.push(c); };
+  // A name never carries a control character (《庆\u0001余年》 is 庆余年): the mention's text keeps it.
+  const add = (c: Candidate) => {
+    const name = withoutUnsafeCharacters(c.name);
+    if (name === c.name) candidates.push(c);
+    else if (name.trim() !== '') candidates.push({ ...c, name });
+  };
   for (const r of recognizers) each(r.recognize(ctx), add);
   return candidates;
 }
