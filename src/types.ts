@@ -54,6 +54,12 @@ export interface Entity {
   mentions: Mention[];
   /** Free-form attributes a recognizer may attach (e.g. the titles an official holds). */
   attributes?: Record<string, string | number | boolean | string[]>;
+  /**
+   * Named only by generic words (战略合作框架协议, 签约仪式, 通知): not one agreement, event or document
+   * across documents. A knowledge graph identifies it by its parties (signed), organizers or issuers,
+   * else by its document, never by the name alone.
+   */
+  generic?: true;
 }
 
 export interface Evidence {

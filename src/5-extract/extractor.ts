@@ -12,6 +12,7 @@ import { mentionContext, recognizeMentions } from '../2-mentions/recognize-menti
 import { defaultRecognizers } from '../2-mentions/recognizers/index.js';
 import { selectCandidates } from '../3-resolve/select.js';
 import { resolveEntities } from '../3-resolve/entities.js';
+import { markGenericNames } from '../3-resolve/generic-names.js';
 import { extractRelations, type RelationRule } from '../4-relations/index.js';
 import { defaultRelationRules } from '../4-relations/rules.js';
 
@@ -149,6 +150,7 @@ function runStages(text: string, call: { date?: string; title?: string; source?:
   const kept = selectCandidates(candidates, doc.normalized.text.length);
   const resolution = resolveEntities(kept, doc.normalized, dictionary);
   const relations = extractRelations(stages.relationRules, { ...ctx, kept, resolution, date: doc.meta.date });
+  markGenericNames(resolution.entities, dictionary);
   return { entities: resolution.entities, relations, ...(doc.meta.date ? { date: doc.meta.date } : {}), meta: doc.meta };
 }
 

@@ -5,6 +5,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import { contentId } from './content-id.js';
+import { genericNodeKeys, withNodeKeys } from './identity.js';
 import type { EdgeAttributes, ExtractionResult, GraphDocument, NodeAttributes } from '../types.js';
 import { layout, type LayoutOptions } from './layout.js';
 import { createInterner, documentDateOf, mergeEntity, mergeRelation } from './merge.js';
@@ -60,10 +61,12 @@ export class ExtractionGraph {
     const id = meta.id ?? contentId(JSON.stringify(result));
     if (this.#documents.has(id)) return id;
     const date = documentDateOf(result, meta.date);
-    for (const entity of result.entities) mergeEntity(this.graph, entity, id, this.#intern);
+    // Generic agreements, events and documents are told apart by their parties or document (./identity.ts).
+    const keyed = withNodeKeys(result, genericNodeKeys(result, id));
+    for (const entity of keyed.entities) mergeEntity(this.graph, entity, id, this.#intern);
     // A sentence stating several relations is one string (the document's sentences are not kept beyond it).
     const sentences = createInterner();
-    for (const relation of result.relations) mergeRelation(this.graph, relation, id, date, this.#intern, sentences);
+    for (const relation of keyed.relations) mergeRelation(this.graph, relation, id, date, this.#intern, sentences);
     const document: GraphDocument = { id, entities: result.entities.length, relations: result.relations.length };
     const title = meta.title ?? result.meta.title;
     const source = meta.source ?? result.meta.source;

@@ -124,6 +124,7 @@ export const LISTS = [
   { key: 'fieldNouns', file: 'grammar', kind: 'set', doc: 'Nouns that make an organization ending part of a longer noun (影视产业, 传媒行业, 娱乐节目); before an ending they name a field, not a brand (产业研究院).' },
   { key: 'placeLevels', file: 'grammar', kind: 'list', doc: 'Levels of place a name may open with to mean the place the text is about (省广播电视局, 市文旅局, 自治区…).' },
   { key: 'eventEditionNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals of the edition before an event named after its organizer (第十届百度世界大会), as one string.' },
+  { key: 'genericNameWords', file: 'grammar', kind: 'list', doc: 'Words that may stand before the kind of an agreement, event or document without naming it (战略, 全面, 签约 of 战略合作框架协议, 签约仪式): such a name identifies nothing across documents.' },
 ] as const satisfies readonly ListRow[];
 
 type Row = (typeof LISTS)[number];
