@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KnowledgeGraph } from '../../src/8-corpus/knowledge-graph.js';
 import { fixtureGraph } from './fixture-graph.js';
+import { docB } from './fixtures.js';
 
 const kg = fixtureGraph();
 const names = (refs: Array<{ name: string }>): string[] => refs.map((ref) => ref.name);
@@ -27,6 +28,15 @@ describe('entity references', () => {
   ])('accepts %s', (_label, ref) => {
     expect(kg.resolve(ref)).toBe('organization:国家广播电视总局');
     expect(names(kg.officialsOf(ref).map((o) => o.person))).toEqual(['曹淑敏', '王晓明']);
+  });
+
+  it.each([
+    ['an alias only the dictionary knows', '国家广电总局'],
+    ['the dictionary\'s former short form', '总局'],
+  ])('resolves %s through the bundled dictionary', (_label, ref) => {
+    const only = new KnowledgeGraph();
+    only.addExtraction(docB(), { id: 'b.txt' }); // names 国家广播电视总局 and 总局, never 国家广电总局
+    expect(only.resolve(ref)).toBe('organization:国家广播电视总局');
   });
 
   it('fails with a clear message for an unknown name', () => {
