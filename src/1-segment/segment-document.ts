@@ -7,7 +7,7 @@ import type { CompiledDictionary } from '../dictionary/compile.js';
 import { isMostlyTraditional, toSimplified } from '../io/traditional.js';
 import type { DocumentMeta, Sentence, Token } from '../types.js';
 import { readDocumentMeta } from './document-meta.js';
-import { normalizeText, type JoinTest, type NormalizedText } from './normalize.js';
+import { createJoinTest, normalizeText, type JoinTest, type NormalizedText } from './normalize.js';
 import { splitSentences } from './sentences.js';
 import { scanTerms } from './term-scan.js';
 import { tokenOffsets } from './token-offsets.js';
@@ -31,10 +31,10 @@ export interface SegmentedDocument {
 export interface SegmentOptions {
   /** What a word is (the extractor's lexicon) [jieba's shared dictionary]. */
   lexicon?: Lexicon;
-  /** Decides whether a line break falls inside a sentence (see `createJoinTest`). */
-  joinTest: JoinTest;
-  /** Read Traditional Chinese through its Simplified form. */
-  convertTraditional: boolean;
+  /** Decides whether a line break falls inside a sentence [`createJoinTest(lexicon.isWord, dictionary.paragraphOpener)`]. */
+  joinTest?: JoinTest;
+  /** Read Traditional Chinese through its Simplified form [true]. */
+  convertTraditional?: boolean;
   /** Metadata given by the caller; it wins over the header's. */
   date?: string;
   title?: string;
@@ -42,10 +42,12 @@ export interface SegmentOptions {
 }
 
 /** Segments one document: normalise, read the header, tokenize with the dictionary's terms, split sentences. */
-export function segmentDocument(text: string, dictionary: CompiledDictionary, options: SegmentOptions): SegmentedDocument {
-  const repaired = normalizeText(text, options.joinTest, (options.lexicon ?? sharedLexicon).isWord);
+export function segmentDocument(text: string, dictionary: CompiledDictionary, options: SegmentOptions = {}): SegmentedDocument {
+  const lexicon = options.lexicon ?? sharedLexicon;
+  const joinTest = options.joinTest ?? createJoinTest(lexicon.isWord, dictionary.paragraphOpener);
+  const repaired = normalizeText(text, joinTest, lexicon.isWord);
   // Traditional Chinese is read through its Simplified form (one character for one, so offsets hold).
-  const normalized = options.convertTraditional && looksTraditional(repaired.text) ? simplifiedView(repaired) : repaired;
+  const normalized = (options.convertTraditional ?? true) && looksTraditional(repaired.text) ? simplifiedView(repaired) : repaired;
   const found = readDocumentMeta(normalized.text, (s) => dictionary.organizationBySurface.has(s.toLowerCase()));
   const meta = { ...found, ...(options.date ? { date: options.date } : {}), ...(options.title ? { title: options.title } : {}), ...(options.source ? { source: options.source } : {}) };
   const tokens = tokenizeWithTerms(normalized.text, (t, boundaries) => scanTerms(dictionary, t, boundaries));
