@@ -153,6 +153,8 @@ export interface EdgeAttributes {
 export interface GraphDocument extends DocumentMeta {
   /** Document id (the CLI uses the file path; otherwise a content hash). */
   id: string;
+  /** Content id of the document's text (`doc:` + a hash), when the adder gave it: the CLI's `--graph` skips a text it has. */
+  hash?: string;
   /** Number of entities / relations of the document's extraction. */
   entities: number;
   relations: number;

@@ -73,6 +73,7 @@ export class ExtractionGraph {
     if (date !== undefined) document.date = date;
     if (title !== undefined) document.title = title;
     if (source !== undefined) document.source = source;
+    if (meta.hash !== undefined) document.hash = meta.hash;
     this.#documents.set(id, document);
     return id;
   }

@@ -50,6 +50,7 @@ const serializedSchema = z.object({
       date: z.string().optional(),
       title: z.string().optional(),
       source: z.string().optional(),
+      hash: z.string().optional(),
       entities: z.number(),
       relations: z.number(),
     }),

@@ -17,6 +17,8 @@ export interface DocumentInput {
   date?: string;
   title?: string;
   source?: string;
+  /** Content id of the text, kept in the document list (see GraphDocument.hash). */
+  hash?: string;
 }
 
 /** A reference to an entity in query results. */

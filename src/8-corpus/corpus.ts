@@ -18,7 +18,7 @@ export interface CorpusDocument {
    */
   text: string | PromiseLike<string>;
   /** Publication date (given to `extract` as `date`), title and source, kept in the graph's document list. */
-  meta?: DocumentMeta;
+  meta?: DocumentMeta & { hash?: string };
 }
 
 /** A corpus: any iterable or async iterable of documents (an async generator reads lazily). */
@@ -26,7 +26,7 @@ export type CorpusSource = AsyncIterable<CorpusDocument> | Iterable<CorpusDocume
 
 /** What became of one document, in input order (`index` counts from 0). */
 export type CorpusOutcome =
-  | { status: 'extracted'; index: number; id: string; meta: DocumentMeta; result: ExtractionResult }
+  | { status: 'extracted'; index: number; id: string; meta: DocumentMeta & { hash?: string }; result: ExtractionResult }
   | { status: 'failed'; index: number; id: string; error: unknown }
   | { status: 'skipped'; index: number; id: string };
 
@@ -74,7 +74,8 @@ export async function* extractCorpus(source: CorpusSource, options: ExtractCorpu
       if (typeof text !== 'string') throw new TypeError(`shiting-kg: addCorpus: the text of document ${id ?? at + 1} must be a string, got ${text === null ? 'null' : typeof text}`);
       id ??= idOf(text);
       if (skip?.(id)) return { status: 'skipped', index: at, id };
-      const meta: DocumentMeta = { ...document.meta };
+      // The content id of the text goes with the document: a graph can tell a text it has under another name.
+      const meta: DocumentMeta & { hash?: string } = { ...document.meta, hash: document.meta?.hash ?? contentId(text) };
       const extractOptions: ExtractOptions = meta.date !== undefined ? { date: meta.date } : {};
       const result = text.length > largeText
         ? await pool.extractLarge(text, chunkSize === undefined ? extractOptions : { ...extractOptions, chunkSize })

@@ -60,10 +60,11 @@ export class KnowledgeGraph extends ExtractionGraph {
    * (`meta.id`, or a hash of the text). `options` go to `extract` (`meta.date` fills `options.date`).
    */
   addDocument(text: string, meta: DocumentInput = {}, options: ExtractOptions = {}): string {
-    const id = meta.id ?? contentId(text);
+    const hash = meta.hash ?? contentId(text);
+    const id = meta.id ?? hash;
     if (this.hasDocument(id)) return id;
     const extractOptions = meta.date !== undefined && options.date === undefined ? { ...options, date: meta.date } : options;
-    return this.addExtraction(extract(text, extractOptions), { ...meta, id });
+    return this.addExtraction(extract(text, extractOptions), { ...meta, id, hash });
   }
 
   /**

@@ -38,6 +38,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('--no-layout', 'with --out: no node positions (the default for json, csv and neo4j alone); sizes and colours are written either way')
     .option('--timings', 'with --out: print how long each phase took to stderr')
     .option('--encoding <name>', 'text encoding of the inputs (utf8, utf16le, gb18030 …); detected when absent')
+    .option('--graph <file>', 'with --out: add to this graph.json (only texts it does not have, by content) instead of starting anew')
     .action(async (inputs: string[], options: ExtractCommandOptions) => setExitCode(await extractCommand(inputs, options, io)));
 
   program

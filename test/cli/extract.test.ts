@@ -108,6 +108,21 @@ describe('shiting-kg extract <dir> --out DIR', () => {
     expect(existsSync(path.join(dir, 'out', 'graph.json'))).toBe(true);
   });
 
+  it('--graph adds only the texts the graph does not have (by content), and a second run changes no byte', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.txt'), '国家广播电视总局局长曹淑敏出席会议。');
+    writeFileSync(path.join(dir, 'b.txt'), '湖南广播电视台台长李明会见芒果TV负责人。');
+    writeFileSync(path.join(dir, 'a-copy.txt'), '国家广播电视总局局长曹淑敏出席会议。');
+    expect((await cli(['extract', 'a.txt', '--out', 'out', '--format', 'json,csv'], dir)).code).toBe(0);
+    const added = await cli(['extract', 'a.txt', 'b.txt', 'a-copy.txt', '--out', 'out', '--format', 'json,csv', '--graph', 'out/graph.json'], dir);
+    expect(added.code).toBe(0);
+    const graph = readFileSync(path.join(dir, 'out', 'graph.json'), 'utf8');
+    expect(KnowledgeGraph.fromJSON(JSON.parse(graph)).documents.map((d) => d.id)).toEqual(['a.txt', 'b.txt']);
+    const again = await cli(['extract', 'a.txt', 'b.txt', '--out', 'out', '--format', 'json,csv', '--graph', 'out/graph.json'], dir);
+    expect(again).toMatchObject({ code: 0, stdout: 'no new document: out/graph.json already has every input; nothing written\n' });
+    expect(readFileSync(path.join(dir, 'out', 'graph.json'), 'utf8')).toBe(graph);
+  });
+
   it('leaves earlier outputs as they were when every input fails, says so, and exits 1', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.txt'), '国家广播电视总局局长曹淑敏出席会议。');

@@ -1,6 +1,8 @@
 /**
  * `shiting-kg extract`: one file to JSON on stdout, or many files to a graph written in export formats.
  */
+import { contentId } from '../../6-graph/content-id.js';
+import { loadGraph } from '../load-graph.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
@@ -28,6 +30,8 @@ export interface ExtractCommandOptions {
   timings?: boolean;
   /** Text encoding of the input files (`--encoding`); detected when absent (UTF-8/16, GB18030). */
   encoding?: string;
+  /** A graph.json to add to (`--graph`): texts it already has (by content id) are skipped. */
+  graph?: string;
   /**
    * Compute ForceAtlas2 positions (`--layout` / `--no-layout`); when absent, only if a format that draws
    * the graph (gexf, graphml, html) is asked for. Sizes and colours are written either way.
@@ -151,12 +155,19 @@ function readFailure(error: unknown, file: string): Error {
 }
 
 /** The documents of the input files, each read only when it is pulled (when the pool has a place). */
-async function* documents(first: string, rest: AsyncIterator<string>, io: CliIO, bar: Progress, encoding?: string): AsyncGenerator<CorpusDocument> {
+async function* documents(first: string, rest: AsyncIterator<string>, io: CliIO, bar: Progress, encoding?: string, known?: ReadonlySet<string>): AsyncGenerator<CorpusDocument> {
   for (let file: string | undefined = first; file !== undefined;) {
     const id = documentId(file, io.cwd);
     const path = file;
     bar.seen();
-    yield { id, text: readTextFile(path, encoding === undefined ? {} : { encoding }).then((decoded) => decoded.text, (error: unknown) => Promise.reject(readFailure(error, path))), meta: { source: id } };
+    const text = readTextFile(path, encoding === undefined ? {} : { encoding }).then((decoded) => decoded.text, (error: unknown) => Promise.reject(readFailure(error, path)));
+    if (known === undefined) yield { id, text, meta: { source: id } };
+    else {
+      // Adding to a graph: the text is read now, to skip one the graph has under any name.
+      const read = await text.then((value) => ({ value }), (error: unknown) => ({ error }));
+      const hash = 'value' in read ? contentId(read.value) : undefined;
+      if (hash === undefined || !known.has(hash)) yield { id, text: 'value' in read ? read.value : Promise.reject(read.error), meta: hash === undefined ? { source: id } : { source: id, hash } };
+    }
     const next = await rest.next();
     file = next.done ? undefined : next.value;
   }
@@ -198,8 +209,10 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
   if (first.done) throw new CliError(`no .txt files in ${inputs.join(', ')}`);
 
   const clock = stopwatch(options.timings === true, io);
+  const kg = options.graph === undefined ? new KnowledgeGraph() : await loadGraph(options.graph, io.cwd);
+  const before = kg.documents.length;
+  const known = options.graph === undefined ? undefined : new Set(kg.documents.flatMap((d) => (d.hash === undefined ? [] : [d.hash])));
   const pool = createExtractionPool({ workers, dictionary });
-  const kg = new KnowledgeGraph();
   const bar = progress(io);
   let summary;
   try {
@@ -207,7 +220,7 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
     clock.lap('start-up');
     // The total only sizes the progress bar: no bar (not a terminal), no second walk of the inputs.
     if (io.progressStream) void countInputFiles(inputs, io.cwd).then((total) => bar.setTotal(total), () => {});
-    summary = await kg.addCorpus(documents(first.value, files, io, bar, options.encoding), {
+    summary = await kg.addCorpus(documents(first.value, files, io, bar, options.encoding, known), {
       pool,
       onProgress: ({ id, reason }) => {
         bar.tick(id);
@@ -221,6 +234,11 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
 
   clock.lap('read+extract+merge');
   const { failed } = summary;
+  if (options.graph !== undefined && kg.documents.length === before && failed.length === 0) {
+    // Nothing new: the outputs stay byte for byte as they are.
+    io.stdout(`no new document: ${options.graph} already has every input; nothing written\n`);
+    return 0;
+  }
   if (kg.documents.length === 0) {
     // A graph of no document would replace good outputs with empty ones: leave them as they are.
     const why = failed.length > 0 ? `every input failed (${failed.length} file${failed.length === 1 ? '' : 's'}: ${failed.map((f) => f.id).join(', ')})` : 'no document was extracted';
