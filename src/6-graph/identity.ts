@@ -25,11 +25,12 @@ export function genericNodeKeys(result: ExtractionResult, document: string): Map
   return keys;
 }
 
-/** `result` with its generic entities and the relations that touch them moved to their node keys. */
+/** `result` with the entities listed in `keys` (generic ones, persons of an official) and the relations that touch them moved to their node keys. */
 export function withNodeKeys(result: ExtractionResult, keys: ReadonlyMap<string, string>): ExtractionResult {
   if (keys.size === 0) return result;
   const keyOf = (id: string) => keys.get(id) ?? id;
-  const entities = result.entities.map((entity) => (keys.has(entity.id) ? { ...entity, id: keyOf(entity.id) } : entity));
+  // A node key starts with its type (a person moved to its official is an official).
+  const entities = result.entities.map((entity) => (keys.has(entity.id) ? { ...entity, id: keyOf(entity.id), type: keyOf(entity.id).slice(0, keyOf(entity.id).indexOf(':')) as Entity['type'] } : entity));
   const relations = result.relations.map((relation): Relation => (keys.has(relation.source) || keys.has(relation.target) ? { ...relation, source: keyOf(relation.source), target: keyOf(relation.target) } : relation));
   return { ...result, entities, relations };
 }

@@ -6,6 +6,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { contentId } from './content-id.js';
 import { genericNodeKeys, withNodeKeys } from './identity.js';
+import { absorbPersons, personNodeKeys } from './people.js';
 import type { EdgeAttributes, ExtractionResult, GraphDocument, NodeAttributes } from '../types.js';
 import { layout, type LayoutOptions } from './layout.js';
 import { createInterner, documentDateOf, mergeEntity, mergeRelation } from './merge.js';
@@ -62,7 +63,10 @@ export class ExtractionGraph {
     if (this.#documents.has(id)) return id;
     const date = documentDateOf(result, meta.date);
     // Generic agreements, events and documents are told apart by their parties or document (./identity.ts).
-    const keyed = withNodeKeys(result, genericNodeKeys(result, id));
+    // One node per person: an untitled person:X of an official:X is that official (./people.ts).
+    absorbPersons(this.graph, result);
+    const keys = new Map([...genericNodeKeys(result, id), ...personNodeKeys(this.graph, result)]);
+    const keyed = withNodeKeys(result, keys);
     for (const entity of keyed.entities) mergeEntity(this.graph, entity, id, this.#intern);
     // A sentence stating several relations is one string (the document's sentences are not kept beyond it).
     const sentences = createInterner();

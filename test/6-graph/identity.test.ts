@@ -48,3 +48,16 @@ describe('generic agreements, events and documents across documents', () => {
     expect(kg.findEntities({ type: 'document', name: '通知' })).toHaveLength(3);
   });
 });
+
+describe('one node per person', () => {
+  it.each([
+    ['titled first, untitled later', ['国家广播电视总局局长孙启航出席会议。', '孙启航表示，要推动微短剧健康发展。']],
+    ['untitled first, titled later', ['孙启航表示，要推动微短剧健康发展。', '国家广播电视总局局长孙启航出席会议。']],
+  ])('%s: one official node with both documents', (_label, texts) => {
+    const kg = graphOf(texts.map((text, i) => [`${i}.txt`, text] as Doc));
+    const people = [...kg.findEntities({ type: 'official' }), ...kg.findEntities({ type: 'person' })].filter((e) => e.name === '孙启航');
+    expect(people.map((e) => e.id)).toEqual(['official:孙启航']);
+    expect(kg.graph.getNodeAttribute('official:孙启航', 'documents')).toHaveLength(2);
+    expect(kg.positionsOf('孙启航').map((p) => [p.organization.name, p.title])).toEqual([['国家广播电视总局', '局长']]);
+  });
+});
