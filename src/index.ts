@@ -50,4 +50,5 @@ export { decodeText, readTextFile, type DecodeOptions, type DecodedText } from '
 // Many documents, big documents: an extraction pool on worker threads, corpora in input order, texts in chunks.
 export { createExtractionPool, defaultWorkerCount, type ExtractionPool, type ExtractionPoolOptions, type PoolExtractLargeOptions } from './8-corpus/pool.js';
 export { extractCorpus, type CorpusDocument, type CorpusOutcome, type CorpusSource, type ExtractCorpusOptions } from './8-corpus/corpus.js';
-export { extractLarge, CHUNK_SIZE, LARGE_TEXT_THRESHOLD, type ExtractLargeOptions, type TextChunk } from './8-corpus/large-text.js';
+export { extractLarge, type ExtractLargeOptions } from './5-extract/large-text.js';
+export { CHUNK_SIZE, LARGE_TEXT_THRESHOLD, type TextChunk } from './5-extract/chunks.js';

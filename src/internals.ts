@@ -15,5 +15,5 @@ export { egoNodes } from './6-graph/queries/ego.js';
 export { exportFiles, exporterOf, DRAWN_FORMATS, nodesCsv, edgesCsv, NODE_COLUMNS, EDGE_COLUMNS, neutraliseFormula, removePendingTemporaries, writeFiles, xmlSafe } from './7-export/index.js';
 export * from './7-export/neo4j/index.js';
 export { isMostlyTraditional, toSimplified, traditionalShare, TRADITIONAL_THRESHOLD } from './io/traditional.js';
-export { mergeChunkResults, splitTextIntoChunks } from './8-corpus/large-text.js';
+export { mergeChunkResults, splitTextIntoChunks } from './5-extract/chunks.js';
 export { defaultWorkerScript } from './8-corpus/pool.js';

@@ -15,6 +15,7 @@ import { resolveEntities } from '../3-resolve/entities.js';
 import { markGenericNames } from '../3-resolve/generic-names.js';
 import { extractRelations, type RelationRule } from '../4-relations/index.js';
 import { defaultRelationRules } from '../4-relations/rules.js';
+import { CHUNK_SIZE, LARGE_TEXT_THRESHOLD, laterChunkOptions, mergeChunkResults, splitTextIntoChunks } from './chunks.js';
 
 export const ExtractorOptionsSchema = z.strictObject({
   /** A user dictionary: an object of the DictionaryData shape, or the path of a JSON file. */
@@ -122,7 +123,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const call = parseOrThrow(ExtractOptionsSchema, callOptions, 'options');
       if (call.dictionary !== undefined) return createExtractor({ ...opts, dictionary: call.dictionary }).extract(text, { ...call, dictionary: undefined });
       if (text.length > MAX_TEXT_LENGTH) throw new RangeError(`shiting-kg: extract(text): text has ${text.length} characters, more than ${MAX_TEXT_LENGTH}; split it first`);
-      return runStages(text, call, { dictionary, lexicon, recognizers, relationRules, joinTest, convertTraditional: opts.convertTraditional });
+      return runInChunks(text, call, { dictionary, lexicon, recognizers, relationRules, joinTest, convertTraditional: opts.convertTraditional });
     },
   };
 }
@@ -136,6 +137,22 @@ interface Stages {
   relationRules: readonly RelationRule[];
   joinTest: JoinTest;
   convertTraditional: boolean;
+}
+
+/**
+ * A text longer than LARGE_TEXT_THRESHOLD goes through the stages chunk by chunk (cut at sentence ends,
+ * offsets shifted back into the whole text, results merged: see ./chunks.ts), so the memory of one call
+ * is that of one chunk's work — the stages hold some hundreds of bytes per character — whatever the
+ * length of the text. Shorter texts are one pass.
+ */
+function runInChunks(text: string, call: { date?: string; title?: string; source?: string }, stages: Stages): ExtractionResult {
+  if (text.length <= LARGE_TEXT_THRESHOLD) return runStages(text, call, stages);
+  const [head, ...tail] = splitTextIntoChunks(text, CHUNK_SIZE);
+  const first = runStages(text.slice(head!.start, head!.end), call, stages);
+  const later = laterChunkOptions(call, first);
+  const parts = [{ start: 0, result: first }];
+  for (const chunk of tail) parts.push({ start: chunk.start, result: runStages(text.slice(chunk.start, chunk.end), later, stages) });
+  return mergeChunkResults(parts);
 }
 
 /**

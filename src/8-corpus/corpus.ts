@@ -5,7 +5,7 @@
 import { contentId } from '../6-graph/content-id.js';
 import type { ExtractOptions } from '../5-extract/index.js';
 import type { DocumentMeta, ExtractionResult } from '../types.js';
-import { LARGE_TEXT_THRESHOLD } from './large-text.js';
+import { LARGE_TEXT_THRESHOLD } from '../5-extract/chunks.js';
 import type { ExtractionPool } from './pool.js';
 
 /** One document of a corpus. */

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { createExtractor, extract, type ExtractOptions, type Extractor } from '../5-extract/index.js';
 import type { ExtractionResult } from '../types.js';
-import { CHUNK_SIZE, laterChunkOptions, mergeChunkResults, splitTextIntoChunks } from './large-text.js';
+import { CHUNK_SIZE, laterChunkOptions, mergeChunkResults, splitTextIntoChunks } from '../5-extract/chunks.js';
 import type { WorkerInit, WorkerJob, WorkerReply } from './protocol.js';
 
 export interface ExtractionPoolOptions {

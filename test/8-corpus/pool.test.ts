@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/5-extract/index.js';
 import { KnowledgeGraph } from '../../src/8-corpus/knowledge-graph.js';
-import { extractLarge } from '../../src/8-corpus/large-text.js';
+import { extractLarge } from '../../src/5-extract/large-text.js';
 import { createExtractionPool, type ExtractionPool } from '../../src/8-corpus/pool.js';
 import { bundleWorker, DOCUMENTS, removeBundle } from './helpers.js';
 

@@ -1,17 +1,24 @@
 /**
- * Texts too large for one `extract` call (a whole archive in one file, a 100 MB dump): split at
+ * Texts too large for one pass of the stages (a whole archive in one file, a 100 MB dump): split at
  * sentence boundaries into chunks, extract each, and merge the results so that every offset still
- * points into the ORIGINAL text.
+ * points into the ORIGINAL text. `extract()` itself reads a text longer than LARGE_TEXT_THRESHOLD
+ * this way, so its memory stays that of one chunk's work whatever the text's length.
  */
-import { createExtractor, extract, type ExtractOptions } from '../5-extract/index.js';
 import type { Entity, ExtractionResult, Relation } from '../types.js';
+
+/** The per-call options a chunk is extracted with (a subset of ExtractOptions). */
+interface ChunkOptions {
+  date?: string;
+  title?: string;
+  source?: string;
+}
 
 /** Target length of a chunk, in UTF-16 code units (characters). */
 export const CHUNK_SIZE = 200_000;
 
 /**
- * Length from which `addCorpus` and the CLI extract a text in chunks (`extractLarge`) instead of in one
- * call: 350,000 characters, about 1 MB of Chinese in UTF-8.
+ * Length from which a text is extracted in chunks instead of in one pass: 350,000 characters, about
+ * 1 MB of Chinese in UTF-8 (`extract`, `addCorpus` and the CLI alike).
  */
 export const LARGE_TEXT_THRESHOLD = 350_000;
 
@@ -145,43 +152,9 @@ export function mergeChunkResults(parts: readonly { start: number; result: Extra
   return { entities: [...entities.values()], relations, ...(result.date !== undefined ? { date: result.date } : {}), meta: { ...result.meta } };
 }
 
-/** Options of `extractLarge`: those of `extract`, plus the chunk size and the extractor to use. */
-export interface ExtractLargeOptions extends ExtractOptions {
-  /** Target chunk length in characters [200,000]. */
-  chunkSize?: number;
-  /** Extractor for every chunk [the shared one of `extract`; one built from `dictionary` when given]. */
-  extractor?: { extract(text: string, options?: ExtractOptions): ExtractionResult };
-}
-
 /** The options each chunk after the first is extracted with: the first chunk's date, when the caller gave none. */
-export function laterChunkOptions(options: ExtractOptions, first: ExtractionResult): ExtractOptions {
+export function laterChunkOptions<O extends ChunkOptions>(options: O, first: ExtractionResult): O {
   const date = options.date ?? first.meta.date ?? first.date;
   return date === undefined ? options : { ...options, date };
 }
 
-/**
- * Extracts a text of any length: splits it at sentence boundaries into chunks of about `chunkSize`
- * characters (`splitTextIntoChunks`), extracts the first chunk, then every other chunk with the date
- * the first one found in the header (or `options.date`), and merges the results (`mergeChunkResults`)
- * so that `text.slice(mention.start, mention.end) === mention.text` holds in the whole text.
- *
- * A text of at most `chunkSize` characters gives exactly `extract(text, options)`. On longer texts the
- * result can differ from one `extract` call where a short form (a surname, an abbreviation) is resolved
- * only through a full name in another chunk, and relations are listed in chunk order.
- * When the first chunk has no date and the caller gave none, each chunk dates itself from its own
- * first lines, as `extract` would.
- */
-export function extractLarge(text: string, options: ExtractLargeOptions = {}): ExtractionResult {
-  if (typeof text !== 'string') throw new TypeError(`shiting-kg: extractLarge(text): text must be a string, got ${text === null ? 'null' : typeof text}`);
-  const { chunkSize = CHUNK_SIZE, extractor: given, ...rest } = options;
-  const { dictionary, ...callOptions } = rest;
-  const extractor = given ?? (dictionary !== undefined ? createExtractor({ dictionary }) : { extract });
-  const chunks = splitTextIntoChunks(text, chunkSize);
-  const [head, ...tail] = chunks;
-  if (tail.length === 0) return extractor.extract(text, callOptions);
-  const first = extractor.extract(text.slice(head!.start, head!.end), callOptions);
-  const later = laterChunkOptions(callOptions, first);
-  const parts = [{ start: 0, result: first }];
-  for (const chunk of tail) parts.push({ start: chunk.start, result: extractor.extract(text.slice(chunk.start, chunk.end), later) });
-  return mergeChunkResults(parts);
-}

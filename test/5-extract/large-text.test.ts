@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/5-extract/index.js';
-import { CHUNK_SIZE, extractLarge, mergeChunkResults, splitTextIntoChunks } from '../../src/8-corpus/large-text.js';
+import { CHUNK_SIZE, LARGE_TEXT_THRESHOLD, mergeChunkResults, splitTextIntoChunks } from '../../src/5-extract/chunks.js';
+import { extractLarge } from '../../src/5-extract/large-text.js';
 import type { ExtractionResult } from '../../src/types.js';
-import { DOCUMENTS } from './helpers.js';
+import { DOCUMENTS } from '../8-corpus/helpers.js';
 
 /** Paragraphs of a long weekly report, written for this test; each names its people and bodies in full. */
 const PARAGRAPHS = [
@@ -100,6 +101,18 @@ describe('extractLarge', () => {
     const large = extractLarge(text, { chunkSize: 1_001 });
     expectExactOffsets(text, large);
     expect(large.entities.length).toBeGreaterThan(3);
+  });
+});
+
+describe('extract() on a text longer than LARGE_TEXT_THRESHOLD', () => {
+  it('reads it in chunks, as extractLarge does: exact offsets, the header\'s date on every chunk', () => {
+    const text = `${report(LARGE_TEXT_THRESHOLD + 20_000)}\n9月2日，芒果TV与英国广播公司签署合作备忘录。\n`;
+    const result = extract(text);
+    expectExactOffsets(text, result);
+    expect(result).toEqual(extractLarge(text));
+    const last = result.relations.filter((r) => r.evidence.start > LARGE_TEXT_THRESHOLD);
+    expect(last.length).toBeGreaterThan(0);
+    for (const r of last) expect(r.date).toBe('2024-09-02');
   });
 });
 
