@@ -70,7 +70,9 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
     // Inside long names (events, documents) verbs occur (创新创业大赛, 扶持计划); they are trimmed off the front below.
     const innerVerb = opts.allowYear && /^v/.test(t.tag) && word.length >= 2;
     if (!coordinated && !innerVerb && STOP_TAGS.test(t.tag) && !dict.organizationBySurface.has(word.toLowerCase())) break;
-    const year = dict.yearish.test(word) || ((word === '年' || word === '年度') && /^\d{2,4}$/.test(tokens[k - 1]?.word ?? ''));
+    // 2020春夏内容招商会: a season right after a year belongs to it.
+    const year = dict.yearish.test(word) || ((word === '年' || word === '年度') && /^\d{2,4}$/.test(tokens[k - 1]?.word ?? ''))
+      || (t.tag === 't' && /^\d{4}年?$/.test(tokens[k - 1]?.word ?? ''));
     if ((t.tag === 'm' || t.tag === 'q' || t.tag === 't' || t.tag === 'mq') && !(opts.allowYear && year)) break;
     if (end - t.start > maxLength) break;
     at = t.start;

@@ -5,6 +5,7 @@ import { findBookTitles } from '../titled-works.js';
 import type { Candidate, RecognizerContext } from '../../recognizer.js';
 import { clean } from './clean-name.js';
 import { cueEndingAt, marked } from './head-word.js';
+import { joinedStart } from './joined-events.js';
 
 const EXTEND = { allowYear: true, allowQuotes: true, maxLength: 40 } as const;
 
@@ -17,8 +18,9 @@ function eventBeforeCue(ctx: RecognizerContext, names: SpanIndex<Candidate>, end
   const { text, dictionary: dict } = ctx;
   // 计划举办 / 行动起来: a head word used as a verb names nothing.
   const verbAfter = dict.eventVerbAfterCue.test(text.slice(end, end + 2)) && !longestSuffix(text, dict.strongEventCues, 8, end, event.start);
-  if (verbAfter || !/(?:\p{Script=Han}{2}|[”》」])$/u.test(text.slice(Math.max(0, event.start - 2), event.start))) return undefined;
-  const start = extendLeft(ctx, event.start, EXTEND);
+  // 2018年年会: a year may stand right before the head word.
+  if (verbAfter || !/(?:\p{Script=Han}{2}|\d年|[”》」])$/u.test(text.slice(Math.max(0, event.start - 2), event.start))) return undefined;
+  const start = joinedStart(ctx, extendLeft(ctx, event.start, EXTEND), EXTEND);
   const name = text.slice(start, end);
   const isPolicy = dict.policyPlan.test(name) && /计划$/.test(name);
   if (start < event.start && !isPolicy && !dict.generic.has(name)
