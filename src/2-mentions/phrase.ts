@@ -60,6 +60,9 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
     const word = t.word;
     // AI for Good: spaces between Latin words belong to the name.
     if (word === ' ' && /[A-Za-z]$/.test(tokens[k - 1]?.word ?? '') && /^[A-Za-z]/.test(tokens[k + 1]?.word ?? '')) { at = t.start; k--; continue; }
+    // 中国—东盟视听周: one dash between two places (or bodies of places: 东盟) joins them inside the name.
+    const placesJoined = word === '—' && /^(?:ns|nt)$/.test(tokens[k - 1]?.tag ?? '') && /^(?:ns|nt)$/.test(tokens[k + 1]?.tag ?? '');
+    if (placesJoined) { at = t.start; k--; continue; }
     if (!isNameWord(word)) break;
     // 王立志|任知秋|数字媒体研究院: a guess that glued 任 (takes the post of) to the name after a person's name,
     // or after the adverb or date between them (王立志|已|任知秋…, 王立志于2019|年|任知秋…).

@@ -60,8 +60,13 @@ export function cueHeadedNames(ctx: RecognizerContext, by: string): Candidate[] 
   for (const t of findBookTitles(ctx.text)) insideTitle.mark(t.start, t.end);
   const names = new SpanIndex(ctx.candidates.filter((c) => c.kind === 'organization' || c.kind === 'place'));
   for (let ti = 0; ti < ctx.tokens.length; ti++) {
-    const end = ctx.tokens[ti]!.end;
-    if (ctx.tokens[ti + 1]?.end === end || insideTitle.overlaps(end - 1, end)) continue;
+    const token = ctx.tokens[ti]!;
+    if (ctx.tokens[ti + 1]?.end === token.end) continue;
+    // 芒果节|由 glued by jieba (节由/x): the head word ends before the function word; not before 等,
+    // which ends an item of a list (…视听展等活动), seldom a name.
+    const glued = token.tag === 'x' && token.word.length === 2 && token.word[1] !== '等' && ctx.dictionary.nameStopWords.has(token.word[1]!);
+    const end = glued ? token.end - 1 : token.end;
+    if (insideTitle.overlaps(end - 1, end)) continue;
     const event = cueEndingAt(ctx, end, ctx.dictionary.eventCues);
     const found = (event && eventBeforeCue(ctx, names, end, event, by)) ?? documentBeforeCue(ctx, names, end, by);
     if (found) out.push(found);

@@ -15,6 +15,9 @@ describe('cueHeadedNames', () => {
     ['a cue inside 《》 names nothing', '《星澜大赛》在青川播出。', []],
     ['two events joined by 暨 are one name', '江北省微短剧协会第六届会员代表大会暨2018年年会在苏州召开。', ['event/conference:江北省微短剧协会第六届会员代表大会', 'event/conference:江北省微短剧协会第六届会员代表大会暨2018年年会']],
     ['a founding congress (成立大会) of a named body', '江北省微短剧协会成立大会在太原召开。', ['event/conference:江北省微短剧协会成立大会']],
+    ['a head word glued to 由 by jieba (节由)', '2023青川芒果节由湖南省广播电视局主办。', ['event/other:2023青川芒果节']],
+    ['…not one glued to 等 (an item of a list)', '还举办了项目签约、广电视听展等活动。', []],
+    ['one dash between two places is inside the name', '2023中国—东盟微短剧论坛在南宁举行。', ['event/forum:2023中国—东盟微短剧论坛']],
     ['a season after the year belongs to the name', '星澜卫视在长沙举办了2020春夏内容招商会。', ['event/conference:2020春夏内容招商会']],
   ];
   it.each(rows)('%s', (_label, text, names) => {
