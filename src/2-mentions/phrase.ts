@@ -60,6 +60,9 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
     const word = t.word;
     // AI for Good: spaces between Latin words belong to the name.
     if (word === ' ' && /[A-Za-z]$/.test(tokens[k - 1]?.word ?? '') && /^[A-Za-z]/.test(tokens[k + 1]?.word ?? '')) { at = t.start; k--; continue; }
+    // 中国—东盟视听周: one dash between two places (or bodies of places: 东盟) joins them inside the name.
+    const placesJoined = word === '—' && /^(?:ns|nt)$/.test(tokens[k - 1]?.tag ?? '') && /^(?:ns|nt)$/.test(tokens[k + 1]?.tag ?? '');
+    if (placesJoined) { at = t.start; k--; continue; }
     if (!isNameWord(word)) break;
     // 王立志|任知秋|数字媒体研究院: a guess that glued 任 (takes the post of) to the name after a person's name,
     // or after the adverb or date between them (王立志|已|任知秋…, 王立志于2019|年|任知秋…).
@@ -70,7 +73,9 @@ export function extendLeft(ctx: RecognizerContext, start: number, opts: ExtendOp
     // Inside long names (events, documents) verbs occur (创新创业大赛, 扶持计划); they are trimmed off the front below.
     const innerVerb = opts.allowYear && /^v/.test(t.tag) && word.length >= 2;
     if (!coordinated && !innerVerb && STOP_TAGS.test(t.tag) && !dict.organizationBySurface.has(word.toLowerCase())) break;
-    const year = dict.yearish.test(word) || ((word === '年' || word === '年度') && /^\d{2,4}$/.test(tokens[k - 1]?.word ?? ''));
+    // 2020春夏内容招商会: a season right after a year belongs to it.
+    const year = dict.yearish.test(word) || ((word === '年' || word === '年度') && /^\d{2,4}$/.test(tokens[k - 1]?.word ?? ''))
+      || (t.tag === 't' && /^\d{4}年?$/.test(tokens[k - 1]?.word ?? ''));
     if ((t.tag === 'm' || t.tag === 'q' || t.tag === 't' || t.tag === 'mq') && !(opts.allowYear && year)) break;
     if (end - t.start > maxLength) break;
     at = t.start;

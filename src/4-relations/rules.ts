@@ -1,7 +1,8 @@
 import { holdsPosition } from './holds-position.js';
 import type { RelationRule } from './index.js';
 import { partOf } from './part-of.js';
-import { broadcast, broadcastShorthand, cooperatesWith, issued, issuedByHeading, metWith, organized, organizedByName, produced, signedByTitle, signedByVerb } from './verb-rules.js';
+import { organized } from './organized.js';
+import { broadcast, broadcastShorthand, cooperatesWith, issued, issuedByHeading, metWith, organizedByName, produced, signedByTitle, signedByVerb } from './verb-rules.js';
 
 export { broadcast, broadcastShorthand, cooperatesWith, holdsPosition, issued, issuedByHeading, metWith, organized, organizedByName, partOf, produced, signedByTitle, signedByVerb };
 

@@ -51,7 +51,7 @@ const clauseStart = (text: string, from: number, floor: number) => {
   return floor;
 };
 
-function verbRule(spec: VerbRuleSpec): RelationRule {
+export function verbRule(spec: VerbRuleSpec): RelationRule {
   return {
     name: spec.name,
     relate(ctx: RelationContext): RelationCandidate[] {
@@ -125,7 +125,6 @@ function openingHead(ctx: RelationContext, sentence: string): string | undefined
 const eventHead = (ctx: RelationContext, m: ResolvedMention) => (m.entity.type === 'event' ? longestSuffix(m.entity.name, ctx.dictionary.eventCues)?.cue : undefined);
 
 export const issued = verbRule({ name: 'issued', type: 'issued', objectTypes: ['document'], subject: isOrg });
-export const organized = verbRule({ name: 'organized', type: 'organized', objectTypes: ['event'], subject: isOrg });
 export const produced = verbRule({ name: 'produced', type: 'produced', objectTypes: ['work'], subject: isOrg });
 export const broadcast = verbRule({ name: 'broadcast', type: 'broadcast', objectTypes: ['work'], subject: isOrg, venue: true });
 export const signedByVerb = verbRule({ name: 'signed', type: 'signed', objectTypes: ['agreement'], subject: (m) => isOrg(m) || isPerson(m), allParties: true });

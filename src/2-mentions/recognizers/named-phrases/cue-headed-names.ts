@@ -5,6 +5,7 @@ import { findBookTitles } from '../titled-works.js';
 import type { Candidate, RecognizerContext } from '../../recognizer.js';
 import { clean } from './clean-name.js';
 import { cueEndingAt, marked } from './head-word.js';
+import { joinedStart } from './joined-events.js';
 
 const EXTEND = { allowYear: true, allowQuotes: true, maxLength: 40 } as const;
 
@@ -17,8 +18,9 @@ function eventBeforeCue(ctx: RecognizerContext, names: SpanIndex<Candidate>, end
   const { text, dictionary: dict } = ctx;
   // 计划举办 / 行动起来: a head word used as a verb names nothing.
   const verbAfter = dict.eventVerbAfterCue.test(text.slice(end, end + 2)) && !longestSuffix(text, dict.strongEventCues, 8, end, event.start);
-  if (verbAfter || !/(?:\p{Script=Han}{2}|[”》」])$/u.test(text.slice(Math.max(0, event.start - 2), event.start))) return undefined;
-  const start = extendLeft(ctx, event.start, EXTEND);
+  // 2018年年会: a year may stand right before the head word.
+  if (verbAfter || !/(?:\p{Script=Han}{2}|\d年|[”》」])$/u.test(text.slice(Math.max(0, event.start - 2), event.start))) return undefined;
+  const start = joinedStart(ctx, extendLeft(ctx, event.start, EXTEND), EXTEND);
   const name = text.slice(start, end);
   const isPolicy = dict.policyPlan.test(name) && /计划$/.test(name);
   if (start < event.start && !isPolicy && !dict.generic.has(name)
@@ -58,8 +60,13 @@ export function cueHeadedNames(ctx: RecognizerContext, by: string): Candidate[] 
   for (const t of findBookTitles(ctx.text)) insideTitle.mark(t.start, t.end);
   const names = new SpanIndex(ctx.candidates.filter((c) => c.kind === 'organization' || c.kind === 'place'));
   for (let ti = 0; ti < ctx.tokens.length; ti++) {
-    const end = ctx.tokens[ti]!.end;
-    if (ctx.tokens[ti + 1]?.end === end || insideTitle.overlaps(end - 1, end)) continue;
+    const token = ctx.tokens[ti]!;
+    if (ctx.tokens[ti + 1]?.end === token.end) continue;
+    // 芒果节|由 glued by jieba (节由/x): the head word ends before the function word; not before 等,
+    // which ends an item of a list (…视听展等活动), seldom a name.
+    const glued = token.tag === 'x' && token.word.length === 2 && token.word[1] !== '等' && ctx.dictionary.nameStopWords.has(token.word[1]!);
+    const end = glued ? token.end - 1 : token.end;
+    if (insideTitle.overlaps(end - 1, end)) continue;
     const event = cueEndingAt(ctx, end, ctx.dictionary.eventCues);
     const found = (event && eventBeforeCue(ctx, names, end, event, by)) ?? documentBeforeCue(ctx, names, end, by);
     if (found) out.push(found);

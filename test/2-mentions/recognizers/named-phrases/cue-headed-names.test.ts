@@ -8,10 +8,17 @@ type Row = [label: string, text: string, names: string[]];
 describe('cueHeadedNames', () => {
   const rows: Row[] = [
     ['an event marked by a year', '2024年星澜微短剧大赛在青川举行。', ['event/contest:2024年星澜微短剧大赛']],
+    ['an edition 首届 marks the name', '首届青川微短剧大会在青川开幕。', ['event/conference:首届青川微短剧大会']],
     ['an event marked by an edition', '第十三届星澜短片节在青川开幕。', ['event/other:第十三届星澜短片节']],
     ['a head word used as a verb (计划举办) names nothing', '青川市计划举办微短剧大赛。', []],
     ['a document after a verb that issues it', '青川市广播电视局印发青川市网络视听产业扶持办法。', ['document/regulation:青川市网络视听产业扶持办法']],
     ['a cue inside 《》 names nothing', '《星澜大赛》在青川播出。', []],
+    ['two events joined by 暨 are one name', '江北省微短剧协会第六届会员代表大会暨2018年年会在苏州召开。', ['event/conference:江北省微短剧协会第六届会员代表大会', 'event/conference:江北省微短剧协会第六届会员代表大会暨2018年年会']],
+    ['a founding congress (成立大会) of a named body', '江北省微短剧协会成立大会在太原召开。', ['event/conference:江北省微短剧协会成立大会']],
+    ['a head word glued to 由 by jieba (节由)', '2023青川芒果节由湖南省广播电视局主办。', ['event/other:2023青川芒果节']],
+    ['…not one glued to 等 (an item of a list)', '还举办了项目签约、广电视听展等活动。', []],
+    ['one dash between two places is inside the name', '2023中国—东盟微短剧论坛在南宁举行。', ['event/forum:2023中国—东盟微短剧论坛']],
+    ['a season after the year belongs to the name', '星澜卫视在长沙举办了2020春夏内容招商会。', ['event/conference:2020春夏内容招商会']],
   ];
   it.each(rows)('%s', (_label, text, names) => {
     expect(found(cueHeadedNames(relationContext(text), 'test'))).toEqual(names);
