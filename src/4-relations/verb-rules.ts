@@ -2,6 +2,7 @@ import { longestSuffix } from '../dictionary/compile.js';
 import type { ResolvedMention } from '../3-resolve/entities.js';
 import type { EntityType, RelationType } from '../types.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
+import { objectRun } from './object-runs.js';
 import { fact, isOrg, isPerson, sentenceViews, type SentenceView } from './sentence-view.js';
 
 /**
@@ -91,8 +92,12 @@ function verbRule(spec: VerbRuleSpec): RelationRule {
           if (!subjects.length) continue;
           const objects = view.mentions.filter((o) => spec.objectTypes.includes(o.entity.type));
           const after = objects.filter((o) => o.candidate.start >= verbEnd);
-          let targets: ResolvedMention[] = landing.length ? objects.filter((o) => o.candidate.end <= verbAt).slice(-1)
-            : after.length ? (spec.type === 'broadcast' ? after : [after[0]!]) : objects.filter((o) => o.candidate.end <= verbAt).slice(-1);
+          // The list of titles right after the verb, or the one ending before it (《甲》《乙》等由X制作的…); a
+          // broadcast only of the last title before its verb (《甲》《乙》等剧集在制作初期就确定与X同步播出 does not tell it).
+          const before = objects.filter((o) => o.candidate.end <= verbAt).at(-1);
+          const beforeRun = !before ? [] : spec.type === 'broadcast' ? [before] : objectRun(ctx.text, objects, before, -1);
+          let targets: ResolvedMention[] = landing.length || !after.length ? beforeRun
+            : spec.type === 'broadcast' ? after : objectRun(ctx.text, objects, after[0]!, 1);
           if (!targets.length) {
             const earlier = views.slice(Math.max(0, vi - 3), vi).flatMap((v) => v.mentions).filter((o) => spec.objectTypes.includes(o.entity.type)).at(-1);
             const refers = /该剧|该片|该节目|该作品/.test(s.text) || /^(?:本届|本次|此次|该)/u.test(s.text) || /由/.test(ctx.text.slice(from, verbAt));
