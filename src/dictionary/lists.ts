@@ -124,6 +124,9 @@ export const LISTS = [
   { key: 'fieldNouns', file: 'grammar', kind: 'set', doc: 'Nouns that make an organization ending part of a longer noun (影视产业, 传媒行业, 娱乐节目); before an ending they name a field, not a brand (产业研究院).' },
   { key: 'placeLevels', file: 'grammar', kind: 'list', doc: 'Levels of place a name may open with to mean the place the text is about (省广播电视局, 市文旅局, 自治区…).' },
   { key: 'eventEditionNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals of the edition before an event named after its organizer (第十届百度世界大会), as one string.' },
+  { key: 'slateWords', compiled: 'slateWord', file: 'grammar', kind: 'alternation', doc: 'Words for a platform\'s slate of coming works (片单): a platform named before one in a sentence broadcasts the works listed from there on.' },
+  { key: 'leftOutWords', compiled: 'leftOut', file: 'grammar', kind: 'alternation', doc: 'Words saying a work is not in the slate (不在列, 未出现): the works of that sentence are left out.' },
+  { key: 'adaptedFromWords', compiled: 'adaptedFrom', file: 'grammar', kind: 'alternation', doc: 'Words between a work and the work it is adapted from (《甲》改编自小说《乙》): the source is not in the slate.' },
 ] as const satisfies readonly ListRow[];
 
 type Row = (typeof LISTS)[number];
