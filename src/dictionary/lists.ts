@@ -127,6 +127,7 @@ export const LISTS = [
   { key: 'slateWords', compiled: 'slateWord', file: 'grammar', kind: 'alternation', doc: 'Words for a platform\'s slate of coming works (片单): a platform named before one in a sentence broadcasts the works listed from there on.' },
   { key: 'leftOutWords', compiled: 'leftOut', file: 'grammar', kind: 'alternation', doc: 'Words saying a work is not in the slate (不在列, 未出现): the works of that sentence are left out.' },
   { key: 'adaptedFromWords', compiled: 'adaptedFrom', file: 'grammar', kind: 'alternation', doc: 'Words between a work and the work it is adapted from (《甲》改编自小说《乙》): the source is not in the slate.' },
+  { key: 'clauseConnectives', file: 'grammar', kind: 'set', doc: 'Connectives that may open a clause before its subject (而, 同时: 而X则早已…, X is the topic that later clauses without a subject go on with).' },
 ] as const satisfies readonly ListRow[];
 
 type Row = (typeof LISTS)[number];

@@ -31,3 +31,19 @@ describe('every work of a run after or before one verb', () => {
     ['not a work before the run, apart from it', '《小河马》之后，《山海长歌》由杭州星河影业制作。', ['produced', '杭州星河影业', '小河马'], false],
   ]);
 });
+
+describe('a clause without a subject acts for the organization that opens an earlier clause', () => {
+  check([
+    ['the topic of the clause before (X近年来…，日前还宣布了将拍摄《…》)', '杭州星河影业近年来持续发力自制内容，日前还宣布了将拍摄《山海长歌》《逆风少年》等作品。', ['produced', '杭州星河影业', '逆风少年'], true],
+    ['the topic opened by 而, past a clause naming others', '而杭州星河影业则早已动作频发，还邀请了优酷的制片人加盟，并推出了《山海长歌》。', ['produced', '杭州星河影业', '山海长歌'], true],
+    ['not an organization inside a clause (作为X的…)', '作为湖南卫视的合作方，今年还推出了《山海长歌》。', ['produced', '湖南卫视', '山海长歌'], false],
+    ['not when the clause names a work as its own subject', '杭州星河影业业绩增长，《山海长歌》由新人制作。', ['produced', '杭州星河影业', '山海长歌'], false],
+    ['not an organization followed by 的', '杭州星河影业的新剧很多，日前还推出了《山海长歌》。', ['produced', '杭州星河影业', '山海长歌'], false],
+  ]);
+});
+
+describe('a topic acts only on what follows its verb', () => {
+  check([
+    ['not the works of an earlier clause (X拿下了《…》，更将其推出)', '湖南卫视拿下了《山海长歌》《逆风少年》两部大剧，更有意将其以剧场的形式推出。', ['produced', '湖南卫视', '山海长歌'], false],
+  ]);
+});
