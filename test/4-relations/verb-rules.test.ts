@@ -47,3 +47,9 @@ describe('a topic acts only on what follows its verb', () => {
     ['not the works of an earlier clause (X拿下了《…》，更将其推出)', '湖南卫视拿下了《山海长歌》《逆风少年》两部大剧，更有意将其以剧场的形式推出。', ['produced', '湖南卫视', '山海长歌'], false],
   ]);
 });
+
+describe('adverbs between the subjects and the verb', () => {
+  check([
+    ['也早已 (X和Y也早已推出了《…》)', '而优酷和杭州星河影业也早已推出了《山海长歌》等自制剧。', ['produced', '优酷', '山海长歌'], true],
+  ]);
+});
