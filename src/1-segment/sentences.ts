@@ -5,11 +5,16 @@ import { unitFlags } from './unit-flags.js';
 const END = unitFlags('。！？!?；;');
 const CLOSERS = unitFlags('”’」』）)》');
 const NEWLINE = 0x0a;
+const TITLE_OPEN = 0x300a; // 《
+const TITLE_CLOSE = 0x300b; // 》
+/** A title mark opened at most this far back still holds an end mark that the title goes on after (《这！就是街舞》). */
+const MAX_TITLE = 40;
 /** Longest sentence handed on: a run-on without punctuation (scraped text, a table) is cut at a comma or a space. */
 const MAX_SENTENCE = 400;
 
 /**
- * Splits normalised text into sentences: at 。！？；, after any closing quote that follows them, and at
+ * Splits normalised text into sentences: at 。！？；, after any closing quote that follows them (not inside
+ * a title that goes on after one: 《这！就是街舞》), and at
  * line breaks (a line break left after normalisation ends a heading or a paragraph). A sentence longer
  * than MAX_SENTENCE is cut at its last comma or space before that length, so that per-sentence work
  * stays bounded on hostile input.
@@ -34,9 +39,13 @@ export function splitSentences(text: string): Sentence[] {
     emit(s, end);
     start = end;
   };
+  let titleAt = -1;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (unit === NEWLINE) { flush(i); start = i + 1; continue; }
+    if (unit === NEWLINE) { flush(i); start = i + 1; titleAt = -1; continue; }
+    if (unit === TITLE_OPEN) titleAt = i;
+    else if (unit === TITLE_CLOSE) titleAt = -1;
+    else if (END[unit] === 1 && titleAt >= 0 && i - titleAt < MAX_TITLE && !(CLOSERS[text.charCodeAt(i + 1)] === 1) && text.charCodeAt(i + 1) !== NEWLINE) continue;
     if (END[unit] === 1) {
       let j = i + 1;
       while (j < text.length && CLOSERS[text.charCodeAt(j)] === 1) j++;

@@ -2,6 +2,8 @@ import { longestSuffix } from '../dictionary/compile.js';
 import type { ResolvedMention } from '../3-resolve/entities.js';
 import type { EntityType, RelationType } from '../types.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
+import { clauseTopic } from './clause-topic.js';
+import { objectRun } from './object-runs.js';
 import { fact, isOrg, isPerson, sentenceViews, type SentenceView } from './sentence-view.js';
 
 /**
@@ -84,15 +86,26 @@ export function verbRule(spec: VerbRuleSpec): RelationRule {
           else subjects = venueGroup.length && COORDINATION_RUN(ctx, venueGroup) ? venueGroup : subjectGroup(ctx, subjects, verbAt);
           // 爱奇艺宣布，网剧《…》将于明年上线: a clause without a subject tells what the organization that
           // announces it in the clause before does.
+          let topic: ResolvedMention | undefined;
           if (!subjects.length && !titleStarts && from > s.start) {
             const announcer = view.actors.filter((a) => spec.subject(a) && a.candidate.end < from && ctx.dictionary.announces.test(ctx.text.slice(a.candidate.end, from))).at(-1);
+            const bare = !view.mentions.some((a) => a.candidate.start >= from && a.candidate.end <= verbAt);
             if (announcer && !view.actors.some((a) => a.candidate.start >= from && a.candidate.end <= verbAt)) subjects = [announcer];
+            // …，日前还宣布了将拍摄《…》: a clause with nothing named before its verb goes on with the topic of one before.
+            topic = !subjects.length && bare ? clauseTopic(ctx, view, from, spec.subject) : undefined;
+            if (topic) subjects = [topic];
           }
           if (!subjects.length) continue;
           const objects = view.mentions.filter((o) => spec.objectTypes.includes(o.entity.type));
           const after = objects.filter((o) => o.candidate.start >= verbEnd);
-          let targets: ResolvedMention[] = landing.length ? objects.filter((o) => o.candidate.end <= verbAt).slice(-1)
-            : after.length ? (spec.type === 'broadcast' ? after : [after[0]!]) : objects.filter((o) => o.candidate.end <= verbAt).slice(-1);
+          // The list of titles right after the verb, or the one ending before it (《甲》《乙》等由X制作的…); a
+          // broadcast only of the last title before its verb (《甲》《乙》等剧集在制作初期就确定与X同步播出 does not tell it).
+          const before = objects.filter((o) => o.candidate.end <= verbAt).at(-1);
+          const beforeRun = !before ? [] : spec.type === 'broadcast' ? [before] : objectRun(ctx.text, objects, before, -1);
+          // A topic carried from another clause acts only on what follows its verb (not 北京卫视拿下了《甲》…，更将其推出).
+          let targets: ResolvedMention[] = topic && !after.length ? []
+            : landing.length || !after.length ? beforeRun
+            : spec.type === 'broadcast' ? after : objectRun(ctx.text, objects, after[0]!, 1);
           if (!targets.length) {
             const earlier = views.slice(Math.max(0, vi - 3), vi).flatMap((v) => v.mentions).filter((o) => spec.objectTypes.includes(o.entity.type)).at(-1);
             const refers = /该剧|该片|该节目|该作品/.test(s.text) || /^(?:本届|本次|此次|该)/u.test(s.text) || /由/.test(ctx.text.slice(from, verbAt));

@@ -127,6 +127,10 @@ export const LISTS = [
   { key: 'genericNameWords', file: 'grammar', kind: 'list', doc: 'Words that may stand before the kind of an agreement, event or document without naming it (战略, 全面, 签约 of 战略合作框架协议, 签约仪式): such a name identifies nothing across documents.' },
   { key: 'organizerRoles', compiled: 'organizerRole', file: 'grammar', kind: 'prefix', doc: 'The roles of a party in a list of organizers (由A主办，B承办，C协办): each organizes the event.' },
   { key: 'guideRoles', compiled: 'guideRole', file: 'grammar', kind: 'prefix', doc: 'Roles in such a list that organize nothing (由A指导, B支持): the list goes on past them.' },
+  { key: 'slateWords', compiled: 'slateWord', file: 'grammar', kind: 'alternation', doc: 'Words for a platform\'s slate of coming works (片单): a platform named before one in a sentence broadcasts the works listed from there on.' },
+  { key: 'leftOutWords', compiled: 'leftOut', file: 'grammar', kind: 'alternation', doc: 'Words saying a work is not in the slate (不在列, 未出现): the works of that sentence are left out.' },
+  { key: 'adaptedFromWords', compiled: 'adaptedFrom', file: 'grammar', kind: 'alternation', doc: 'Words between a work and the work it is adapted from (《甲》改编自小说《乙》): the source is not in the slate.' },
+  { key: 'clauseConnectives', file: 'grammar', kind: 'set', doc: 'Connectives that may open a clause before its subject (而, 同时: 而X则早已…, X is the topic that later clauses without a subject go on with).' },
 ] as const satisfies readonly ListRow[];
 
 type Row = (typeof LISTS)[number];

@@ -7,6 +7,8 @@ describe('splitSentences', () => {
     ['splits at a semicolon', '一是加强创作引导；二是规范播出秩序。', ['一是加强创作引导；', '二是规范播出秩序。']],
     ['keeps a closing quote with its sentence', '他表示：“要讲好中国故事。”随后参观了基地。', ['他表示：“要讲好中国故事。”', '随后参观了基地。']],
     ['keeps a closing 》 after 。 with the sentence', '《网络微短剧管理办法。》已印发', ['《网络微短剧管理办法。》', '已印发']],
+    ['does not split inside a title that goes on after ！ or ?', '优酷发布《这！就是街舞》第六季，《超越吧!阿娟》上线。', ['优酷发布《这！就是街舞》第六季，《超越吧!阿娟》上线。']],
+    ['…but after an unclosed 《 far back', `《${'长'.repeat(50)}！再见`, [`《${'长'.repeat(50)}！`, '再见']],
     ['does not split at commas or 、', '芒果TV、优酷、爱奇艺，三家平台参会。', ['芒果TV、优酷、爱奇艺，三家平台参会。']],
     ['a line break ends a heading', '微短剧创作迎来新机遇\n9月2日，会议召开。', ['微短剧创作迎来新机遇', '9月2日，会议召开。']],
     ['a text without an end mark is one sentence', '芒果TV：电视剧《山海长歌》开播', ['芒果TV：电视剧《山海长歌》开播']],

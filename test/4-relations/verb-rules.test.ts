@@ -1,0 +1,55 @@
+/**
+ * The verb rules (produced, broadcast …) on the shapes of real news sentences. Sentences are written for
+ * these tests; the companies and works are invented, the platforms real.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/5-extract/extractor.js';
+import type { ExtractionResult, RelationType } from '../../src/types.js';
+
+type Fact = [type: RelationType, source: string, target: string];
+type Row = [label: string, text: string, fact: Fact, expected: boolean];
+
+/** The relations of a text as `type(source → target)`. */
+function facts(result: ExtractionResult): string[] {
+  const name = new Map(result.entities.map((e) => [e.id, e.name]));
+  return result.relations.map((r) => `${r.type}(${name.get(r.source)} → ${name.get(r.target)})`);
+}
+
+const check = (rows: Row[]) => it.each(rows)('%s', (_label, text, [type, source, target], expected) => {
+  const found = facts(extract(text, { date: '2024-09-09' }));
+  if (expected) expect(found).toContain(`${type}(${source} → ${target})`);
+  else expect(found).not.toContain(`${type}(${source} → ${target})`);
+});
+
+describe('every work of a run after or before one verb', () => {
+  check([
+    ['the second work after 推出', '杭州星河影业推出了《山海长歌》《逆风少年》等新剧。', ['produced', '杭州星河影业', '逆风少年'], true],
+    ['the third work after 出品, joined by 、', '杭州星河影业出品了《山海长歌》、《逆风少年》和《小河马》。', ['produced', '杭州星河影业', '小河马'], true],
+    ['the first of works before 由…制作的', '《山海长歌》《逆风少年》等由杭州星河影业制作的电视剧广受好评。', ['produced', '杭州星河影业', '山海长歌'], true],
+    ['not for broadcast: the works before 与…同步播出', '《山海长歌》《逆风少年》等剧集在制作初期就确定与优酷同步播出。', ['broadcast', '优酷', '山海长歌'], false],
+    ['not a work after the run, in another clause', '杭州星河影业推出了《山海长歌》，观众更爱看《逆风少年》。', ['produced', '杭州星河影业', '逆风少年'], false],
+    ['not a work before the run, apart from it', '《小河马》之后，《山海长歌》由杭州星河影业制作。', ['produced', '杭州星河影业', '小河马'], false],
+  ]);
+});
+
+describe('a clause without a subject acts for the organization that opens an earlier clause', () => {
+  check([
+    ['the topic of the clause before (X近年来…，日前还宣布了将拍摄《…》)', '杭州星河影业近年来持续发力自制内容，日前还宣布了将拍摄《山海长歌》《逆风少年》等作品。', ['produced', '杭州星河影业', '逆风少年'], true],
+    ['the topic opened by 而, past a clause naming others', '而杭州星河影业则早已动作频发，还邀请了优酷的制片人加盟，并推出了《山海长歌》。', ['produced', '杭州星河影业', '山海长歌'], true],
+    ['not an organization inside a clause (作为X的…)', '作为湖南卫视的合作方，今年还推出了《山海长歌》。', ['produced', '湖南卫视', '山海长歌'], false],
+    ['not when the clause names a work as its own subject', '杭州星河影业业绩增长，《山海长歌》由新人制作。', ['produced', '杭州星河影业', '山海长歌'], false],
+    ['not an organization followed by 的', '杭州星河影业的新剧很多，日前还推出了《山海长歌》。', ['produced', '杭州星河影业', '山海长歌'], false],
+  ]);
+});
+
+describe('a topic acts only on what follows its verb', () => {
+  check([
+    ['not the works of an earlier clause (X拿下了《…》，更将其推出)', '湖南卫视拿下了《山海长歌》《逆风少年》两部大剧，更有意将其以剧场的形式推出。', ['produced', '湖南卫视', '山海长歌'], false],
+  ]);
+});
+
+describe('adverbs between the subjects and the verb', () => {
+  check([
+    ['也早已 (X和Y也早已推出了《…》)', '而优酷和杭州星河影业也早已推出了《山海长歌》等自制剧。', ['produced', '优酷', '山海长歌'], true],
+  ]);
+});
