@@ -47,7 +47,7 @@ export const organizationSuffix: Recognizer = {
     const brands: Candidate[] = [];
     for (let ti = 0; ti < ctx.tokens.length; ti++) {
       const found = organizationEndingAt(sc, ti, brands);
-      if (found) out.push(found);
+      if (found) { out.push(found); sc.found.add(found); }
     }
     keepBrandsTreatedAsBodies(sc, brands, out);
     armedForces(sc, out);
