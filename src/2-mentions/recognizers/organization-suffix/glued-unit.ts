@@ -56,3 +56,17 @@ export function gluedUnit(sc: SuffixContext, from: number, end: number, suffix: 
   const subtype = suffix.value === 'other' ? glued.subtype ?? suffix.value : suffix.value;
   return { kind: 'organization', start: glued.start, end, name: sc.ctx.text.slice(glued.start, end), subtype, parent: glued.name, parentMention: glued, priority: 11, by: sc.by };
 }
+
+/**
+ * A unit whose ending never names a body alone (gluedUnitSuffixes: 处, 系, 组), ending with token `tok`, when
+ * it is glued to its parent (湖北省广播电视局网络视听节目管理处, 北京大学中文系, 青川省广播电视局电视剧|处): the
+ * ending ends a word at least two characters longer (管理处, 中文系; not 好处, 体系), or stands as a word of
+ * its own after at least one of the unit's words (电视剧|处).
+ */
+export function unitByGluedEnding(sc: SuffixContext, tok: Token): Candidate | undefined {
+  let cue = '';
+  for (const c of sc.ctx.dictionary.gluedUnitSuffixes) if (c.length > cue.length && tok.word.endsWith(c)) cue = c;
+  if (!cue || (tok.word !== cue && tok.word.length < cue.length + 2)) return undefined;
+  const unit = gluedUnit(sc, tok.start, tok.end, { value: 'other' });
+  return unit && (tok.word !== cue || unit.parentMention!.end < tok.start) ? unit : undefined;
+}

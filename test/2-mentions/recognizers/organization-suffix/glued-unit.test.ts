@@ -25,3 +25,16 @@ describe('gluedUnit: a unit of common words glued to its parent', () => {
   ];
   it.each(rows)('%s', (_label, text, word, expected) => expect(unitEndingAt(text, word)).toBe(expected));
 });
+
+describe('unitByGluedEnding: an ending that names a unit only glued to its parent', () => {
+  const rows: [label: string, text: string, word: string, expected: string][] = [
+    ['a division (…处) glued to a bureau known before it', '来源：湖北省广播电视局网络视听节目管理处', '管理处', '湖北省广播电视局网络视听节目管理处 of 湖北省广播电视局 [湖北省广播电视局]'],
+    ['a department (…系) of a university', '王立新毕业于北京大学中文系，后赴青川工作。', '中文系', '北京大学中文系 of 北京大学 [北京大学]'],
+    ['a 处 standing alone after the unit\'s words', '青川省广播电视局电视剧处负责同志发言。', '处', '青川省广播电视局电视剧处 of 青川省广播电视局 [青川省广播电视局]'],
+    ['a preparatory group (…组) of an association found before it', '青川省网络视听节目服务协会筹备组成立。', '筹备组', '青川省网络视听节目服务协会筹备组 of 青川省网络视听节目服务协会 [青川省网络视听节目服务协会]'],
+    ['hard: a common word with the ending (体系) is no unit', '阿里巴巴集团体系内各公司参加。', '体系', 'none'],
+    ['the ending alone right after the parent names nothing', '青川省广播电视局处理了投诉。', '局', '青川省广播电视局'],
+    ['an ending without a parent before it names nothing', '电视剧处负责同志介绍了情况。', '处', 'none'],
+  ];
+  it.each(rows)('%s', (_label, text, word, expected) => expect(unitEndingAt(text, word)).toBe(expected));
+});
