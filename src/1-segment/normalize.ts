@@ -84,11 +84,23 @@ const CR = 0x0d;
 const NEWLINE = 0x0a;
 const isSpaceUnit = (u: number): boolean => u === SPACE || u === 0x3000 || u === 0xa0 || u === 0x09;
 const MIXED_PUNCT = /[“”"%（）()《》]/;
+const OPEN_PAREN = 0x28;
+const OPEN_PAREN_WIDE = 0xff08;
+/** One pinyin syllable with its tone mark (guó, zhǎng, lǐng), as a reading in brackets: 國(guó)家. */
+const PINYIN_READING = /^[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]$/u;
+
+/** Where the pinyin reading that opens at `i` of `units` (before `n`) ends, after its closing bracket; -1 when none opens there. */
+function pinyinReadingEnd(units: Uint16Array, i: number, n: number): number {
+  let j = i + 1;
+  while (j < n && j - i <= 8 && units[j] !== 0x29 && units[j] !== 0xff09) j++;
+  if (j >= n || j - i > 8) return -1;
+  return PINYIN_READING.test(String.fromCharCode(...units.subarray(i, j + 1))) ? j + 1 : -1;
+}
 
 /**
  * Normalises `original`: joins broken lines (per `joinTest`), drops a character duplicated across a
- * page break, removes spaces between Chinese and Latin/digits, maps full-width ASCII letters and
- * digits to half-width. Offsets stay exact through `toOriginal`.
+ * page break, removes spaces between Chinese and Latin/digits and the pinyin readings some pages put
+ * after characters (國(guó)家), maps full-width ASCII letters and digits to half-width. Offsets stay exact through `toOriginal`.
  *
  * Both sweeps keep UTF-16 units and offsets in typed arrays (the text cannot grow: each kept line
  * break stands for one of the original's), rather than one string per character.
@@ -141,6 +153,9 @@ export function normalizeText(original: string, joinTest: JoinTest, isWordAt: (s
   let m = 0;
   for (let i = 0; i < n; i++) {
     let unit = out[i]!;
+    // 國(guó)家: a pinyin reading a page put after a character is no part of the text.
+    const reading = (unit === OPEN_PAREN || unit === OPEN_PAREN_WIDE) && m > 0 && isHan(String.fromCharCode(text[m - 1]!)) ? pinyinReadingEnd(out, i, n) : -1;
+    if (reading > 0) { i = reading - 1; continue; }
     if (isSpaceUnit(unit)) {
       let j = i;
       while (j < n && isSpaceUnit(out[j]!)) j++;

@@ -25,6 +25,11 @@ export interface Candidate {
   shortForm?: boolean;
   /** Canonical parent organization (dictionary `parent`, or the organization a sub-unit was named under). */
   parent?: string;
+  /**
+   * The parent's own mention where it begins this name, when the text glued a unit to it (山西省民政厅 of
+   * 山西省民政厅社会组织管理局): it stays a mention of the parent when this longer name wins the overlap.
+   */
+  parentMention?: Candidate;
   /** A unit named by its function alone (手机部, 国际业务部): it belongs to an organization the sentence names. */
   unit?: boolean;
   /**

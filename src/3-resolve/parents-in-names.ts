@@ -13,6 +13,8 @@ export function parentsInNames(candidates: readonly Candidate[], text: string, d
   const derived: Candidate[] = [];
   for (const c of candidates) {
     if (c.kind !== 'organization' || c.shortForm || !c.parent) continue;
+    // 山西省民政厅社会组织管理局: the recognizer that glued the unit to its parent kept the parent's mention.
+    if (c.parentMention) { derived.push({ ...c.parentMention, parent: undefined, priority: 0, by: 'parent-in-name' }); continue; }
     const parent = dict.organizationByName.get(c.parent);
     if (!parent) continue;
     const surface = text.slice(c.start, c.end);

@@ -62,6 +62,7 @@ export const LISTS = [
   // cues.json
   { key: 'unitSuffixes', file: 'cues', kind: 'set', doc: 'Organization endings that may name a unit inside an organization (手机部, 国际业务部, 办公室), not an organization in its own right.' },
   { key: 'vocabulary', file: 'cues', kind: 'list', doc: 'Domain words jieba should keep whole and read as nouns (视听, 微短剧, 大模型).' },
+  { key: 'gluedUnitSuffixes', file: 'cues', kind: 'list', doc: 'Endings that name a unit only glued to its parent, never a body alone (湖北省广播电视局网络视听节目管理处, 北京大学中文系, …协会筹备组).' },
   // grammar.json
   { key: 'nameStopWords', file: 'grammar', kind: 'set', doc: 'Words that end a name on its left: function words and the predicates news puts before a name (的, 在, 召开).' },
   { key: 'predicates', file: 'grammar', kind: 'set', doc: 'Predicates and particles that never belong to a person\'s name (会见, 表示, 同志).' },

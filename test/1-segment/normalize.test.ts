@@ -29,7 +29,10 @@ describe('normalizeText: PDF repairs', () => {
     ['a run of spaces between Latin words folds to one', 'AI  for   Good 全球峰会', 'AI for Good全球峰会'],
     ['a space before an opening 《 goes', '电视剧 《山海长歌》 开播', '电视剧《山海长歌》开播'],
     ['full-width letters and digits become half-width', '芒果ＴＶ发布２０２４年报告', '芒果TV发布2024年报告'],
-    ['Windows line endings are handled like \\n', '活动圆满结束。\r\n下一届将在杭州举行。', '活动圆满结束。\n下一届将在杭州举行。'],
+    ['Windows line endings are handled like \\n', '活动圆满结束。\r\n下一届将在杭州举行。', '活动圆满结束。\n下一届将在杭州举行。'],    ['pinyin readings after characters go (國(guó)家, 长(zhǎng))', '青川省广(guǎng)播电视局局长(zhǎng)王立新出席。', '青川省广播电视局局长王立新出席。'],
+    ['a full-width bracket around a reading goes too', '协（xié）会', '协会'],
+    ['hard: a bracketed Latin word without a tone mark stays (EBU)', '欧洲广播联盟(EBU)发来视频。', '欧洲广播联盟(EBU)发来视频。'],
+    ['a reading not after a Chinese character stays', '型号为X1(ā)的机器', '型号为X1(ā)的机器'],
   ];
 
   it.each(rows)('%s', (_label, input, expected) => {

@@ -16,9 +16,13 @@ describe('parentsInNames', () => {
     ['a parent the dictionary does not know', '青川传媒集团办公室发布通知。', '青川传媒集团办公室', { parent: '青川传媒集团' }, []],
     ['a short form', '总局办公厅发布通知。', '总局办公厅', { parent: NRTA, shortForm: true }, []],
   ];
+  const glued = '青川省民政厅社会组织管理局发布通知。';
+  const ministry = span(glued, 'organization', '青川省民政厅', { subtype: 'government', parent: '青川省人民政府' });
+  rows.push(['a unit glued to its parent brings the parent\'s mention along (its own parent left out)', glued, '青川省民政厅社会组织管理局', { parent: '青川省民政厅', parentMention: ministry }, [['青川省民政厅', '青川省民政厅']]]);
   it.each(rows)('%s', (_label, text, unit, extra, expected) => {
     const found = parentsInNames([span(text, 'organization', unit, extra)], text, dict);
     expect(found.map((c) => [text.slice(c.start, c.end), c.name])).toEqual(expected);
     for (const c of found) expect(c).toMatchObject({ kind: 'organization', subtype: 'government', by: 'parent-in-name' });
+    for (const c of found) expect(c.parent).toBeUndefined();
   });
 });

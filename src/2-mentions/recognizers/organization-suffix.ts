@@ -4,6 +4,7 @@ import { armedForces } from './organization-suffix/armed-forces.js';
 import { keepBrandsTreatedAsBodies } from './organization-suffix/common-word-brands.js';
 import { suffixContext, type SuffixContext } from './organization-suffix/context.js';
 import { ministriesBeforeTitles } from './organization-suffix/ministry-before-title.js';
+import { unitByGluedEnding } from './organization-suffix/glued-unit.js';
 import { headStart, nameStart, namedBySuffix } from './organization-suffix/named-by-suffix.js';
 import { committeeAfterTitleChain, departmentAfterTitleChain } from './organization-suffix/title-chain-unit.js';
 import { isWholeOrganizationToken, wholeOrganization } from './organization-suffix/whole-organization.js';
@@ -17,7 +18,8 @@ function organizationEndingAt(sc: SuffixContext, ti: number, brands: Candidate[]
   const tok = tokens[ti]!;
   const end = tok.end;
   const suffix = longestSuffix(text, dict.organizationSuffixes, 8, end);
-  if (!suffix) return undefined;
+  // 北京大学中文系, …管理处: an ending that names a unit only glued to its parent.
+  if (!suffix) return unitByGluedEnding(sc, tok);
   // 北京影视产业, 湖南传媒行业: the ending opens a longer noun (an industry, a market), not a name.
   if (dict.fieldNouns.has(tokens[ti + 1]?.word ?? '') && tokens[ti + 1]!.start === end) return undefined;
   const department = departmentAfterTitleChain(sc, tok, suffix.cue);
@@ -47,7 +49,7 @@ export const organizationSuffix: Recognizer = {
     const brands: Candidate[] = [];
     for (let ti = 0; ti < ctx.tokens.length; ti++) {
       const found = organizationEndingAt(sc, ti, brands);
-      if (found) out.push(found);
+      if (found) { out.push(found); sc.found.add(found); }
     }
     keepBrandsTreatedAsBodies(sc, brands, out);
     armedForces(sc, out);

@@ -11,6 +11,8 @@ export interface SuffixContext {
   readonly places: SpanIndex<Candidate>;
   readonly titleList: readonly Candidate[];
   readonly titles: SpanIndex<Candidate>;
+  /** What this recognizer has found so far, in text order (a unit glued to an organization found before it). */
+  readonly found: SpanIndex<Candidate>;
 }
 
 export function suffixContext(ctx: RecognizerContext, by: string): SuffixContext {
@@ -21,6 +23,7 @@ export function suffixContext(ctx: RecognizerContext, by: string): SuffixContext
     places: new SpanIndex(ctx.candidates.filter((c) => c.kind === 'place')),
     titleList,
     titles: new SpanIndex(titleList),
+    found: new SpanIndex(),
   };
 }
 

@@ -3,6 +3,7 @@ import { extendLeft } from '../../phrase.js';
 import type { Candidate } from '../../recognizer.js';
 import { BRANDED, foreignSubtype, isForeignCountry, type SuffixContext } from './context.js';
 import { isCommonWordBrand } from './common-word-brands.js';
+import { gluedUnit } from './glued-unit.js';
 
 const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng', 'j']);
 const isNameChar = (s: string) => /^[\p{Script=Han}A-Za-z0-9·\-+&]+$/u.test(s);
@@ -39,7 +40,8 @@ export function nameStart(sc: SuffixContext, suffixStart: number, suffix: { cue:
 export function namedBySuffix(sc: SuffixContext, start: number, suffixStart: number, end: number, suffix: { cue: string; value: string }, brands: Candidate[]): Candidate | undefined {
   const { ctx, known, places, titles } = sc;
   const { text, tokens, dictionary: dict } = ctx;
-  if (start === suffixStart) return undefined;
+  // 人民日报社融合传播创新实验室: no name words before the ending, but a unit's words glued to its parent.
+  if (start === suffixStart) return gluedUnit(sc, start, end, suffix);
   const name = text.slice(start, end);
   // 省广播电视局: a short form of the dictionary is read there, as the body of the document's place.
   if (dict.shortForms.has(name.toLowerCase())) return undefined;
@@ -52,6 +54,9 @@ export function namedBySuffix(sc: SuffixContext, start: number, suffixStart: num
   // A word jieba had to guess (星展银行, 美联银行) is a name it does not know: before a company's ending, a brand.
   const guessedBrand = BRANDED.has(suffix.value) && coreTokens.some((t: Token) => t.tag === 'x' && t.word.length >= 2 && /^\p{Script=Han}+$/u.test(t.word));
   const proper = coreTokens.some((t: Token) => PROPER_TAGS.has(t.tag) && isNameChar(t.word)) || /[A-Za-z0-9]/.test(core) || guessedBrand;
+  // 山西省民政厅社会组织管理局: common words glued to the organization before them name its unit, parent and unit as one name.
+  const glued = knownInside || placeInside || proper ? undefined : gluedUnit(sc, start, end, suffix);
+  if (glued) return glued;
   const titled = titles.startingAt(end).length > 0;
   // A unit named right after its parent (中国网络视听协会 对外合作部) or being set up (成立人工智能办公室).
   const parentBefore = known.endingAt(start)[0] ?? (text[start - 1] === ' ' ? known.endingAt(start - 1)[0] : undefined);
