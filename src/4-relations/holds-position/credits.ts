@@ -22,5 +22,5 @@ export function creditFacts({ ctx, orgMentions }: PositionLookups, view: Sentenc
   const nearby = orgMentions.filter((m) => m.candidate.start >= from && m.candidate.end <= view.sentence.start);
   const labelled = (m: ResolvedMention) => ctx.dictionary.publisherLabel.test(ctx.text.slice(Math.max(0, m.candidate.start - 12), m.candidate.start));
   const org = nearby.find(labelled) ?? nearby.at(-1);
-  return org ? people.map((person) => fact('holds_position', person, org, { ...view, date: undefined }, { title: label[1]! })) : [];
+  return org ? people.map((person) => fact('holds_position', person, org, { ...view, date: undefined }, { title: label[1]!, titleSpan: { start: view.sentence.start, end: view.sentence.start + label[1]!.length } })) : [];
 }
