@@ -84,11 +84,22 @@ const CR = 0x0d;
 const NEWLINE = 0x0a;
 const isSpaceUnit = (u: number): boolean => u === SPACE || u === 0x3000 || u === 0xa0 || u === 0x09;
 const MIXED_PUNCT = /[“”"%（）()《》]/;
+/** A pronunciation glossed after a character by some web pages (國(guó)): one pinyin syllable with its tone mark. */
+const PINYIN_GLOSS = /^\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)/u;
+const OPEN_PAREN = 0x28;
+const MAX_GLOSS = 8;
+
+/** How many units a pinyin gloss takes at out[i] (0 when none): `(` right after a Han character. */
+function pinyinGlossAt(out: Uint16Array, i: number, n: number, before: number | undefined): number {
+  if (out[i] !== OPEN_PAREN || before === undefined || !isHan(String.fromCharCode(before))) return 0;
+  const gloss = PINYIN_GLOSS.exec(String.fromCharCode(...out.subarray(i, Math.min(n, i + MAX_GLOSS))));
+  return gloss ? gloss[0].length : 0;
+}
 
 /**
  * Normalises `original`: joins broken lines (per `joinTest`), drops a character duplicated across a
- * page break, removes spaces between Chinese and Latin/digits, maps full-width ASCII letters and
- * digits to half-width. Offsets stay exact through `toOriginal`.
+ * page break, removes spaces between Chinese and Latin/digits and the pinyin glossed after a character
+ * (長(zhǎng) → 長), maps full-width ASCII letters and digits to half-width. Offsets stay exact through `toOriginal`.
  *
  * Both sweeps keep UTF-16 units and offsets in typed arrays (the text cannot grow: each kept line
  * break stands for one of the original's), rather than one string per character.
@@ -141,6 +152,8 @@ export function normalizeText(original: string, joinTest: JoinTest, isWordAt: (s
   let m = 0;
   for (let i = 0; i < n; i++) {
     let unit = out[i]!;
+    const gloss = pinyinGlossAt(out, i, n, m > 0 ? text[m - 1] : undefined);
+    if (gloss > 0) { i += gloss - 1; continue; }
     if (isSpaceUnit(unit)) {
       let j = i;
       while (j < n && isSpaceUnit(out[j]!)) j++;

@@ -33,12 +33,13 @@ export interface RelationRule {
 
 /**
  * A title as the original text writes it at `span` (副局長 in a Traditional text read as 副局长), when the
- * normalised text there is the title and the original has as many characters; else the title as given.
+ * normalised text there is the title: each character as the original writes it (the units a repair
+ * dropped between them, 書(shū)記, stay out), or the title as given where a repair changed the characters' number.
  */
 function titleAsWritten(norm: NormalizedText, title: string, span: { start: number; end: number } | undefined): string {
   if (!span || norm.text.slice(span.start, span.end) !== title) return title;
-  const at = originalSpan(norm, span.start, span.end);
-  const written = norm.original.slice(at.start, at.end);
+  let written = '';
+  for (let i = span.start; i < span.end; i++) written += norm.original[norm.toOriginal[i]!] ?? '';
   return written.length === title.length ? written : title;
 }
 

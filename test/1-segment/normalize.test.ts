@@ -29,6 +29,11 @@ describe('normalizeText: PDF repairs', () => {
     ['a run of spaces between Latin words folds to one', 'AI  for   Good 全球峰会', 'AI for Good全球峰会'],
     ['a space before an opening 《 goes', '电视剧 《山海长歌》 开播', '电视剧《山海长歌》开播'],
     ['full-width letters and digits become half-width', '芒果ＴＶ发布２０２４年报告', '芒果TV发布2024年报告'],
+    ['a pinyin gloss after a character goes', '國(guó)家廣播電視總局副局長(zhǎng)出席會(huì)議', '國家廣播電視總局副局長出席會議'],
+    ['a gloss with ü and a neutral vowel before the tone mark goes', '綠(lǜ)色網(wǎng)絡', '綠色網絡'],
+    ['an abbreviation in brackets stays', '歐洲廣播聯盟(EBU)致辭', '歐洲廣播聯盟(EBU)致辭'],
+    ['a lowercase word without a tone mark stays', '下载抖音(app)观看', '下载抖音(app)观看'],
+    ['pinyin after a Latin letter stays', 'TV(tǐ)', 'TV(tǐ)'],
     ['Windows line endings are handled like \\n', '活动圆满结束。\r\n下一届将在杭州举行。', '活动圆满结束。\n下一届将在杭州举行。'],
   ];
 
@@ -114,6 +119,14 @@ describe('normalizeText: offsets', () => {
     const at = norm.text.indexOf('芒果TV');
     const { slice } = expectSpanCovers(norm, at, at + 4);
     expect(slice).toBe('芒果 TV');
+  });
+
+  it('maps a span past a pinyin gloss back over the gloss', () => {
+    const glossed = '國(guó)家廣播電視總局副局長(zhǎng)王海濤出席。';
+    const norm = normalize(glossed);
+    const at = norm.text.indexOf('副局長');
+    expect(glossed.slice(originalSpan(norm, at, at + 3).start, originalSpan(norm, at, at + 3).end)).toBe('副局長');
+    expect(glossed.slice(originalSpan(norm, 0, 2).start, originalSpan(norm, 0, 2).end)).toBe('國(guó)家');
   });
 
   it('maps an empty span to a point', () => {
