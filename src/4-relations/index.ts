@@ -1,7 +1,7 @@
 import type { Candidate, RecognizerContext } from '../2-mentions/recognizer.js';
 import type { Resolution, ResolvedMention } from '../3-resolve/entities.js';
 import type { Relation, RelationType, Sentence } from '../types.js';
-import { originalSpan } from '../1-segment/normalize.js';
+import { originalSpan, type NormalizedText } from '../1-segment/normalize.js';
 import { each } from '../2-mentions/each.js';
 
 /** What relation rules read: the recognizer context plus the resolved entities and their mentions. */
@@ -19,6 +19,8 @@ export interface RelationCandidate {
   target: ResolvedMention;
   sentence: Sentence;
   title?: string;
+  /** Where the title is written (normalised offsets): the relation's title is the text there, as written. */
+  titleSpan?: { start: number; end: number };
   status?: 'current' | 'former';
   date?: string;
 }
@@ -29,6 +31,18 @@ export interface RelationRule {
   relate(ctx: RelationContext): RelationCandidate[];
 }
 
+/**
+ * A title as the original text writes it at `span` (副局長 in a Traditional text read as 副局长), when the
+ * normalised text there is the title: each character as the original writes it (the units a repair
+ * dropped between them, 書(shū)記, stay out), or the title as given where a repair changed the characters' number.
+ */
+function titleAsWritten(norm: NormalizedText, title: string, span: { start: number; end: number } | undefined): string {
+  if (!span || norm.text.slice(span.start, span.end) !== title) return title;
+  let written = '';
+  for (let i = span.start; i < span.end; i++) written += norm.original[norm.toOriginal[i]!] ?? '';
+  return written.length === title.length ? written : title;
+}
+
 /** Runs the rules, drops self-loops and duplicates, and attaches ids and evidence (original offsets). */
 export function extractRelations(rules: readonly RelationRule[], ctx: RelationContext): Relation[] {
   const seen = new Set<string>();
@@ -37,7 +51,8 @@ export function extractRelations(rules: readonly RelationRule[], ctx: RelationCo
     const source = r.source.entity.id;
     const target = r.target.entity.id;
     if (source === target) return;
-    const key = `${r.type}|${source}|${target}|${r.title ?? ''}`;
+    const title = r.title && titleAsWritten(ctx.normalized, r.title, r.titleSpan);
+    const key = `${r.type}|${source}|${target}|${title ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
     const span = originalSpan(ctx.normalized, r.sentence.start, r.sentence.end);
@@ -46,7 +61,7 @@ export function extractRelations(rules: readonly RelationRule[], ctx: RelationCo
       type: r.type,
       source,
       target,
-      ...(r.title ? { title: r.title } : {}),
+      ...(title ? { title } : {}),
       ...(r.status ? { status: r.status } : {}),
       ...(r.date ? { date: r.date } : {}),
       evidence: { sentence: r.sentence.text, start: span.start, end: span.end },

@@ -502,13 +502,13 @@ describe('resolution of titles across a document', () => {
 });
 
 describe('Traditional Chinese', () => {
-  it('reads it through the Simplified dictionary while mentions keep the original characters', () => {
+  it('reads it through the Simplified dictionary while mentions and titles keep the original characters', () => {
     const text = '國家廣播電視總局局長王建林出席會議。';
     const result = extractText(text);
     const nrta = result.entities.find((e) => e.name === '国家广播电视总局');
     expect(nrta?.mentions[0]?.text).toBe('國家廣播電視總局');
     for (const e of result.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-    expect(result.relations.some((r) => r.type === 'holds_position' && r.title === '局长')).toBe(true);
+    expect(result.relations.some((r) => r.type === 'holds_position' && r.title === '局長')).toBe(true);
   });
 });
 

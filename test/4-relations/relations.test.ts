@@ -72,6 +72,19 @@ describe('holds_position', () => {
     expect(extractText('腾讯表示总监王明将出席。').relations.filter((r) => r.type === 'holds_position')).toEqual([]);
   });
 
+  type Written = [label: string, text: string, name: string, org: string, titles: string[]];
+  const written: Written[] = [
+    ['a Traditional title before the name', '國家廣播電視總局副局長王海濤出席會議並講話。', '王海涛', '国家广播电视总局', ['副局長']],
+    ['a Traditional chain after 任', '會議宣佈，王海濤任青川省廣播電視局黨組書記、局長。', '王海涛', '青川省广播电视局', ['局長', '黨組書記']],
+    ['a Traditional field with its title', '騰訊人力資源負責人王明出席會議並發表講話，他說這對視聽產業發展很重要。', '王明', '腾讯', ['人力資源負責人']],
+    ['a Traditional chain with pinyin glosses', '國(guó)家廣播電視總局黨組書(shū)記、局長(zhǎng)王海濤出席會(huì)議並講話，他說這對視聽產業發展很重要。', '王海涛', '国家广播电视总局', ['局長', '黨組書記']],
+    ['a Simplified text keeps its title', '国家广播电视总局副局长王海涛出席会议。', '王海涛', '国家广播电视总局', ['副局长']],
+  ];
+  it.each(written)('gives the title as written: %s', (_label, text, name, org, titles) => {
+    const result = extractText(text);
+    expect(rels(result, 'holds_position', name, org).map((r) => r.title).sort(), facts(result).join('; ')).toEqual(titles);
+  });
+
   it('reads a title chain as three positions at two organizations', () => {
     const result = extractText('中央宣传部副部长，国家广播电视总局党组书记、局长王建林出席会议并讲话。');
     expect(rels(result, 'holds_position', '王建林', '中共中央宣传部').map((r) => r.title)).toEqual(['副部长']);

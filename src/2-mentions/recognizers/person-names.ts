@@ -103,13 +103,19 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
  * 方毅永出席: jieba knows a two-character name (方毅/nr) that is the start of a three-character one. The
  * character after it still belongs to the name when it is a word of its own, of a name-like tag (or a
  * given-name character jieba calls a verb or a time: 张华立出席, 罗文清致辞), and the person acts or speaks right after it (a
- * predicate of two characters or more).
+ * predicate of two characters or more); a character jieba calls a verb or a time also before the punctuation
+ * that ends a clause or a list item (董事长王华立，…).
  */
+/** Punctuation that ends a clause or a list item right after a name. */
+const CLAUSE_END = new Set([...'，、。；,;']);
+
 function thirdCharacterBeforePredicate(text: string, at: number, dict: CompiledDictionary, tokens: TokenIndex): boolean {
   const next = tokens.startingAt(at);
   if (!next || next.word.length !== 1 || !/\p{Script=Han}/u.test(next.word) || FUNCTION_CHARS.has(next.word) || NON_FINAL.has(next.word)) return false;
   if (!(GIVEN_CHAR_TAGS.has(next.tag) || dict.givenNameVerbChars.has(next.word) || dict.givenNameTimeChars.has(next.word)) || dict.predicates.has(next.word) || dict.notNames.has(next.word)) return false;
-  return dict.predicates.has(text.slice(at + 1, at + 3)) || SPEECH.test(text.slice(at + 1, at + 3));
+  if (dict.predicates.has(text.slice(at + 1, at + 3)) || SPEECH.test(text.slice(at + 1, at + 3))) return true;
+  // 董事长王华立，…: a given-name character jieba calls a verb or a time ends the name before a clause's or list's end too.
+  return CLAUSE_END.has(text[at + 1] ?? '') && (dict.givenNameVerbChars.has(next.word) || dict.givenNameTimeChars.has(next.word));
 }
 
 const titlePrefixes = new WeakMap<CompiledDictionary, Set<string>>();

@@ -8,6 +8,8 @@ const BARE_ORG = /(?:集团|公司|总局|协会|总台)$/u;
 /** The subtypes a bare reference may stand for, and the names it prefers (a group, a company of its own). */
 const BARE_ORG_SUBTYPES = /company|platform/;
 const GROUP_OR_COMPANY = /集团|公司/;
+/** A dateline's end and the bracket of its byline (青川日报北京3月2日电(记者…), 青川视听消息（记者…). */
+const DATELINE_BYLINE = /(?:电|消息|讯)\s*[(（]$/u;
 /** How far back a bare reference looks for its organization (characters). */
 const BARE_ORG_REACH = 400;
 
@@ -31,7 +33,10 @@ export function orgOfBareTitle(lookups: PositionLookups, view: SentenceView, tit
   const { text } = lookups.ctx;
   const bare = BARE_ORG.exec(text.slice(Math.max(view.sentence.start, titleStart - 2), titleStart));
   if (bare) return lastOrgBefore(lookups, titleStart, BARE_ORG_SUBTYPES, (m) => !m.entity.attributes?.parent && GROUP_OR_COMPANY.test([m.entity.name, ...m.entity.aliases].join(' ')));
-  if (/[，,]$/.test(text.slice(view.sentence.start, titleStart))) {
+  const before = text.slice(view.sentence.start, titleStart);
+  // 青川日报北京3月2日电(记者王海涛): the byline's title is at the outlet that opens the dateline.
+  if (DATELINE_BYLINE.test(before)) return view.mentions.find((m) => isOrg(m) && m.candidate.end <= titleStart);
+  if (/[，,]$/.test(before)) {
     return view.mentions.filter((m) => isOrg(m) && m.candidate.end <= titleStart).at(-1);
   }
   return undefined;

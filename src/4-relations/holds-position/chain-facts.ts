@@ -18,7 +18,9 @@ export function pushChainFacts(lookups: PositionLookups, view: SentenceView, per
     inherited = org;
     if (!org) continue;
     last = org;
-    out.push(fact('holds_position', person, org, view, { title: element.titleName ?? element.title.name, ...(status ? { status } : {}) }));
+    const title = element.titleName ?? element.title.name;
+    const titleSpan = { start: element.title.end - title.length, end: element.title.end };
+    out.push(fact('holds_position', person, org, view, { title, titleSpan, ...(status ? { status } : {}) }));
   }
   return last;
 }

@@ -32,10 +32,31 @@ export function positionLookups(ctx: RelationContext): PositionLookups {
   };
 }
 
-/** The organization that ends at `at` (a title's start), past one space. */
-export function orgEndingAt({ ctx, orgs }: PositionLookups, at: number): ResolvedMention | undefined {
+/** Brackets around an organization's second name (湖南广播影视集团有限公司(湖南广播电视台)). */
+const OPEN = /[(（]/u;
+const CLOSE = /[)）]/u;
+
+/** The organization whose second name, in brackets, ends right at `at`: …集团有限公司(…电视台)|党委书记 gives the one before the brackets. */
+export function orgBeforeSecondName({ ctx, orgs }: PositionLookups, at: number): ResolvedMention | undefined {
+  if (!CLOSE.test(ctx.text[at - 1] ?? '')) return undefined;
+  const inner = orgs.endingAt(at - 1)[0];
+  return inner && OPEN.test(ctx.text[inner.start - 1] ?? '') ? orgs.endingAt(inner.start - 1)[0]?.m : undefined;
+}
+
+/** The organization after whose second name, in brackets, `at` is (任…集团有限公司(…电视台)|党委书记): where it ends, past the brackets. */
+export function secondNameEnd({ ctx, orgs }: PositionLookups, org: ResolvedMention): number | undefined {
+  const at = org.candidate.end;
+  if (!OPEN.test(ctx.text[at] ?? '')) return undefined;
+  const inner = orgs.startingAt(at + 1)[0];
+  return inner && CLOSE.test(ctx.text[inner.end] ?? '') ? inner.end + 1 : undefined;
+}
+
+/** The organization that ends at `at` (a title's start), past one space or its second name in brackets. */
+export function orgEndingAt(lookups: PositionLookups, at: number): ResolvedMention | undefined {
+  const { ctx, orgs } = lookups;
   return orgs.endingAt(at)[0]?.m
     ?? (/\s/.test(ctx.text[at - 1] ?? '') ? orgs.endingAt(at - 1)[0]?.m : undefined)
+    ?? orgBeforeSecondName(lookups, at)
     // 通讯部长: the organization's last character is the title's first (通讯部 + 部长).
     ?? orgs.endingAt(at + 1).find((o) => ctx.text[at] === ctx.text[o.end - 1])?.m;
 }

@@ -10,6 +10,9 @@ describe('orgOfBareTitle', () => {
   const rows: Row[] = [
     ['a bare 集团 refers to the group named before', '星澜传媒集团宣布，王海涛任集团总经理。', '总经理', '星澜传媒集团'],
     ['a title after a clause naming the company', '星澜影业成立于2015年，法定代表人王海涛。', '法定代表人', '星澜影业'],
+    ['a byline after a dateline, at the outlet opening it', '青川日报北京3月2日电(记者王海涛)由国家广播电视总局主办的活动2日在京启动。', '记者', '青川日报'],
+    ['…after 消息, in full-width brackets', '青川日报消息（记者王海涛）：星澜影业与芒果TV举行签约仪式。', '记者', '青川日报'],
+    ['a bracket after no dateline refers to nothing', '星澜影业发布片单(记者王海涛)。', '记者', undefined],
     ['a title opening the sentence refers to nothing', '总经理王海涛出席会议。', '总经理', undefined],
   ];
   it.each(rows)('%s', (_label, text, title, org) => {
