@@ -2,7 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 /** Test folders of the extraction stages: many small table tests that all read one extractor. */
 const STAGES = ['test/1-segment/**/*.test.ts', 'test/2-mentions/**/*.test.ts', 'test/3-resolve/**/*.test.ts', 'test/4-relations/**/*.test.ts', 'test/5-extract/**/*.test.ts', 'test/dictionary/**/*.test.ts'];
-/** Tests that add words to jieba's one dictionary per process, or read it without the bundled words: a process of their own. */
+/**
+ * Tests that add words to jieba's one dictionary per process, or read it without the bundled words: kept
+ * out of the shared stage workers. jieba's words outlive a test file's modules in a reused worker
+ * process, so each of these files adds words no other file uses.
+ */
 const GLOBAL_WORDS = ['test/1-segment/tokenizer.test.ts', 'test/1-segment/pos-lexicon.test.ts', 'test/1-segment/normalize.test.ts'];
 
 // Sized for a slow, busy 2-core box: worker start-up (jieba's dictionary, ~1 s alone) and bundling
