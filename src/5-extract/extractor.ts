@@ -15,7 +15,7 @@ import { resolveEntities } from '../3-resolve/entities.js';
 import { markGenericNames } from '../3-resolve/generic-names.js';
 import { extractRelations, type RelationRule } from '../4-relations/index.js';
 import { defaultRelationRules } from '../4-relations/rules.js';
-import { CHUNK_SIZE, LARGE_TEXT_THRESHOLD, laterChunkOptions, mergeChunkResults, splitTextIntoChunks } from './chunks.js';
+import { CHUNK_SIZE, extractInChunks, LARGE_TEXT_THRESHOLD } from './chunks.js';
 
 export const ExtractorOptionsSchema = z.strictObject({
   /** A user dictionary: an object of the DictionaryData shape, or the path of a JSON file. */
@@ -147,12 +147,7 @@ interface Stages {
  */
 function runInChunks(text: string, call: { date?: string; title?: string; source?: string }, stages: Stages): ExtractionResult {
   if (text.length <= LARGE_TEXT_THRESHOLD) return runStages(text, call, stages);
-  const [head, ...tail] = splitTextIntoChunks(text, CHUNK_SIZE);
-  const first = runStages(text.slice(head!.start, head!.end), call, stages);
-  const later = laterChunkOptions(call, first);
-  const parts = [{ start: 0, result: first }];
-  for (const chunk of tail) parts.push({ start: chunk.start, result: runStages(text.slice(chunk.start, chunk.end), later, stages) });
-  return mergeChunkResults(parts);
+  return extractInChunks(text, CHUNK_SIZE, call, (chunk, options) => runStages(chunk, options, stages));
 }
 
 /**

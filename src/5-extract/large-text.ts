@@ -2,7 +2,7 @@
  * `extractLarge`: a text of any length with a chosen chunk size or extractor (see ./chunks.ts).
  */
 import type { ExtractionResult } from '../types.js';
-import { CHUNK_SIZE, laterChunkOptions, mergeChunkResults, splitTextIntoChunks } from './chunks.js';
+import { CHUNK_SIZE, extractInChunks } from './chunks.js';
 import { createExtractor, extract, type ExtractOptions } from './extractor.js';
 
 /** Options of `extractLarge`: those of `extract`, plus the chunk size and the extractor to use. */
@@ -30,12 +30,5 @@ export function extractLarge(text: string, options: ExtractLargeOptions = {}): E
   const { chunkSize = CHUNK_SIZE, extractor: given, ...rest } = options;
   const { dictionary, ...callOptions } = rest;
   const extractor = given ?? (dictionary !== undefined ? createExtractor({ dictionary }) : { extract });
-  const chunks = splitTextIntoChunks(text, chunkSize);
-  const [head, ...tail] = chunks;
-  if (tail.length === 0) return extractor.extract(text, callOptions);
-  const first = extractor.extract(text.slice(head!.start, head!.end), callOptions);
-  const later = laterChunkOptions(callOptions, first);
-  const parts = [{ start: 0, result: first }];
-  for (const chunk of tail) parts.push({ start: chunk.start, result: extractor.extract(text.slice(chunk.start, chunk.end), later) });
-  return mergeChunkResults(parts);
+  return extractInChunks(text, chunkSize, callOptions, (chunk, options) => extractor.extract(chunk, options));
 }

@@ -14,7 +14,7 @@ import type { KnowledgeGraphData } from './types.js';
  * of a graph hold a few items, and a grown array keeps 16 spare slots); a long one grows in place, as
  * copying it for each new item made merging quadratic (an entity named in 2,000 documents).
  */
-function appended<T>(list: T[], value: T): T[] {
+export function appended<T>(list: T[], value: T): T[] {
   if (list.length < 16) return [...list, value];
   list.push(value);
   return list;
@@ -188,4 +188,17 @@ function isNewest(evidence: readonly EdgeEvidence[], date: string | undefined): 
 /** The publication date of an extraction: the caller's, else the one the extractor found. */
 export function documentDateOf(result: ExtractionResult, given?: string): string | undefined {
   return given ?? result.meta.date ?? result.date;
+}
+
+/**
+ * Another edge's evidence and documents added to `into` (two nodes becoming one, see ./people.ts):
+ * evidence once per document and offsets, the date the earliest, documents listed once.
+ */
+export function mergeEdgeInto(into: EdgeAttributes, from: EdgeAttributes): void {
+  for (const item of from.evidence) {
+    if (into.evidence.some((e) => e.document === item.document && e.start === item.start && e.end === item.end)) continue;
+    into.evidence = appended(into.evidence, item);
+    if (item.date !== undefined && (into.date === undefined || item.date < into.date)) into.date = item.date;
+  }
+  for (const document of from.documents) if (!into.documents.includes(document)) into.documents = appended(into.documents, document);
 }

@@ -6,8 +6,9 @@
  * Two people of one name with titles are one node either way (their ids are the same): telling
  * namesakes apart needs more than the name, and is left to the user (`positionsOf` lists both posts).
  */
-import type { EdgeAttributes, ExtractionResult } from '../types.js';
+import type { ExtractionResult } from '../types.js';
 import { edgeKey } from './keys.js';
+import { appended, mergeEdgeInto } from './merge.js';
 import type { KnowledgeGraphData } from './types.js';
 
 const PERSON = 'person:';
@@ -41,24 +42,16 @@ function moveNode(graph: KnowledgeGraphData, from: string, to: string): void {
   else {
     const node = graph.getNodeAttributes(to);
     node.mentions += old.mentions;
-    for (const alias of old.aliases) if (alias !== node.label && !node.aliases.includes(alias)) node.aliases = [...node.aliases, alias];
-    for (const document of old.documents) if (!node.documents.includes(document)) node.documents = [...node.documents, document];
+    for (const alias of old.aliases) if (alias !== node.label && !node.aliases.includes(alias)) node.aliases = appended(node.aliases, alias);
+    for (const document of old.documents) if (!node.documents.includes(document)) node.documents = appended(node.documents, document);
   }
   for (const edge of graph.edges(from)) {
     const attributes = graph.getEdgeAttributes(edge);
     const source = graph.source(edge) === from ? to : graph.source(edge);
     const target = graph.target(edge) === from ? to : graph.target(edge);
     const key = edgeKey(attributes.type, source, target, attributes.title);
-    if (graph.hasEdge(key)) mergeEdge(graph.getEdgeAttributes(key), attributes);
+    if (graph.hasEdge(key)) mergeEdgeInto(graph.getEdgeAttributes(key), attributes);
     else if (source !== target) graph.addDirectedEdgeWithKey(key, source, target, attributes);
   }
   graph.dropNode(from);
-}
-
-/** `from`'s evidence and documents added to `into` (evidence by document and offsets, once). */
-function mergeEdge(into: EdgeAttributes, from: EdgeAttributes): void {
-  for (const item of from.evidence) {
-    if (!into.evidence.some((e) => e.document === item.document && e.start === item.start && e.end === item.end)) into.evidence = [...into.evidence, item];
-  }
-  for (const document of from.documents) if (!into.documents.includes(document)) into.documents = [...into.documents, document];
 }

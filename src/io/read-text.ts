@@ -63,7 +63,7 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   // Chinese text has few ASCII characters, so few zero bytes: read the code units instead. Nearly all
   // of a Chinese text's units are CJK, CJK or full-width punctuation, or ASCII; bytes of another
   // encoding (UTF-8, GB18030) read as UTF-16 scatter over the whole range. Valid UTF-8 is never asked.
-  if (utf8Head(bytes.subarray(0, n))) return undefined;
+  if (strictUtf8(bytes.subarray(0, n), true) !== undefined) return undefined;
   for (const endian of ['utf-16le', 'utf-16be'] as const) if (textLikeShare(bytes, n, endian === 'utf-16le') >= 0.95) return endian;
   return undefined;
 }
@@ -79,19 +79,10 @@ function textLikeShare(bytes: Uint8Array, n: number, littleEndian: boolean): num
   return textLike / Math.floor(n / 2);
 }
 
-/** Whether `head` is valid UTF-8, a sequence cut at its end allowed (the head of a longer file). */
-function utf8Head(head: Uint8Array): boolean {
+/** `bytes` decoded as UTF-8, or undefined when they are not; `head`: a sequence cut at the end is allowed (the head of a longer file). */
+function strictUtf8(bytes: Uint8Array, head = false): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function strictUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes, { stream: head });
   } catch {
     return undefined;
   }
