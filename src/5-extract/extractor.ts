@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { compileDictionary, type CompiledDictionary } from '../dictionary/compile.js';
-import { DictionaryError, formatIssues, loadDictionaryDir, loadDictionaryFile, mergeDictionaries, parseDictionary } from '../dictionary/load.js';
+import { DictionaryError, bundledDictionary, formatIssues, loadDictionaryDir, loadDictionaryFile, mergeDictionaries, parseDictionary } from '../dictionary/load.js';
 import type { DictionaryData } from '../dictionary/schema.js';
 import type { ExtractionResult } from '../types.js';
 import { createJoinTest, type JoinTest } from '../1-segment/normalize.js';
 import { segmentDocument } from '../1-segment/segment-document.js';
-import { lexiconWith, type Lexicon } from '../1-segment/lexicon.js';
+import { lexiconWith, sharedLexicon, type Lexicon } from '../1-segment/lexicon.js';
 import { addWords, retagNonNouns } from '../1-segment/tokenizer.js';
 import type { Recognizer } from '../2-mentions/recognizer.js';
 import { mentionContext, recognizeMentions } from '../2-mentions/recognize-mentions.js';
@@ -62,10 +62,9 @@ function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: stri
   return parsed.data;
 }
 
-let bundled: DictionaryData | undefined;
 
 function buildDictionary(opts: z.output<typeof ExtractorOptionsSchema>): DictionaryData {
-  const base = opts.dictionaryDir ? loadDictionaryDir(opts.dictionaryDir) : (bundled ??= loadDictionaryDir());
+  const base = opts.dictionaryDir ? loadDictionaryDir(opts.dictionaryDir) : bundledDictionary();
   if (opts.dictionary === undefined) return base;
   const user = typeof opts.dictionary === 'string' ? loadDictionaryFile(opts.dictionary) : parseDictionary(opts.dictionary, 'options.dictionary');
   return opts.dictionaryMode === 'replace' ? user : mergeDictionaries(base, user);
@@ -81,7 +80,7 @@ let sharedWords: Map<string, string> | undefined;
  */
 function shareBundledWords(compiled: CompiledDictionary | undefined): Map<string, string> {
   if (sharedWords) return sharedWords;
-  const dict = compiled ?? compileDictionary(bundled ??= loadDictionaryDir());
+  const dict = compiled ?? compileDictionary(bundledDictionary());
   const words = dictionaryWords(dict);
   addWords(words);
   // jieba's dictionary calls a few places adverbs or verbs (大连/d): a place of the dictionary is a place.
@@ -110,8 +109,10 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const opts = parseOrThrow(ExtractorOptionsSchema, options, 'options');
   const data = buildDictionary(opts);
   const dictionary = compileDictionary(data);
-  const shared = shareBundledWords(data === bundled ? dictionary : undefined);
-  const lexicon = lexiconWith(dictionaryWords(dictionary).filter(({ word, tag }) => shared.get(word) !== tag));
+  const isBundled = data === bundledDictionary();
+  const shared = shareBundledWords(isBundled ? dictionary : undefined);
+  // The bundled dictionary's words are all jieba's already: its extractors read the shared lexicon.
+  const lexicon = isBundled ? sharedLexicon : lexiconWith(dictionaryWords(dictionary).filter(({ word, tag }) => shared.get(word) !== tag));
   const recognizers = opts.recognizers ?? defaultRecognizers;
   const relationRules = opts.relationRules ?? defaultRelationRules;
   const joinTest = createJoinTest(lexicon.isWord, dictionary.paragraphOpener);

@@ -17,9 +17,17 @@ export function genericNodeKeys(result: ExtractionResult, document: string): Map
   const keys = new Map<string, string>();
   const generic = result.entities.filter((entity) => entity.generic === true && PARTY_RELATION[entity.type] !== undefined);
   if (generic.length === 0) return keys;
+  // The parties of every target, in one pass over the relations (not one per generic entity).
+  const partiesOf = new Map<string, Set<string>>();
+  for (const r of result.relations) {
+    if (r.type !== 'signed' && r.type !== 'organized' && r.type !== 'issued') continue;
+    const key = `${r.type}|${r.target}`;
+    const parties = partiesOf.get(key) ?? new Set<string>();
+    parties.add(r.source);
+    partiesOf.set(key, parties);
+  }
   for (const entity of generic) {
-    const relation = PARTY_RELATION[entity.type];
-    const parties = [...new Set(result.relations.filter((r) => r.type === relation && r.target === entity.id).map((r) => r.source))].sort();
+    const parties = [...(partiesOf.get(`${PARTY_RELATION[entity.type]}|${entity.id}`) ?? [])].sort();
     keys.set(entity.id, `${entity.id}@${parties.length > 0 ? parties.join('+') : document}`);
   }
   return keys;

@@ -72,10 +72,11 @@ export async function* extractCorpus(source: CorpusSource, options: ExtractCorpu
       if (document === null || typeof document !== 'object') throw new TypeError(`shiting-kg: addCorpus: document ${at + 1} must be an object { id?, text, meta? }`);
       const text = await document.text;
       if (typeof text !== 'string') throw new TypeError(`shiting-kg: addCorpus: the text of document ${id ?? at + 1} must be a string, got ${text === null ? 'null' : typeof text}`);
-      id ??= idOf(text);
-      if (skip?.(id)) return { status: 'skipped', index: at, id };
       // The content id of the text goes with the document: a graph can tell a text it has under another name.
-      const meta: DocumentMeta & { hash?: string } = { ...document.meta, hash: document.meta?.hash ?? contentId(text) };
+      const hash = document.meta?.hash ?? contentId(text);
+      id ??= idOf === contentId ? hash : idOf(text);
+      if (skip?.(id)) return { status: 'skipped', index: at, id };
+      const meta: DocumentMeta & { hash?: string } = { ...document.meta, hash };
       const extractOptions: ExtractOptions = meta.date !== undefined ? { date: meta.date } : {};
       const result = text.length > largeText
         ? await pool.extractLarge(text, chunkSize === undefined ? extractOptions : { ...extractOptions, chunkSize })

@@ -1,6 +1,3 @@
-// alternation and escapeRegExp stay at hand here for a list compiled the old way: a schema.ts field, and a
-// compiled field written out in CompiledDictionary and compileDictionary (rather than a row of LISTS).
-import { alternation, escapeRegExp } from './alternation.js';
 import type { DictionaryData, OrganizationEntry, PlaceEntry } from './schema.js';
 import { Trie } from './trie.js';
 import { TransitionTable } from './transitions.js';

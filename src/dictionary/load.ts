@@ -121,3 +121,11 @@ export function mergeDictionaries(...parts: DictionaryData[]): DictionaryData {
   }
   return out;
 }
+
+let bundled: DictionaryData | undefined;
+
+/** The bundled dictionary (dictionaries/ beside the package), read and validated once per process. */
+export function bundledDictionary(): DictionaryData {
+  bundled ??= loadDictionaryDir();
+  return bundled;
+}

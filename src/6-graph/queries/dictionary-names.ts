@@ -3,21 +3,20 @@
  * the dictionary knows (广电总局) though no added text used it. Read once, on the first query that
  * needs it (a graph that answers from its own names never loads it).
  */
-import { loadDictionaryDir } from '../../dictionary/load.js';
+import { normalizeSurface } from '../../dictionary/compile.js';
+import { bundledDictionary } from '../../dictionary/load.js';
 
 let canonical: Map<string, string> | undefined;
-
-const key = (name: string) => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 /** The canonical name of the organization the bundled dictionary calls `name` (itself, or an alias), if any. */
 export function dictionaryCanonicalName(name: string): string | undefined {
   if (canonical === undefined) {
     canonical = new Map();
     try {
-      for (const org of loadDictionaryDir().organizations) for (const surface of [org.name, ...org.aliases]) if (!canonical.has(key(surface))) canonical.set(key(surface), org.name);
+      for (const org of bundledDictionary().organizations) for (const surface of [org.name, ...org.aliases]) if (!canonical.has(normalizeSurface(surface))) canonical.set(normalizeSurface(surface), org.name);
     } catch {
       // No readable bundled dictionary (a trimmed install): queries answer from the graph's names alone.
     }
   }
-  return canonical.get(key(name));
+  return canonical.get(normalizeSurface(name));
 }
