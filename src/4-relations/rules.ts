@@ -3,7 +3,8 @@ import type { RelationRule } from './index.js';
 import { partOf } from './part-of.js';
 import { organized } from './organized.js';
 import { slateBroadcast } from './slate-broadcast.js';
-import { broadcast, broadcastShorthand, cooperatesWith, issued, issuedByHeading, metWith, organizedByName, produced, signedByTitle, signedByVerb } from './verb-rules.js';
+import { broadcast, issued, produced, signedByVerb } from './frames/rules.js';
+import { broadcastShorthand, cooperatesWith, issuedByHeading, metWith, organizedByName, signedByTitle } from './verb-rules.js';
 
 export { broadcast, broadcastShorthand, cooperatesWith, holdsPosition, issued, issuedByHeading, metWith, organized, organizedByName, partOf, produced, signedByTitle, signedByVerb, slateBroadcast };
 
