@@ -1,6 +1,8 @@
 import type { ResolvedMention } from '../3-resolve/entities.js';
-import type { RelationCandidate, RelationRule } from './index.js';
+import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
 import { clauseStart } from './frames/clauses.js';
+import type { Predicate } from './frames/predicates.js';
+import { carriedSubject, groupAfter } from './frames/subjects.js';
 import { fact, isOrg, sentenceViews, type SentenceView } from './sentence-view.js';
 
 /** The named things of a type in the sentence, each with the organizations named inside its own name. */
@@ -117,8 +119,14 @@ export const cooperatesWith: RelationRule = {
         if (view.mentions.some((x) => ['agreement', 'document', 'event', 'work'].includes(x.entity.type) && x.candidate.start <= at && at < x.candidate.end)) continue;
         const from = clauseStart(ctx.text, at, view.sentence.start);
         const before = view.actors.filter((a) => isOrg(a) && a.candidate.start >= from && a.candidate.end <= at);
+        // A携手B、C、D: each partner of the list after 携手 / 联合 works with the subject, not with each other.
+        const partners = /联合|携手/.test(m[0]) ? groupAfter(ctx, view.actors.filter(isOrg), at + m[0].length) : [];
+        if (partners.length > 1 || (partners.length && !before.length)) {
+          out.push(...withPartners(ctx, view, { class: 'cooperation', verb: m[0], start: at, end: at + m[0].length, clauseStart: from }, before, partners));
+          break;
+        }
         // A联合B发布, A携手B推出: the organization right after 联合 / 携手 acts with those before.
-        const partner = /联合|携手/.test(m[0]) ? view.actors.find((a) => isOrg(a) && a.candidate.start === at + m[0].length) : undefined;
+        const partner = partners[0];
         const orgs = uniqueEntities(partner ? [...before, partner] : before);
         if (orgs.length < 2 || orgs.length > 3) continue;
         // They must be coordinated: only 、 和 与 及 联合 spaces between them, an adverb before 与 (A将与B开展合作;
@@ -164,6 +172,12 @@ export const broadcastShorthand: RelationRule = {
     return out;
   },
 };
+
+/** The subject of a joint act (the group before its verb, or the topic of the clause before) with each of its partners. */
+function withPartners(ctx: RelationContext, view: SentenceView, p: Predicate, before: ResolvedMention[], partners: ResolvedMention[]): RelationCandidate[] {
+  const subjects = before.length ? before : carriedSubject(ctx, view, p, isOrg)?.subjects ?? [];
+  return subjects.flatMap((s) => partners.map((o) => fact('cooperates_with', s, o, view)));
+}
 
 function uniqueEntities(list: ResolvedMention[]): ResolvedMention[] {
   const seen = new Set<string>();

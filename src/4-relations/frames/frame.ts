@@ -13,6 +13,8 @@ export interface Frame {
   view: SentenceView;
   subjects: ResolvedMention[];
   objects: ResolvedMention[];
+  /** Those the act is done for (为百视TV定制: 百视TV). */
+  beneficiaries: ResolvedMention[];
 }
 
 /**
@@ -29,7 +31,7 @@ export function framesOf(ctx: RelationContext, row: FrameRow): Frame[] {
     for (const predicate of predicatesOf(ctx, view, row.predicate)) {
       const found = frameSubjects(ctx, view, predicate, row);
       if (!found.subjects.length) continue;
-      frames.push({ row, predicate, view, subjects: found.subjects, objects: frameObjects(ctx, views, view, predicate, row, found) });
+      frames.push({ row, predicate, view, subjects: found.subjects, beneficiaries: found.beneficiaries ?? [], objects: frameObjects(ctx, views, view, predicate, row, found) });
     }
   }
   return frames;

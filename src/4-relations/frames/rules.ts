@@ -1,5 +1,5 @@
 import type { RelationCandidate, RelationContext, RelationRule } from '../index.js';
-import { fact } from '../sentence-view.js';
+import { fact, isPlatform } from '../sentence-view.js';
 import { framesOf } from './frame.js';
 import { frameRow, type FrameRow } from './table.js';
 
@@ -13,7 +13,7 @@ export function frameRule(row: FrameRow): RelationRule {
         for (const target of frame.objects) {
           // An organization named inside the title (《国家广播电视总局…办法》) is no party to it, except a signatory.
           const nested = frame.view.nested.get(target.entity.id);
-          for (const subject of frame.subjects) {
+          for (const subject of row.source === 'beneficiary' ? frame.beneficiaries.filter(isPlatform) : frame.subjects) {
             if (row.relation !== 'signed' && nested?.some((n) => n.entity.id === subject.entity.id)) continue;
             out.push(fact(row.relation, subject, target, frame.view));
           }
@@ -28,4 +28,5 @@ export const issued = frameRule(frameRow('issued'));
 export const produced = frameRule(frameRow('produced'));
 export const broadcast = frameRule(frameRow('broadcast'));
 export const signedByVerb = frameRule(frameRow('signed'));
+export const madeFor = frameRule(frameRow('made-for'));
 export const organizedByVerb = frameRule(frameRow('organized'));

@@ -13,6 +13,8 @@ export interface FrameSubjects {
   landing: boolean;
   /** The topic of an earlier clause (…，日前还宣布了将拍摄《…》): it acts only on what follows its verb. */
   carried: boolean;
+  /** Those the act is done for (东方卫视为百视TV定制的《…》: 百视TV). */
+  beneficiaries?: ResolvedMention[];
 }
 
 /**
@@ -24,7 +26,11 @@ function groupBefore(ctx: RelationContext, candidates: ResolvedMention[], verbAt
   // By end, the outer name last: in 国家广播电视总局办公厅发布 the office acts, not 国家广播电视总局 inside its name.
   const sorted = [...candidates].sort((a, b) => a.candidate.end - b.candidate.end || b.candidate.start - a.candidate.start);
   const last = sorted.at(-1);
-  if (!last || !ctx.dictionary.subjectGap.test(ctx.text.slice(last.candidate.end, verbAt))) return [];
+  if (!last) return [];
+  // A unit of the last one may stand between (湖南卫视的其他剧场也曾播出: the channel's unit acts for it).
+  const gap = ctx.text.slice(last.candidate.end, verbAt);
+  const unit = ctx.dictionary.subjectUnit.exec(gap);
+  if (!ctx.dictionary.subjectGap.test(unit ? gap.slice(unit[0].length) : gap)) return [];
   const group = [last];
   for (let i = sorted.length - 2; i >= 0; i--) {
     const m = sorted[i]!;
@@ -36,7 +42,7 @@ function groupBefore(ctx: RelationContext, candidates: ResolvedMention[], verbAt
 }
 
 /** The coordinated group of actors right after `at` (登陆A、B等). */
-function groupAfter(ctx: RelationContext, actors: ResolvedMention[], at: number): ResolvedMention[] {
+export function groupAfter(ctx: RelationContext, actors: ResolvedMention[], at: number): ResolvedMention[] {
   const after = actors.filter((a) => a.candidate.start >= at).sort((a, b) => a.candidate.start - b.candidate.start);
   if (!after.length || ctx.text.slice(at, after[0]!.candidate.start).trim() !== '') return [];
   const group = [after[0]!];
@@ -73,7 +79,7 @@ function titleStartsOf(ctx: RelationContext): Set<number> {
  * it in the clause before), or …，日前还宣布了将拍摄《…》 (a clause with nothing named before its verb goes on
  * with the topic of one before).
  */
-function carriedSubject(ctx: RelationContext, view: SentenceView, p: Predicate, accepts: (m: ResolvedMention) => boolean): FrameSubjects | undefined {
+export function carriedSubject(ctx: RelationContext, view: SentenceView, p: Predicate, accepts: (m: ResolvedMention) => boolean): FrameSubjects | undefined {
   const from = p.clauseStart;
   if (from <= view.sentence.start) return undefined;
   const announcer = view.actors.filter((a) => accepts(a) && a.candidate.end < from && ctx.dictionary.announces.test(ctx.text.slice(a.candidate.end, from))).at(-1);
@@ -81,6 +87,14 @@ function carriedSubject(ctx: RelationContext, view: SentenceView, p: Predicate, 
   const bare = !view.mentions.some((a) => a.candidate.start >= from && a.candidate.end <= p.start);
   const topic = bare ? clauseTopic(ctx, view, from, accepts) : undefined;
   return topic ? { subjects: [topic], landing: false, carried: true } : undefined;
+}
+
+/** A group after 为 is done for: the subject is the group before 为 (东方卫视为百视TV定制: 东方卫视 for 百视TV). */
+function forWhom(ctx: RelationContext, inClause: ResolvedMention[], group: ResolvedMention[]): FrameSubjects | undefined {
+  const at = group[0]!.candidate.start - 1;
+  if (ctx.text[at] !== '为') return undefined;
+  const subjects = groupBefore(ctx, inClause.filter((a) => a.candidate.end <= at), at);
+  return subjects.length ? { subjects, landing: false, carried: false, beneficiaries: group } : undefined;
 }
 
 /** The subjects of predicate `p` read as the row's relation. */
@@ -99,6 +113,6 @@ export function frameSubjects(ctx: RelationContext, view: SentenceView, p: Predi
   const venueAt = row.venue ? ctx.text.slice(from, p.start).lastIndexOf('在') : -1;
   const venueGroup = venueAt < 0 ? [] : inClause.filter((a) => a.candidate.start > from + venueAt);
   const subjects = venueGroup.length && coordinated(ctx, venueGroup) ? venueGroup : groupBefore(ctx, inClause, p.start);
-  if (subjects.length) return { subjects, landing: false, carried: false };
+  if (subjects.length) return forWhom(ctx, inClause, subjects) ?? { subjects, landing: false, carried: false };
   return carriedSubject(ctx, view, p, accepts) ?? { subjects: [], landing: false, carried: false };
 }

@@ -13,6 +13,11 @@ export interface FrameRow {
   predicate: string;
   /** Organizations only, or organizations and people (who sign). */
   subject: 'organization' | 'actor';
+  /**
+   * Whose relation it is: the subject's (the default), or that of the platforms the act is done for
+   * (东方卫视为百视TV定制的《甲》: 百视TV broadcasts 甲).
+   */
+  source?: 'subject' | 'beneficiary';
   objects: readonly EntityType[];
   /** The subject may stand as a venue between 在 and the verb (在湖南卫视、芒果TV开播). */
   venue?: boolean;
@@ -32,6 +37,7 @@ export const FRAME_ROWS: readonly FrameRow[] = [
   { name: 'produced', relation: 'produced', predicate: 'produced', subject: 'organization', objects: ['work'], reach: 'list' },
   { name: 'broadcast', relation: 'broadcast', predicate: 'broadcast', subject: 'organization', objects: ['work'], venue: true, reach: 'sentence' },
   { name: 'signed', relation: 'signed', predicate: 'signed', subject: 'actor', objects: ['agreement'], allParties: true, reach: 'list' },
+  { name: 'made-for', relation: 'broadcast', predicate: 'produced', subject: 'organization', source: 'beneficiary', objects: ['work'], reach: 'list' },
   { name: 'organized', relation: 'organized', predicate: 'organized', subject: 'organization', objects: ['event'], reach: 'list' },
 ];
 
