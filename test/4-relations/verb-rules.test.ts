@@ -76,3 +76,16 @@ describe('cooperates_with: the subject with each partner of a list after 携手'
     ['an announced agreement (官宣与…达成合作)', '哔哩哔哩官宣与中央广播电视总台达成合作。', ['cooperates_with', '哔哩哔哩', '中央广播电视总台'], true],
   ]);
 });
+
+describe('fields of names after a verb (出品方：, 主办单位：) and 双方 as a subject', () => {
+  check([
+    ['each producer of a field after the work', '电视剧《山海长歌》今日定档。出品方：湖南卫视、芒果TV、华策影视。', ['produced', '华策影视', '山海长歌'], true],
+    ['each organizer of a field after the event', '第三届星河视听大会今日开幕。主办单位：中国网络视听协会；承办单位：湖南广播电视台。', ['organized', '湖南广播电视台', '第三届星河视听大会'], true],
+    ['not a field of the wrong kind (出品方 gives no organizer)', '第三届星河视听大会今日开幕。出品方：湖南卫视。', ['organized', '湖南卫视', '第三届星河视听大会'], false],
+    ['双方 are the two joined by 与 before', '湖南卫视与芒果TV举行会谈。双方签署了《山海合作协议》。', ['signed', '芒果TV', '山海合作协议'], true],
+    ['双方 produce together', '湖南卫视与芒果TV达成合作。双方将联合出品《山海长歌》。', ['produced', '湖南卫视', '山海长歌'], true],
+    ['not 双方的, a modifier', '湖南卫视与芒果TV达成合作。双方的《山海长歌》已播出。', ['broadcast', '芒果TV', '山海长歌'], false],
+    ['not one party alone', '湖南卫视将于明日播出《山海长歌》。双方签署了《山海合作协议》。', ['signed', '湖南卫视', '山海合作协议'], false],
+    ['a double-platform venue before the verb', '湖南卫视、芒果TV双平台同步播出《山海长歌》。', ['broadcast', '芒果TV', '山海长歌'], true],
+  ]);
+});

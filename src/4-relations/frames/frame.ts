@@ -26,10 +26,11 @@ export function framesOf(ctx: RelationContext, row: FrameRow): Frame[] {
   const views = sentenceViews(ctx);
   const accepts = subjectTest(row);
   for (const view of views) {
-    // Every subject, also a venue's or a landing's, is one of the sentence's actors: without one no verb of it can act.
-    if (!view.actors.some(accepts)) continue;
+    // Every subject, also a venue's or a landing's, is one of the sentence's actors (or 双方, two named before):
+    // without one no verb of it can act.
+    if (!view.actors.some(accepts) && !view.sentence.text.includes('双方')) continue;
     for (const predicate of predicatesOf(ctx, view, row.predicate)) {
-      const found = frameSubjects(ctx, view, predicate, row);
+      const found = frameSubjects(ctx, views, view, predicate, row);
       if (!found.subjects.length) continue;
       frames.push({ row, predicate, view, subjects: found.subjects, beneficiaries: found.beneficiaries ?? [], objects: frameObjects(ctx, views, view, predicate, row, found) });
     }

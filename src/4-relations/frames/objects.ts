@@ -32,12 +32,27 @@ function carriedObject(ctx: RelationContext, views: readonly SentenceView[], vie
   return (head ? head === eventHead(ctx, earlier) : refers) ? earlier : undefined;
 }
 
+/** How many sentences back a field's object may stand (the title, then a credits block). */
+const FIELD_REACH = 6;
+
+/**
+ * The object of a field (出品方：A、B): the last one of the row's types before it, in its sentence or the few
+ * before, else the first of the document (the text's own title).
+ */
+function fieldObject(views: readonly SentenceView[], view: SentenceView, p: Predicate, row: FrameRow): ResolvedMention[] {
+  const fits = (o: ResolvedMention) => row.objects.includes(o.entity.type) && o.candidate.end <= p.start;
+  const near = views.slice(Math.max(0, view.index - FIELD_REACH), view.index + 1).flatMap((v) => v.mentions).filter(fits).at(-1);
+  const first = near ?? views.flatMap((v) => v.mentions).find(fits);
+  return first ? [first] : [];
+}
+
 /**
  * The objects of predicate `p`: the titles right after the verb (the list joined to the first, or all of the
  * sentence's for a row that reaches the sentence), else the list ending before it (《甲》《乙》等由X制作的…,
  * a verb-final clause), else one carried from the sentences before.
  */
 export function frameObjects(ctx: RelationContext, views: readonly SentenceView[], view: SentenceView, p: Predicate, row: FrameRow, found: FrameSubjects): ResolvedMention[] {
+  if (found.field) return fieldObject(views, view, p, row);
   const objects = view.mentions.filter((o) => row.objects.includes(o.entity.type));
   const after = objects.filter((o) => o.candidate.start >= p.end);
   const before = objects.filter((o) => o.candidate.end <= p.start).at(-1);

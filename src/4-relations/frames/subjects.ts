@@ -3,6 +3,7 @@ import type { RelationContext } from '../index.js';
 import { isOrg, type SentenceView } from '../sentence-view.js';
 import { clauseTopic } from './clause-topic.js';
 import { COORDINATION } from './clauses.js';
+import { bothParties } from './both-parties.js';
 import type { Predicate } from './predicates.js';
 import type { FrameRow } from './table.js';
 
@@ -15,6 +16,8 @@ export interface FrameSubjects {
   carried: boolean;
   /** Those the act is done for (东方卫视为百视TV定制的《…》: 百视TV). */
   beneficiaries?: ResolvedMention[];
+  /** Named in a field after the verb (出品方：A、B): the object is the one the text is about. */
+  field?: boolean;
 }
 
 /**
@@ -98,8 +101,19 @@ function forWhom(ctx: RelationContext, inClause: ResolvedMention[], group: Resol
 }
 
 /** The subjects of predicate `p` read as the row's relation. */
-export function frameSubjects(ctx: RelationContext, view: SentenceView, p: Predicate, row: FrameRow): FrameSubjects {
+export function frameSubjects(ctx: RelationContext, views: readonly SentenceView[], view: SentenceView, p: Predicate, row: FrameRow): FrameSubjects {
   const accepts = subjectTest(row);
+  // 出品方：A、B、C: the parties are the names after the label.
+  if (p.field) return { subjects: groupAfter(ctx, view.actors.filter(accepts), p.end), landing: false, carried: false, field: true };
+  const own = subjectsInClause(ctx, view, p, row, accepts);
+  if (own?.subjects.length) return own;
+  const both = bothParties(ctx, views, view, p, accepts);
+  if (both) return { subjects: both, landing: false, carried: false };
+  return (!row.allParties && carriedSubject(ctx, view, p, accepts)) || { subjects: [], landing: false, carried: false };
+}
+
+/** The subjects the clause of `p` names itself. */
+function subjectsInClause(ctx: RelationContext, view: SentenceView, p: Predicate, row: FrameRow, accepts: (m: ResolvedMention) => boolean): FrameSubjects | undefined {
   const from = p.clauseStart;
   // Actors in the clause before the verb, not guides (…指导).
   const inClause = view.actors.filter((a) => accepts(a) && a.candidate.start >= from && a.candidate.end <= p.start
@@ -113,6 +127,5 @@ export function frameSubjects(ctx: RelationContext, view: SentenceView, p: Predi
   const venueAt = row.venue ? ctx.text.slice(from, p.start).lastIndexOf('在') : -1;
   const venueGroup = venueAt < 0 ? [] : inClause.filter((a) => a.candidate.start > from + venueAt);
   const subjects = venueGroup.length && coordinated(ctx, venueGroup) ? venueGroup : groupBefore(ctx, inClause, p.start);
-  if (subjects.length) return forWhom(ctx, inClause, subjects) ?? { subjects, landing: false, carried: false };
-  return carriedSubject(ctx, view, p, accepts) ?? { subjects: [], landing: false, carried: false };
+  return subjects.length ? forWhom(ctx, inClause, subjects) ?? { subjects, landing: false, carried: false } : undefined;
 }
