@@ -26,7 +26,7 @@ export const holdsPosition: RelationRule = {
       for (const person of people) {
         const name = person.candidate;
         const own = titleChainBefore(lookups, name.start, view.sentence.start);
-        const { chain, given } = titlesOfListedName(ctx.text, own, previous, name.start);
+        const { chain, given } = titlesOfListedName(ctx, own, previous, name.start);
         const current: TitledName = { end: name.end, chain };
         previous = current;
         current.org = pushChainFacts(lookups, view, person, { chain, given }, out);

@@ -132,6 +132,8 @@ export const LISTS = [
   { key: 'leftOutWords', compiled: 'leftOut', file: 'grammar', kind: 'alternation', doc: 'Words saying a work is not in the slate (不在列, 未出现): the works of that sentence are left out.' },
   { key: 'adaptedFromWords', compiled: 'adaptedFrom', file: 'grammar', kind: 'alternation', doc: 'Words between a work and the work it is adapted from (《甲》改编自小说《乙》): the source is not in the slate.' },
   { key: 'clauseConnectives', file: 'grammar', kind: 'set', doc: 'Connectives that may open a clause before its subject (而, 同时: 而X则早已…, X is the topic that later clauses without a subject go on with).' },
+  { key: 'regionalHeadTitles', file: 'grammar', kind: 'set', doc: 'Titles of the head of a regional government (省长, 市长, 县长): held at the government of the place, never at a party committee a title chain names before them (省委副书记、省长X).' },
+  { key: 'regionalGovernmentEndings', compiled: 'regionalGovernmentEnding', file: 'grammar', kind: 'suffix', doc: 'Endings of the name of a regional government (人民政府, 政府), the only bodies those heads may inherit from a chain.' },
 ] as const satisfies readonly ListRow[];
 
 type Row = (typeof LISTS)[number];
