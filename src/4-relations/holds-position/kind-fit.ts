@@ -26,3 +26,19 @@ export function headFits(ctx: RelationContext, title: Candidate, org: ResolvedMe
   if (!ctx.dictionary.regionalHeadTitles.has(title.name)) return true;
   return [org.entity.name, ...org.entity.aliases].some((n) => ctx.dictionary.regionalGovernmentEnding.test(n));
 }
+
+/**
+ * The organization subtypes a title of each kind names by itself when it opens a sentence with no body
+ * (会长王海涛表示…: the association named last before): only kinds that point to one sort of body.
+ */
+const OWN_BODIES: Record<string, readonly string[]> = {
+  association: ['association'],
+  government: ['government', 'foreign_government'],
+  business: ['company', 'platform'],
+  media: ['broadcaster', 'foreign_media'],
+};
+
+/** Whether `org` is of a sort that a title of `title`'s kind names by itself (see OWN_BODIES). */
+export function ownBody(ctx: RelationContext, title: Candidate, org: ResolvedMention): boolean {
+  return OWN_BODIES[titleKindOf(ctx, title) ?? '']?.includes(org.entity.subtype ?? '') ?? false;
+}

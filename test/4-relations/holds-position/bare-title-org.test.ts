@@ -14,6 +14,9 @@ describe('orgOfBareTitle', () => {
     ['…after 消息, in full-width brackets', '青川日报消息（记者王海涛）：星澜影业与芒果TV举行签约仪式。', '记者', '青川日报'],
     ['a bracket after no dateline refers to nothing', '星澜影业发布片单(记者王海涛)。', '记者', undefined],
     ['a title opening the sentence refers to nothing', '总经理王海涛出席会议。', '总经理', undefined],
+    ['a title opening a paragraph refers to the last body of its sort', '青川省网络视听协会成立大会在京召开，星澜影业派员出席。\n会长王海涛表示，协会将服务会员。', '会长', '青川省网络视听协会'],
+    ['…and to none when no body of its sort is named before', '星澜影业派员出席活动。\n会长王海涛表示，将服务会员。', '会长', undefined],
+    ['a title inside a paragraph, after a full stop, refers to nothing', '青川省网络视听协会成立大会在京召开。会长王海涛表示，协会将服务会员。', '会长', undefined],
   ];
   it.each(rows)('%s', (_label, text, title, org) => {
     const ctx = relationContext(text);
