@@ -140,6 +140,7 @@ export const LISTS = [
   { key: 'postWordsAfter', compiled: 'postWordAfter', file: 'grammar', kind: 'prefix', doc: 'Words of post that close the posts of a removal (…局长职务, …台长一职).' },
   { key: 'successionVerbs', compiled: 'successionVerb', file: 'grammar', kind: 'suffix', doc: 'Verbs of succeeding a person, before the predecessor\'s name (王海涛接任李建国为…台长): the successor holds the posts, the predecessor held them.' },
   { key: 'honorificsAfterName', compiled: 'honorificAfterName', file: 'grammar', kind: 'prefix', doc: 'Words of address between a name and what gives its post (任命王海涛同志为…, 免去王海涛同志…职务).' },
+  { key: 'sharedTitleJoiners', compiled: 'sharedTitleJoiner', file: 'grammar', kind: 'suffix', doc: 'Words joining two organizations before one title that both share (星澜影业及芒果超媒负责人X: the head of both).' },
 ] as const satisfies readonly ListRow[];
 
 type Row = (typeof LISTS)[number];
