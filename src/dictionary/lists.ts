@@ -141,6 +141,7 @@ export const LISTS = [
   { key: 'successionVerbs', compiled: 'successionVerb', file: 'grammar', kind: 'suffix', doc: 'Verbs of succeeding a person, before the predecessor\'s name (王海涛接任李建国为…台长): the successor holds the posts, the predecessor held them.' },
   { key: 'honorificsAfterName', compiled: 'honorificAfterName', file: 'grammar', kind: 'prefix', doc: 'Words of address between a name and what gives its post (任命王海涛同志为…, 免去王海涛同志…职务).' },
   { key: 'sharedTitleJoiners', compiled: 'sharedTitleJoiner', file: 'grammar', kind: 'suffix', doc: 'Words joining two organizations before one title that both share (星澜影业及芒果超媒负责人X: the head of both).' },
+  { key: 'collectiveTitleHeads', compiled: 'collectiveTitleHead', file: 'grammar', kind: 'suffix', doc: 'The heads of a collective title after a bare word for a body (集团领导, 台领导, 公司班子成员): each person listed after it holds it at the body named before whose name ends with that word.' },
 ] as const satisfies readonly ListRow[];
 
 type Row = (typeof LISTS)[number];

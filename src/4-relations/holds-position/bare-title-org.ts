@@ -38,12 +38,27 @@ function orgBeforeSentence(lookups: PositionLookups, title: Candidate): Resolved
 }
 
 /**
- * The organization of a title at `titleStart` that names none and inherits none: a bare 集团 or 局长
+ * The organization of a collective title (集团领导, 台领导: a bare word for a body, then 领导): the last named
+ * before it, within reach, whose name or another name ends with that word.
+ */
+function orgOfCollectiveTitle(lookups: PositionLookups, title: Candidate): ResolvedMention | undefined {
+  const head = lookups.ctx.dictionary.collectiveTitleHead.exec(title.name);
+  const body = head ? title.name.slice(0, head.index) : '';
+  if (!body) return undefined;
+  return lastOrgBefore(lookups, title.start, /./, () => true, (m) => [m.entity.name, ...m.entity.aliases].some((n) => n.endsWith(body)));
+}
+
+/**
+ * The organization of a title at `titleStart` that names none and inherits none: a collective title's
+ * body (see `orgOfCollectiveTitle`); a bare 集团 or 局长
  * before it refers back to the organization named before; 法定代表人王忠磊 after a clause naming the company;
  * a title opening its paragraph, to the last body of its sort (see `orgBeforeSentence`).
  */
 export function orgOfBareTitle(lookups: PositionLookups, view: SentenceView, titleStart: number): ResolvedMention | undefined {
   const { text } = lookups.ctx;
+  const own = lookups.titles.startingAt(titleStart)[0];
+  const collective = own && orgOfCollectiveTitle(lookups, own);
+  if (collective) return collective;
   const bare = BARE_ORG.exec(text.slice(Math.max(view.sentence.start, titleStart - 2), titleStart));
   if (bare) return lastOrgBefore(lookups, titleStart, BARE_ORG_SUBTYPES, (m) => !m.entity.attributes?.parent && GROUP_OR_COMPANY.test([m.entity.name, ...m.entity.aliases].join(' ')));
   const before = text.slice(view.sentence.start, titleStart);
@@ -52,6 +67,5 @@ export function orgOfBareTitle(lookups: PositionLookups, view: SentenceView, tit
   if (/[，,]$/.test(before)) {
     return view.mentions.filter((m) => isOrg(m) && m.candidate.end <= titleStart).at(-1);
   }
-  const title = OPENS_PARAGRAPH.test(text.slice(Math.max(0, titleStart - BARE_ORG_REACH), titleStart)) ? lookups.titles.startingAt(titleStart)[0] : undefined;
-  return title && orgBeforeSentence(lookups, title);
+  return own && OPENS_PARAGRAPH.test(text.slice(Math.max(0, titleStart - BARE_ORG_REACH), titleStart)) ? orgBeforeSentence(lookups, own) : undefined;
 }
