@@ -26,3 +26,9 @@ export function closesClause(dict: CompiledDictionary, text: string, at: number,
   if (postWord && word === undefined) return false;
   return CLAUSE_END.test(text.slice(at + (word?.length ?? 0), at + (word?.length ?? 0) + 1));
 }
+
+/** A second name in brackets right after a person's name (王海涛(Tom)任…, 王海涛（海哥）担任…): no mark inside, at most ten characters. */
+const NAME_IN_BRACKETS = /^[(（][^()（），,。；;、\n]{1,10}[)）]/u;
+
+/** Past a second name in brackets after a person's name, where the predicate that gives the post may follow. */
+export const pastSecondName = (text: string, at: number): number => at + (NAME_IN_BRACKETS.exec(text.slice(at, at + 12))?.[0].length ?? 0);

@@ -2,7 +2,7 @@ import type { Span } from '../../2-mentions/span-index.js';
 import { appointmentAt } from '../../2-mentions/appointment.js';
 import type { ResolvedMention } from '../../3-resolve/entities.js';
 import type { ChainElement, PositionLookups } from './lookups.js';
-import { closesClause } from './post-words.js';
+import { closesClause, pastSecondName } from './post-words.js';
 import { predicateAfterName } from './predicate-after-name.js';
 import type { PredicateAfterName } from './predicate.js';
 import { titleChainAfter } from './title-chain-after.js';
@@ -48,7 +48,8 @@ function nextClause(lookups: PositionLookups, end: number, limit: number): { at:
 export function postsAfterName(lookups: PositionLookups, name: Span, sentence: Span): StatedChain[] {
   const { ctx } = lookups;
   const chains: StatedChain[] = [];
-  const first = predicateAfterName(lookups, name, sentence.start);
+  // 王海涛(Tom)升任…: the predicate may follow a second name in brackets.
+  const first = predicateAfterName(lookups, { start: name.start, end: pastSecondName(ctx.text, name.end) }, sentence.start);
   if (!first) return chains;
   let { at } = first;
   let predicate: string | undefined = first.predicate;

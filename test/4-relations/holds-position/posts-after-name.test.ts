@@ -23,6 +23,8 @@ describe('postsAfterName', () => {
     ['an adverb passed over makes the post former', '王海涛此前任星澜影业总经理。', '王海涛', [{ chain: ['星澜影业:总经理'], status: 'former' }]],
     ['a capacity without an organization gives nothing', '王海涛作为总经理出席会议。', '王海涛', [{ chain: [] }]],
     ['a post at the organization joined', '王海涛加入星澜影业，担任首席执行官。', '王海涛', [{ chain: [':首席执行官'], given: '星澜影业' }]],
+    ['a second name in brackets before the predicate', '王海涛(Tom)升任星澜传媒集团首席运营官。', '王海涛', [{ chain: ['星澜传媒集团:首席运营官'] }]],
+    ['…but not a bracket with a clause in it', '王海涛(星澜影业，2019年)升任星澜传媒集团首席运营官。', '王海涛', []],
     ['no predicate', '王海涛出席会议。', '王海涛', []],
   ];
   it.each(rows)('%s', (_label, text, name, posts) => {
