@@ -142,6 +142,10 @@ export const LISTS = [
   { key: 'honorificsAfterName', compiled: 'honorificAfterName', file: 'grammar', kind: 'prefix', doc: 'Words of address between a name and what gives its post (任命王海涛同志为…, 免去王海涛同志…职务).' },
   { key: 'sharedTitleJoiners', compiled: 'sharedTitleJoiner', file: 'grammar', kind: 'suffix', doc: 'Words joining two organizations before one title that both share (星澜影业及芒果超媒负责人X: the head of both).' },
   { key: 'collectiveTitleHeads', compiled: 'collectiveTitleHead', file: 'grammar', kind: 'suffix', doc: 'The heads of a collective title after a bare word for a body (集团领导, 台领导, 公司班子成员): each person listed after it holds it at the body named before whose name ends with that word.' },
+  { key: 'memberWords', compiled: 'memberWord', file: 'grammar', kind: 'prefix', doc: 'Words for the members of a body right after its name (…领导小组成员为：A、B): each person listed after holds it there.' },
+  { key: 'memberListVerbs', compiled: 'memberListVerb', file: 'grammar', kind: 'prefix', doc: 'The verbs that list the members after such a word (为, 包括, 有); a colon may follow.' },
+  { key: 'compositionOpeners', compiled: 'compositionOpener', file: 'grammar', kind: 'prefix', doc: 'What opens the people a body is composed of, right after its name (执行委员会由A、B组成).' },
+  { key: 'compositionVerbs', compiled: 'compositionVerb', file: 'grammar', kind: 'alternation', doc: 'The verbs that close them (组成, 构成): each person between is a 成员 of the body.' },
 ] as const satisfies readonly ListRow[];
 
 type Row = (typeof LISTS)[number];
