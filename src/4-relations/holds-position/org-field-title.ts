@@ -5,8 +5,8 @@ import type { PositionLookups } from './lookups.js';
 const FIELD_TAGS = /^(?:n|vn|nz|an)$/;
 
 /**
- * Whether the organization's name with the field after it is written elsewhere in the text (阿里音乐董事长
- * beside 阿里影业、阿里音乐、阿里体育; 总局规划院院长 beside 总局规划院愿意…): then the two name a unit of
+ * Whether the organization's name with the field after it is written elsewhere in the text (星澜影业音乐董事长
+ * beside 星澜影业动画、星澜影业音乐; 总局规划院院长 beside 总局规划院将…): then the two name a unit of
  * their own, which holds the post, not the organization with a field.
  */
 function namesUnit({ ctx, orgMentions }: PositionLookups, org: ResolvedMention, field: string, titleStart: number): boolean {
