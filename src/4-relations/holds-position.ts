@@ -4,6 +4,7 @@ import { pushChainFacts } from './holds-position/chain-facts.js';
 import { creditFacts } from './holds-position/credits.js';
 import { titlesOfListedName, type TitledName } from './holds-position/listed-names.js';
 import { positionLookups } from './holds-position/lookups.js';
+import { memberFacts } from './holds-position/members.js';
 import { postsAfterName } from './holds-position/posts-after-name.js';
 import { titleChainBefore } from './holds-position/title-chain-before.js';
 
@@ -13,7 +14,7 @@ import { titleChainBefore } from './holds-position/title-chain-before.js';
  * X同志任省委宣传部部长 and 兼任手机部总裁 give positions to the right of the name; a bare 集团 or 局长
  * refers back to the organization named before. For each official of a sentence, in this order: the
  * titles before the name (or those of the name listed before it), then the posts its predicates give
- * after it; then the credits lines (责编：…). The sub-rules are in holds-position/.
+ * after it; then the credits lines (责编：…) and the members listed after a body (…领导小组成员为：A、B). The sub-rules are in holds-position/.
  */
 export const holdsPosition: RelationRule = {
   name: 'holds-position',
@@ -26,13 +27,13 @@ export const holdsPosition: RelationRule = {
       for (const person of people) {
         const name = person.candidate;
         const own = titleChainBefore(lookups, name.start, view.sentence.start);
-        const { chain, given } = titlesOfListedName(ctx.text, own, previous, name.start);
+        const { chain, given } = titlesOfListedName(ctx, own, previous, name.start);
         const current: TitledName = { end: name.end, chain };
         previous = current;
         current.org = pushChainFacts(lookups, view, person, { chain, given }, out);
         for (const after of postsAfterName(lookups, name, view.sentence)) pushChainFacts(lookups, view, person, after, out);
       }
-      out.push(...creditFacts(lookups, view, people));
+      out.push(...creditFacts(lookups, view, people), ...memberFacts(lookups, view, people));
     }
     return out;
   },

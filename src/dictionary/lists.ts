@@ -133,6 +133,20 @@ export const LISTS = [
   { key: 'leftOutWords', compiled: 'leftOut', file: 'grammar', kind: 'alternation', doc: 'Words saying a work is not in the slate (不在列, 未出现): the works of that sentence are left out.' },
   { key: 'adaptedFromWords', compiled: 'adaptedFrom', file: 'grammar', kind: 'alternation', doc: 'Words between a work and the work it is adapted from (《甲》改编自小说《乙》): the source is not in the slate.' },
   { key: 'clauseConnectives', file: 'grammar', kind: 'set', doc: 'Connectives that may open a clause before its subject (而, 同时: 而X则早已…, X is the topic that later clauses without a subject go on with).' },
+  { key: 'regionalHeadTitles', file: 'grammar', kind: 'set', doc: 'Titles of the head of a regional government (省长, 市长, 县长): held at the government of the place, never at a party committee a title chain names before them (省委副书记、省长X).' },
+  { key: 'regionalGovernmentEndings', compiled: 'regionalGovernmentEnding', file: 'grammar', kind: 'suffix', doc: 'Endings of the name of a regional government (人民政府, 政府), the only bodies those heads may inherit from a chain.' },
+  { key: 'postCopulas', compiled: 'postCopula', file: 'grammar', kind: 'prefix', doc: 'Copulas after a name that give it the posts after them when the first names its organization (王海涛为星澜影业总经理, 王海涛是…).' },
+  { key: 'postNouns', compiled: 'postNoun', file: 'grammar', kind: 'prefix', doc: 'Nouns of a post between a name and such a copula (王海涛的职务为…, 王海涛现在的职位是…).' },
+  { key: 'removalVerbs', compiled: 'removalVerb', file: 'grammar', kind: 'suffix', doc: 'Verbs of removing a person from a post, before the name (免去王海涛的…职务): the posts after the name are former.' },
+  { key: 'postWordsAfter', compiled: 'postWordAfter', file: 'grammar', kind: 'prefix', doc: 'Words of post that close the posts of a removal (…局长职务, …台长一职).' },
+  { key: 'successionVerbs', compiled: 'successionVerb', file: 'grammar', kind: 'suffix', doc: 'Verbs of succeeding a person, before the predecessor\'s name (王海涛接任李建国为…台长): the successor holds the posts, the predecessor held them.' },
+  { key: 'honorificsAfterName', compiled: 'honorificAfterName', file: 'grammar', kind: 'prefix', doc: 'Words of address between a name and what gives its post (任命王海涛同志为…, 免去王海涛同志…职务).' },
+  { key: 'sharedTitleJoiners', compiled: 'sharedTitleJoiner', file: 'grammar', kind: 'suffix', doc: 'Words joining two organizations before one title that both share (星澜影业及芒果超媒负责人X: the head of both).' },
+  { key: 'collectiveTitleHeads', compiled: 'collectiveTitleHead', file: 'grammar', kind: 'suffix', doc: 'The heads of a collective title after a bare word for a body (集团领导, 台领导, 公司班子成员): each person listed after it holds it at the body named before whose name ends with that word.' },
+  { key: 'memberWords', compiled: 'memberWord', file: 'grammar', kind: 'prefix', doc: 'Words for the members of a body right after its name (…领导小组成员为：A、B): each person listed after holds it there.' },
+  { key: 'memberListVerbs', compiled: 'memberListVerb', file: 'grammar', kind: 'prefix', doc: 'The verbs that list the members after such a word (为, 包括, 有); a colon may follow.' },
+  { key: 'compositionOpeners', compiled: 'compositionOpener', file: 'grammar', kind: 'prefix', doc: 'What opens the people a body is composed of, right after its name (执行委员会由A、B组成).' },
+  { key: 'compositionVerbs', compiled: 'compositionVerb', file: 'grammar', kind: 'alternation', doc: 'The verbs that close them (组成, 构成): each person between is a 成员 of the body.' },
 ] as const satisfies readonly ListRow[];
 
 type Row = (typeof LISTS)[number];

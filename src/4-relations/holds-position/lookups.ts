@@ -19,6 +19,8 @@ export interface PositionLookups {
   orgMentions: ResolvedMention[];
   orgSpans: Candidate[];
   orgs: SpanIndex<{ start: number; end: number; m: ResolvedMention }>;
+  /** The officials' mentions by offset (王海涛接任|李建国|为…: the name after a verb of succession). */
+  people: SpanIndex<{ start: number; end: number; m: ResolvedMention }>;
 }
 
 export function positionLookups(ctx: RelationContext): PositionLookups {
@@ -29,6 +31,7 @@ export function positionLookups(ctx: RelationContext): PositionLookups {
     orgMentions,
     orgSpans: orgMentions.map((m) => m.candidate),
     orgs: new SpanIndex(orgMentions.map((m) => ({ start: m.candidate.start, end: m.candidate.end, m }))),
+    people: new SpanIndex(ctx.resolution.mentions.filter((m) => m.entity.type === 'official').map((m) => ({ start: m.candidate.start, end: m.candidate.end, m }))),
   };
 }
 

@@ -5,10 +5,27 @@ import type { PositionLookups } from './lookups.js';
 const FIELD_TAGS = /^(?:n|vn|nz|an)$/;
 
 /**
- * 腾讯技术总监, 字节跳动人力资源负责人: an organization, then a field of two to six characters, then the
- * title at `titleStart`. The field is Han words that are neither titles nor predicates (腾讯表示总监 is none).
+ * Whether the organization's name with the field after it is written elsewhere in the text (星澜影业音乐董事长
+ * beside 星澜影业动画、星澜影业音乐; 总局规划院院长 beside 总局规划院将…): then the two name a unit of
+ * their own, which holds the post, not the organization with a field.
  */
-export function orgBeforeField({ ctx, orgs }: PositionLookups, titleStart: number): { org: ResolvedMention; field: string } | undefined {
+function namesUnit({ ctx, orgMentions }: PositionLookups, org: ResolvedMention, field: string, titleStart: number): boolean {
+  const forms = new Set([org.entity.name, ...org.entity.aliases, ...orgMentions.filter((m) => m.entity === org.entity).map((m) => ctx.text.slice(m.candidate.start, m.candidate.end))]);
+  for (const form of forms) {
+    for (let at = ctx.text.indexOf(form + field); at >= 0; at = ctx.text.indexOf(form + field, at + 1)) {
+      if (at + form.length + field.length !== titleStart) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * 腾讯技术总监, 字节跳动人力资源负责人: an organization, then a field of two to six characters, then the
+ * title at `titleStart`. The field is Han words that are neither titles nor predicates (腾讯表示总监 is none),
+ * and the two are not the name of a unit written elsewhere (see `namesUnit`).
+ */
+export function orgBeforeField(lookups: PositionLookups, titleStart: number): { org: ResolvedMention; field: string } | undefined {
+  const { ctx, orgs } = lookups;
   for (let at = titleStart - 2; at >= titleStart - 6 && at > 0; at--) {
     const org = orgs.endingAt(at)[0]?.m;
     if (!org) continue;
@@ -20,7 +37,7 @@ export function orgBeforeField({ ctx, orgs }: PositionLookups, titleStart: numbe
       const t = ctx.tokens[i]!;
       if (t.end > titleStart || !FIELD_TAGS.test(t.tag) || ctx.dictionary.titleKind.has(t.word) || ctx.dictionary.predicates.has(t.word)) return undefined;
     }
-    return { org, field };
+    return namesUnit(lookups, org, field, titleStart) ? undefined : { org, field };
   }
   return undefined;
 }

@@ -2,22 +2,17 @@ import type { Span } from '../../2-mentions/span-index.js';
 import { appointingEndsAt, appointmentAfter, capacityAfter, joiningAfter, postAfterJoining } from '../../2-mentions/appointment.js';
 import type { ResolvedMention } from '../../3-resolve/entities.js';
 import type { PositionLookups } from './lookups.js';
+import type { PredicateAfterName } from './predicate.js';
+import { pastHonorific } from './post-words.js';
+import { copulaAfter, removedFrom, succeededFrom, succeeding } from './stated-posts.js';
 
-/** The predicate that gives a name the posts named after it. */
-export interface PredicateAfterName {
-  /** Where the predicate starts (past the adverbs and dates after the name). */
-  at: number;
-  predicate: string;
-  /** A capacity (作为): its first chain counts only where the first title names its organization. */
-  capacity: boolean;
-  /** The organization joined (X加入星澜影业，担任总经理): the posts without an organization of their own are there. */
-  joined?: ResolvedMention;
-}
+export type { PredicateAfterName } from './predicate.js';
 
-/** 任命任涛为…台长: 为 after a name that a predicate of appointing comes right before. */
+/** 任命任涛为…台长, 任命任涛同志为…: 为 after a name that a predicate of appointing comes right before. */
 function appointedAs({ ctx }: PositionLookups, name: Span, sentenceStart: number): PredicateAfterName | undefined {
-  return ctx.text[name.end] === '为' && appointingEndsAt(ctx.dictionary, ctx.text, name.start, sentenceStart)
-    ? { at: name.end, predicate: '为', capacity: false }
+  const at = pastHonorific(ctx.dictionary, ctx.text, name.end);
+  return ctx.text[at] === '为' && appointingEndsAt(ctx.dictionary, ctx.text, name.start, sentenceStart)
+    ? { at, predicate: '为', capacity: false }
     : undefined;
 }
 
@@ -41,7 +36,11 @@ function joinedThenPost({ ctx, orgs }: PositionLookups, name: Span): PredicateAf
   return post && { ...post, capacity: false, joined };
 }
 
-/** The first predicate after a name that gives it a post, tried in this order: appointed as, appointed, capacity, joining. */
+/**
+ * The first predicate after a name that gives it a post, tried in this order: appointed as, removed
+ * from, succeeded from (the predecessor's posts), succeeding, appointed, capacity, copula, joining.
+ */
 export function predicateAfterName(lookups: PositionLookups, name: Span, sentenceStart: number): PredicateAfterName | undefined {
-  return appointedAs(lookups, name, sentenceStart) ?? appointedAfter(lookups, name) ?? inCapacity(lookups, name) ?? joinedThenPost(lookups, name);
+  return appointedAs(lookups, name, sentenceStart) ?? removedFrom(lookups, name, sentenceStart) ?? succeededFrom(lookups, name, sentenceStart)
+    ?? succeeding(lookups, name) ?? appointedAfter(lookups, name) ?? inCapacity(lookups, name) ?? copulaAfter(lookups, name) ?? joinedThenPost(lookups, name);
 }

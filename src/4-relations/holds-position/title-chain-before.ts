@@ -1,5 +1,6 @@
 import { orgEndingAt, type ChainElement, type PositionLookups } from './lookups.js';
 import { orgBeforeField } from './org-field-title.js';
+import { orgsSharingTitle } from './shared-title.js';
 
 /** What may stand between the elements of a title chain: 、 ， 兼 和 a space. */
 const SEPARATOR = /^(?:、|，|,|兼|和|及| |　|)$/u;
@@ -7,7 +8,8 @@ const SEPARATOR = /^(?:、|，|,|兼|和|及| |　|)$/u;
 /**
  * Title before name: the chain of [org] title elements that ends at `end` (a name's start), read
  * leftwards but not before `floor` (the sentence's start). 中央宣传部副部长，国家广播电视总局党组书记、局长曹淑敏
- * gives three elements at two organizations; a title without its own organization takes the one on its left.
+ * gives three elements at two organizations; a title without its own organization takes the one on its left;
+ * organizations joined by 及 before a title share it.
  */
 export function titleChainBefore(lookups: PositionLookups, end: number, floor: number): ChainElement[] {
   const { ctx, titles } = lookups;
@@ -27,7 +29,10 @@ export function titleChainBefore(lookups: PositionLookups, end: number, floor: n
       continue;
     }
     chain.unshift({ title, org });
-    at = org ? org.candidate.start : title.start;
+    // 星澜影业及芒果超媒负责人: the organizations joined before share the title (read before it, so the chain goes on from the first).
+    const sharing = org ? orgsSharingTitle(lookups, org) : [];
+    for (const other of sharing) chain.unshift({ title, org: other });
+    at = sharing.at(-1)?.candidate.start ?? org?.candidate.start ?? title.start;
   }
   return chain;
 }
