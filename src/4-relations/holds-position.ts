@@ -5,6 +5,7 @@ import { creditFacts } from './holds-position/credits.js';
 import { titlesOfListedName, type TitledName } from './holds-position/listed-names.js';
 import { positionLookups } from './holds-position/lookups.js';
 import { postsAfterName } from './holds-position/posts-after-name.js';
+import { tenureOf } from './holds-position/tenure.js';
 import { titleChainBefore } from './holds-position/title-chain-before.js';
 
 /**
@@ -33,6 +34,12 @@ export const holdsPosition: RelationRule = {
         for (const after of postsAfterName(lookups, name, view.sentence)) pushChainFacts(lookups, view, person, after, out);
       }
       out.push(...creditFacts(lookups, view, people));
+    }
+    // The dates the text gives a post (2019年起任…, 2023年卸任) become its from / to.
+    for (const r of out) {
+      const { from, to } = tenureOf(ctx.dictionary, ctx.text, r.sentence, r.source.candidate, r.titleSpan?.end ?? r.source.candidate.end);
+      if (from !== undefined) r.from = from;
+      if (to !== undefined) r.to = to;
     }
     return out;
   },

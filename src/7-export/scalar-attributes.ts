@@ -34,6 +34,10 @@ export function scalarNodeAttributes(node: NodeAttributes): ScalarAttributes {
   setText(scalar, 'documents', node.documents.join(LIST_SEPARATOR));
   setNumber(scalar, 'community', node.community);
   setNumber(scalar, 'pagerank', node.pagerank);
+  setText(scalar, 'from', node.from);
+  setText(scalar, 'to', node.to);
+  setText(scalar, 'successors', node.successors?.join(LIST_SEPARATOR));
+  setText(scalar, 'change', node.change);
   return scalar;
 }
 
@@ -44,6 +48,8 @@ export function scalarEdgeAttributes(edge: EdgeAttributes): ScalarAttributes {
   setText(scalar, 'title', edge.title);
   setText(scalar, 'status', edge.status);
   setText(scalar, 'date', edge.date);
+  setText(scalar, 'from', edge.from);
+  setText(scalar, 'to', edge.to);
   setText(scalar, 'documents', edge.documents.join(LIST_SEPARATOR));
   setText(scalar, 'evidence', JSON.stringify(edge.evidence));
   return scalar;

@@ -52,6 +52,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('--direction <dir>', 'neighbors: out, in or both', 'both')
     .option('--by <measure>', 'rank: degree or pagerank', 'degree')
     .option('--limit <n>', 'rank: number of entities', '10')
+    .option('--at <date>', 'officials-of, positions-of: posts held at this date (2019, 2019-06, 2019-06-03)')
     .addHelpText('after', `\nQueries:\n${queryUsage()}\n`)
     .action(async (graph: string, query: string, args: string[], options: QueryCommandOptions) =>
       setExitCode(await queryCommand(graph, query, args, options, io)),
