@@ -29,6 +29,12 @@ describe('officialsOf(org, { at })', () => {
   ];
   it.each(rows)('%s', (_label, org, at, expected) => expect(names(graph().officialsOf(org, at === undefined ? {} : { at }))).toEqual(expected));
 
+  it('without a date, a name two bodies of the graph go by is today\'s body', () => {
+    const kg = graph();
+    kg.addExtraction(result('2016-06-01', [{ ...organization('国家新闻出版广电总局', SAPPRFT), aliases: ['广电总局'] }]), { id: 'e' });
+    kg.addExtraction(result('2020-07-01', [{ ...organization('国家广播电视总局', NRTA), aliases: ['广电总局'] }]), { id: 'f' });
+    expect(names(kg.officialsOf('广电总局'))).toEqual(['李春华', '周晓岚']);
+  });
   it('posts carry their from / to', () => {
     expect(graph().officialsOf('中国网络视听节目服务协会')).toContainEqual(expect.objectContaining({ title: '会长', from: '2016', to: '2019-03' }));
   });

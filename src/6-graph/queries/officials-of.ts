@@ -25,14 +25,19 @@ export interface AtOptions {
 
 /**
  * The node of `org` at date `at`: a name the dictionary gave several bodies in turn is the one of
- * that date (广电总局 in 2016: 国家新闻出版广电总局) when the graph has it.
+ * that date (广电总局 in 2016: 国家新闻出版广电总局) when the graph has it. Without `at`, a name that is
+ * an alias of several of them (2016's and 2020's 广电总局) is today's body.
  */
 export function organizationAt(graph: KnowledgeGraphData, org: string, at: string | undefined): string {
-  if (at !== undefined && !graph.hasNode(org)) {
-    const dated = dictionaryNameAt(org, at);
-    if (dated !== undefined && graph.hasNode(`organization:${dated}`)) return `organization:${dated}`;
+  const dated = graph.hasNode(org) ? undefined : dictionaryNameAt(org, at ?? new Date().toISOString().slice(0, 10));
+  const node = dated === undefined ? undefined : `organization:${dated}`;
+  if (at !== undefined && node !== undefined && graph.hasNode(node)) return node;
+  try {
+    return resolveEntity(graph, org, ['organization']);
+  } catch (error) {
+    if (node !== undefined && graph.hasNode(node)) return node;
+    throw error;
   }
-  return resolveEntity(graph, org, ['organization']);
 }
 
 /** `id` and the nodes of the same body under its other names (linked by `succeeded_by` edges titled renamed). */
