@@ -62,6 +62,10 @@ export interface Entity {
    * else by its document, never by the name alone.
    */
   generic?: true;
+  /** The recognizer that found the entity's first full-name mention (`dictionary-terms`, `person` …): what its confidence is calibrated on. */
+  recognizer?: string;
+  /** How sure the extractor is (0–1): the observed precision of its recognizer's outputs of this type (dictionaries/confidence.json). */
+  confidence?: number;
 }
 
 export interface Evidence {
@@ -87,6 +91,10 @@ export interface Relation {
   from?: string;
   to?: string;
   evidence: Evidence;
+  /** The relation rule that found it (`holds-position`, `broadcast` …): what its confidence is calibrated on. */
+  rule?: string;
+  /** How sure the extractor is (0–1): the observed precision of its rule's outputs (dictionaries/confidence.json). */
+  confidence?: number;
 }
 
 export interface DocumentMeta {
@@ -135,6 +143,8 @@ export interface NodeAttributes {
   mentions: number;
   /** Ids of the documents that mention this entity. */
   documents: string[];
+  /** 0–1: the documents' confidences combined by noisy-or (1 − Π(1 − c)), one per document. */
+  confidence?: number;
   /** Filled in by layout / analysis; absent until computed. */
   x?: number;
   y?: number;
@@ -161,6 +171,8 @@ export interface EdgeAttributes {
   to?: string;
   evidence: EdgeEvidence[];
   documents: string[];
+  /** 0–1: the documents' confidences combined by noisy-or (1 − Π(1 − c)), one per document. */
+  confidence?: number;
 }
 
 /** A document added to the knowledge graph, with the counts of what its extraction found. */

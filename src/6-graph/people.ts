@@ -7,6 +7,7 @@
  * namesakes apart needs more than the name, and is left to the user (`positionsOf` lists both posts).
  */
 import type { ExtractionResult } from '../types.js';
+import { unionConfidence } from './confidence.js';
 import { edgeKey } from './keys.js';
 import { appended, mergeEdgeInto } from './merge.js';
 import type { KnowledgeGraphData } from './types.js';
@@ -41,6 +42,8 @@ function moveNode(graph: KnowledgeGraphData, from: string, to: string): void {
   if (!graph.hasNode(to)) graph.addNode(to, { ...old, type: 'official', aliases: [...old.aliases], documents: [...old.documents] });
   else {
     const node = graph.getNodeAttributes(to);
+    const confidence = unionConfidence(node.confidence, old.confidence, old.documents.some((document) => node.documents.includes(document)));
+    if (confidence !== undefined) node.confidence = confidence;
     node.mentions += old.mentions;
     for (const alias of old.aliases) if (alias !== node.label && !node.aliases.includes(alias)) node.aliases = appended(node.aliases, alias);
     for (const document of old.documents) if (!node.documents.includes(document)) node.documents = appended(node.documents, document);

@@ -16,12 +16,12 @@ type GraphmlType = 'string' | 'int' | 'double';
 const NODE_KEYS: ReadonlyArray<[string, GraphmlType]> = [
   ['label', 'string'], ['type', 'string'], ['subtype', 'string'], ['aliases', 'string'], ['mentions', 'int'],
   ['documents', 'string'], ['community', 'int'], ['pagerank', 'double'], ['x', 'double'], ['y', 'double'],
-  ['size', 'double'], ['r', 'int'], ['g', 'int'], ['b', 'int'],
+  ['size', 'double'], ['r', 'int'], ['g', 'int'], ['b', 'int'], ['confidence', 'double'],
   ['from', 'string'], ['to', 'string'], ['successors', 'string'], ['change', 'string'],
 ];
 const EDGE_KEYS: ReadonlyArray<[string, GraphmlType]> = [
   ['label', 'string'], ['type', 'string'], ['title', 'string'], ['status', 'string'], ['date', 'string'],
-  ['documents', 'string'], ['evidence', 'string'], ['weight', 'double'],
+  ['documents', 'string'], ['evidence', 'string'], ['weight', 'double'], ['confidence', 'double'],
   ['from', 'string'], ['to', 'string'],
 ];
 

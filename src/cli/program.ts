@@ -39,6 +39,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('--timings', 'with --out: print how long each phase took to stderr')
     .option('--encoding <name>', 'text encoding of the inputs (utf8, utf16le, gb18030 …); detected when absent')
     .option('--graph <file>', 'with --out: add to this graph.json (only texts it does not have, by content) instead of starting anew')
+    .option('--min-confidence <c>', 'leave out entities and relations of confidence below c (0–1); not with --graph')
     .action(async (inputs: string[], options: ExtractCommandOptions) => setExitCode(await extractCommand(inputs, options, io)));
 
   program
@@ -52,6 +53,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('--direction <dir>', 'neighbors: out, in or both', 'both')
     .option('--by <measure>', 'rank: degree or pagerank', 'degree')
     .option('--limit <n>', 'rank: number of entities', '10')
+    .option('--min-confidence <c>', 'answer from the entities and relations of confidence c (0–1) or more')
     .option('--at <date>', 'officials-of, positions-of: posts held at this date (2019, 2019-06, 2019-06-03)')
     .addHelpText('after', `\nQueries:\n${queryUsage()}\n`)
     .action(async (graph: string, query: string, args: string[], options: QueryCommandOptions) =>

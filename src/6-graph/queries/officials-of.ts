@@ -4,7 +4,7 @@
 import type { EntityRef, KnowledgeGraphData } from '../types.js';
 import { dictionaryNameAt } from './dictionary-names.js';
 import { checkAt, heldAt } from './held-at.js';
-import { incidentEdges } from './incident.js';
+import { incidentEdges, type ConfidenceOptions } from './incident.js';
 import { resolveEntity } from './resolve-entity.js';
 import { byName, entityRef, positionFields } from './views.js';
 
@@ -53,14 +53,15 @@ export function sameBody(graph: KnowledgeGraphData, id: string): string[] {
 
 /**
  * The people holding (or having held) a position in organization `org` (id, name or alias), from
- * its `holds_position` edges, sorted current first, then by name. With `at`, only the posts held at
- * that date, at the body under any of its names (a rename keeps the body).
+ * its `holds_position` edges (`options.minConfidence`: of that confidence or more), sorted current
+ * first, then by name. With `at`, only the posts held at that date, at the body under any of its
+ * names (a rename keeps the body).
  */
-export function officialsOf(graph: KnowledgeGraphData, org: string, options: AtOptions = {}): Official[] {
+export function officialsOf(graph: KnowledgeGraphData, org: string, options: AtOptions & ConfidenceOptions = {}): Official[] {
   checkAt(options.at);
   const id = organizationAt(graph, org, options.at);
   const bodies = options.at === undefined ? [id] : sameBody(graph, id);
-  const officials = bodies.flatMap((body) => incidentEdges(graph, body, ['holds_position']))
+  const officials = bodies.flatMap((body) => incidentEdges(graph, body, ['holds_position'], 'both', options.minConfidence))
     .filter(({ key }) => options.at === undefined || heldAt(graph.getEdgeAttributes(key), options.at))
     .map(({ key, other }) => {
       const official: Official = { person: entityRef(graph, other), ...positionFields(graph.getEdgeAttributes(key)) };

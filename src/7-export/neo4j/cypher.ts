@@ -61,7 +61,7 @@ export function cypherStatements(graph: KnowledgeGraphData): CypherStatement[] {
   graph.forEachNode((key, node) => {
     const props = withoutUndefined({
       name: node.label, type: node.type, subtype: node.subtype, aliases: node.aliases, mentions: node.mentions,
-      documents: node.documents, community: node.community,
+      documents: node.documents, community: node.community, confidence: node.confidence,
       from: node.from, to: node.to, successors: node.successors, change: node.change,
     });
     push(nodeGroups, nodeStatement(labelOf(node.type)), { id: key, props });
@@ -70,7 +70,7 @@ export function cypherStatements(graph: KnowledgeGraphData): CypherStatement[] {
   graph.forEachEdge((key, edge, source, target) => {
     const props = withoutUndefined({
       title: edge.title, status: edge.status, date: edge.date, documents: edge.documents,
-      evidence: JSON.stringify(edge.evidence), weight: edgeWeight(edge), from: edge.from, to: edge.to,
+      evidence: JSON.stringify(edge.evidence), weight: edgeWeight(edge), confidence: edge.confidence, from: edge.from, to: edge.to,
     });
     push(relationshipGroups, relationshipStatement(relationshipTypeOf(edge.type)), { key, source, target, props });
   });

@@ -17,6 +17,7 @@ import { createExtractionPool } from '../../8-corpus/pool.js';
 import { CliError, errorMessage } from '../errors.js';
 import { collectInputFiles, countInputFiles, documentId, walkInputFiles } from '../inputs.js';
 import type { CliIO } from '../io.js';
+import { confidentResult, parseMinConfidence } from '../min-confidence.js';
 import { formatSummary } from '../summary.js';
 
 export interface ExtractCommandOptions {
@@ -37,6 +38,8 @@ export interface ExtractCommandOptions {
    * the graph (gexf, graphml, html) is asked for. Sizes and colours are written either way.
    */
   layout?: boolean;
+  /** `--min-confidence`: leave out the entities and relations of lower confidence (0–1). */
+  minConfidence?: string;
 }
 
 /** Phase timings for `--timings`: each phase's wall time, written to stderr at the end. */
@@ -181,12 +184,13 @@ function parseWorkers(workers: string | undefined): number | undefined {
 }
 
 /** Extract one file and print its result as JSON (the evaluation contract: exactly `extract(text, options)`). */
-async function printOne(file: string, options: ExtractOptions, io: CliIO, encoding?: string): Promise<number> {
+async function printOne(file: string, options: ExtractOptions, io: CliIO, encoding?: string, min?: number): Promise<number> {
   // Decoded like every input (UTF-8 with or without BOM, UTF-16, GB18030/GBK), refused with one clear line otherwise.
   const text = await readTextFile(file, encoding === undefined ? {} : { encoding }).then((decoded) => decoded.text, (error: unknown) => {
     throw new CliError(`${documentId(file, io.cwd)}: cannot read: ${readFailure(error, file).message.replace(/^shiting-kg: /, '')}`);
   });
-  io.stdout(`${JSON.stringify(extract(text, options), null, 2)}\n`);
+  const result = extract(text, options);
+  io.stdout(`${JSON.stringify(min === undefined ? result : confidentResult(result, min), null, 2)}\n`);
   return 0;
 }
 
@@ -195,6 +199,9 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
   const formats = parseFormats(options.format);
   const workers = parseWorkers(options.workers);
   const dictionary = await readDictionary(options.dict, io.cwd);
+  const min = parseMinConfidence(options.minConfidence);
+  // A graph grown over runs must keep every fact: a later document may confirm one below the threshold.
+  if (min !== undefined && options.graph !== undefined) throw new CliError('--min-confidence cannot be used with --graph (the graph would lose the facts below it for good); filter with `shiting-kg query --min-confidence` instead');
   if (options.out === undefined) {
     const files = await collectInputFiles(inputs, io.cwd);
     const [only] = files;
@@ -202,7 +209,7 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
       throw new CliError('--out DIR is required to extract a directory or several files');
     }
     if (formats.length !== 1 || formats[0] !== 'json') throw new CliError('--out DIR is required for formats other than json');
-    return printOne(only, dictionary === undefined ? {} : { dictionary }, io, options.encoding);
+    return printOne(only, dictionary === undefined ? {} : { dictionary }, io, options.encoding, min);
   }
   const files = walkInputFiles(inputs, io.cwd);
   const first = await files.next();
@@ -245,14 +252,15 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
     io.stderr(`shiting-kg: ${why}; nothing written, the files in ${options.out} are left as they were\n`);
     return 1;
   }
-  kg.layout({ positions: options.layout ?? formats.some((format) => DRAWN_FORMATS.includes(format)) });
+  const shown = min === undefined ? kg : kg.withMinConfidence(min);
+  shown.layout({ positions: options.layout ?? formats.some((format) => DRAWN_FORMATS.includes(format)) });
   clock.lap('layout');
-  kg.detectCommunities();
+  shown.detectCommunities();
   clock.lap('communities');
-  const written = await writeExports(kg, path.resolve(io.cwd, options.out), formats, options.title === undefined ? {} : { title: options.title });
+  const written = await writeExports(shown, path.resolve(io.cwd, options.out), formats, options.title === undefined ? {} : { title: options.title });
   clock.lap('export');
   clock.report();
-  io.stdout(formatSummary(kg.summarize()));
+  io.stdout(formatSummary(shown.summarize()));
   io.stdout(`wrote ${written.length} files to ${options.out}\n`);
   if (failed.length > 0) {
     const total = summary.documents + summary.skipped + failed.length;
