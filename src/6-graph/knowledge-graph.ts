@@ -7,6 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { addDocumentConfidence, confidenceBefore } from './confidence.js';
 import { contentId } from './content-id.js';
 import { genericNodeKeys, withNodeKeys } from './identity.js';
+import { namesakeNodeKeys } from './namesakes.js';
 import { absorbPersons, personNodeKeys } from './people.js';
 import type { EdgeAttributes, ExtractionResult, GraphDocument, NodeAttributes } from '../types.js';
 import { layout, type LayoutOptions } from './layout.js';
@@ -67,7 +68,11 @@ export class ExtractionGraph {
     // Generic agreements, events and documents are told apart by their parties or document (./identity.ts).
     // One node per person: an untitled person:X of an official:X is that official (./people.ts).
     absorbPersons(this.graph, result);
-    const keys = new Map([...genericNodeKeys(result, id), ...personNodeKeys(this.graph, result)]);
+    // Two officials of one name are two nodes only when their posts show it (./namesakes.ts); an untitled
+    // person of the document goes with the document's official.
+    const namesakes = namesakeNodeKeys(this.graph, result, date);
+    const persons = [...personNodeKeys(this.graph, result)].map(([person, official]): [string, string] => [person, namesakes.get(official) ?? official]);
+    const keys = new Map([...genericNodeKeys(result, id), ...persons, ...namesakes]);
     const keyed = withNodeKeys(result, keys);
     const confidence = confidenceBefore(this.graph, keyed);
     for (const entity of keyed.entities) mergeEntity(this.graph, entity, id, this.#intern);

@@ -3,8 +3,7 @@
  * `person` when it does not; across documents that is the same person unless the documents show two
  * (which a name alone never does), so the graph keeps one node, `official:X`: a `person:X` of a later
  * document joins it, and an `official:X` arriving after `person:X` takes that node's edges and counts.
- * Two people of one name with titles are one node either way (their ids are the same): telling
- * namesakes apart needs more than the name, and is left to the user (`positionsOf` lists both posts).
+ * Two officials of one name are one node unless their posts show two people (./namesakes.ts).
  */
 import type { ExtractionResult } from '../types.js';
 import { unionConfidence } from './confidence.js';
