@@ -32,6 +32,8 @@ export type EventSubtype = (typeof EVENT_SUBTYPES)[number];
 
 export const RELATION_TYPES = [
   'holds_position', 'met_with', 'signed', 'produced', 'broadcast', 'issued', 'organized', 'part_of', 'cooperates_with',
+  // Made by the graph, not by a text: a body and the body it became (renamed, merged, split), from the dictionary.
+  'succeeded_by',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -85,6 +87,9 @@ export interface Relation {
   status?: 'current' | 'former';
   /** ISO date (YYYY-MM-DD) when the text dates the fact. */
   date?: string;
+  /** holds_position: when the post began / ended, as the text gives it (2019, 2019-06, 2019-06-03). */
+  from?: string;
+  to?: string;
   evidence: Evidence;
   /** The relation rule that found it (`holds-position`, `broadcast` …): what its confidence is calibrated on. */
   rule?: string;
@@ -147,6 +152,12 @@ export interface NodeAttributes {
   color?: string;
   community?: number;
   pagerank?: number;
+  /** An organization's period under this name, from the dictionary (YYYY, YYYY-MM or YYYY-MM-DD; `to` exclusive). */
+  from?: string;
+  to?: string;
+  /** What it became at `to` (canonical names) and how: renamed, merged, split. */
+  successors?: string[];
+  change?: string;
 }
 
 /** Attributes of an edge of the knowledge graph (edge key = `${type}|${source}|${target}|${title ?? ''}`). */
@@ -155,6 +166,9 @@ export interface EdgeAttributes {
   title?: string;
   status?: 'current' | 'former';
   date?: string;
+  /** holds_position: when the post began / ended, where a text says (the earliest `from`, the latest `to`). */
+  from?: string;
+  to?: string;
   evidence: EdgeEvidence[];
   documents: string[];
   /** 0–1: the documents' confidences combined by noisy-or (1 − Π(1 − c)), one per document. */

@@ -2,6 +2,7 @@ import type { CompiledDictionary } from '../dictionary/compile.js';
 import type { Candidate } from '../2-mentions/recognizer.js';
 import type { NormalizedText } from '../1-segment/normalize.js';
 import type { EntityType } from '../types.js';
+import { datedCandidates, markPeriods } from './dated-names.js';
 import { EntityTable, type Resolution } from './entity-table.js';
 import { mergeHeadlineAbbreviations } from './merge-abbreviations.js';
 import { mergeCeremoniesIntoEvents, mergeEventCores, nameCeremoniesByEvent } from './merge-events.js';
@@ -23,10 +24,12 @@ function entityTypeOf(candidates: readonly Candidate[]): (c: Candidate) => Entit
 /**
  * Turns kept candidates into document entities: one entity per canonical name and type, with every
  * surface form as an alias and every mention's ORIGINAL offsets. Short forms (总局, 《报告》, 库里巴利)
- * join the entity that the document names in full; alone they found nothing.
+ * join the entity that the document names in full; alone they found nothing. With the document's `date`,
+ * a name several bodies went by in turn is the body of that date (a 2016 text's 广电总局 is
+ * 国家新闻出版广电总局); without one, today's.
  */
-export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText, dict: CompiledDictionary): Resolution {
-  const candidates = kept.filter((c) => ENTITY_KINDS.has(c.kind));
+export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText, dict: CompiledDictionary, date?: string): Resolution {
+  const candidates = datedCandidates(kept.filter((c) => ENTITY_KINDS.has(c.kind)), norm.text, dict, date);
   const typeOf = entityTypeOf(candidates);
   const table = new EntityTable(norm);
   // Full names first (with the parents named inside units' names), so short forms can find them.
@@ -46,5 +49,7 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
   nameCeremoniesByEvent(table);
   mergeEventCores(table, dict);
   mergeHeadlineAbbreviations(table);
-  return table.resolution();
+  const resolution = table.resolution();
+  markPeriods(resolution.entities, dict);
+  return resolution;
 }

@@ -6,6 +6,7 @@ import { titlesOfListedName, type TitledName } from './holds-position/listed-nam
 import { positionLookups } from './holds-position/lookups.js';
 import { memberFacts } from './holds-position/members.js';
 import { postsAfterName } from './holds-position/posts-after-name.js';
+import { tenureOf } from './holds-position/tenure.js';
 import { titleChainBefore } from './holds-position/title-chain-before.js';
 
 /**
@@ -34,6 +35,12 @@ export const holdsPosition: RelationRule = {
         for (const after of postsAfterName(lookups, name, view.sentence)) pushChainFacts(lookups, view, person, after, out);
       }
       out.push(...creditFacts(lookups, view, people), ...memberFacts(lookups, view, people));
+    }
+    // The dates the text gives a post (2019年起任…, 2023年卸任) become its from / to.
+    for (const r of out) {
+      const { from, to } = tenureOf(ctx.dictionary, ctx.text, r.sentence, r.source.candidate, r.titleSpan?.end ?? r.source.candidate.end);
+      if (from !== undefined) r.from = from;
+      if (to !== undefined) r.to = to;
     }
     return out;
   },

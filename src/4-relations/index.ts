@@ -23,6 +23,9 @@ export interface RelationCandidate {
   titleSpan?: { start: number; end: number };
   status?: 'current' | 'former';
   date?: string;
+  /** holds_position: when the post began / ended, where the text says (2019, 2019-06, 2019-06-03). */
+  from?: string;
+  to?: string;
 }
 
 /** A relation rule is a plug-in: one function from the document to relation candidates. */
@@ -67,6 +70,8 @@ export function extractRelations(rules: readonly RelationRule[], ctx: RelationCo
       ...(title ? { title } : {}),
       ...(r.status ? { status: r.status } : {}),
       ...(r.date ? { date: r.date } : {}),
+      ...(r.from ? { from: r.from } : {}),
+      ...(r.to ? { to: r.to } : {}),
       evidence: { sentence: r.sentence.text, start: span.start, end: span.end },
       rule,
     });

@@ -173,7 +173,7 @@ function runStages(text: string, call: { date?: string; title?: string; source?:
   const ctx = mentionContext(doc, dictionary, stages.lexicon);
   const candidates = recognizeMentions(ctx, stages.recognizers);
   const kept = selectCandidates(candidates, doc.normalized.text.length);
-  const resolution = resolveEntities(kept, doc.normalized, dictionary);
+  const resolution = resolveEntities(kept, doc.normalized, dictionary, doc.meta.date);
   const relations = extractRelations(stages.relationRules, { ...ctx, kept, resolution, date: doc.meta.date });
   markGenericNames(resolution.entities, dictionary);
   assignConfidence(resolution.entities, relations, entityRecognizers(resolution), stages.calibration);

@@ -15,6 +15,7 @@ import { createInterner, documentDateOf, mergeEntity, mergeRelation } from './me
 import * as queries from './queries/index.js';
 import { installQueryMethods, type GraphQueryMethods } from './queries/table.js';
 import { parseSerializedKnowledgeGraph } from './serialize.js';
+import { linkSuccessors } from './successors.js';
 import type { DocumentInput, EntityRef, RelationView, SerializedKnowledgeGraph } from './types.js';
 
 /**
@@ -75,6 +76,8 @@ export class ExtractionGraph {
     const keyed = withNodeKeys(result, keys);
     const confidence = confidenceBefore(this.graph, keyed);
     for (const entity of keyed.entities) mergeEntity(this.graph, entity, id, this.#intern);
+    // A body and what it became, when both are nodes (./successors.ts).
+    linkSuccessors(this.graph, keyed.entities);
     // A sentence stating several relations is one string (the document's sentences are not kept beyond it).
     const sentences = createInterner();
     for (const relation of keyed.relations) mergeRelation(this.graph, relation, id, date, this.#intern, sentences);

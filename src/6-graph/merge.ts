@@ -9,6 +9,7 @@ import { unionConfidence } from './confidence.js';
 import { KnowledgeGraphError } from './errors.js';
 import { relationKey } from './keys.js';
 import type { KnowledgeGraphData } from './types.js';
+import { mergePeriod } from './successors.js';
 
 /**
  * `list` with `value` at the end. A short list is copied to one of exactly the new length (most lists
@@ -52,6 +53,7 @@ export function mergeEntity(graph: KnowledgeGraphData, entity: Entity, document:
     const attributes: NodeAttributes = entity.subtype
       ? { label, type, aliases, mentions, documents: [document], subtype: intern(entity.subtype) }
       : { label, type, aliases, mentions, documents: [document] };
+    mergePeriod(attributes, entity);
     graph.addNode(entity.id, attributes);
     return;
   }
@@ -61,6 +63,7 @@ export function mergeEntity(graph: KnowledgeGraphData, entity: Entity, document:
   node.mentions += mentions;
   if (!isLast(node.documents, document)) node.documents = appended(node.documents, document);
   if (node.subtype === undefined && entity.subtype) node.subtype = intern(entity.subtype);
+  mergePeriod(node, entity);
 }
 
 /**
@@ -156,7 +159,9 @@ export function mergeRelation(
   if (!graph.hasEdge(key)) {
     const title = relation.title === undefined ? undefined : intern(relation.title);
     const status = relation.status === undefined ? undefined : (intern(relation.status) as Relation['status']);
-    graph.addDirectedEdgeWithKey(key, relation.source, relation.target, edgeAttributesOf(intern(relation.type) as Relation['type'], evidence, document, title, status, date));
+    const attributes = edgeAttributesOf(intern(relation.type) as Relation['type'], evidence, document, title, status, date);
+    mergeTenure(attributes, relation);
+    graph.addDirectedEdgeWithKey(key, relation.source, relation.target, attributes);
     return;
   }
 
@@ -170,6 +175,13 @@ export function mergeRelation(
     if (date !== undefined && (edge.date === undefined || date < edge.date)) edge.date = date;
   }
   if (!isLast(edge.documents, document)) edge.documents = appended(edge.documents, document);
+  mergeTenure(edge, relation);
+}
+
+/** A post's dates, where a text gives them: the earliest start and the latest end stated. */
+function mergeTenure(edge: EdgeAttributes, relation: Pick<Relation, 'from' | 'to'>): void {
+  if (relation.from !== undefined && (edge.from === undefined || relation.from < edge.from)) edge.from = relation.from;
+  if (relation.to !== undefined && (edge.to === undefined || relation.to > edge.to)) edge.to = relation.to;
 }
 
 /** Whether the edge has this evidence (document, start, end) already: only the document's own, at the end of the list, are looked at. */
@@ -204,4 +216,5 @@ export function mergeEdgeInto(into: EdgeAttributes, from: EdgeAttributes): void 
     if (item.date !== undefined && (into.date === undefined || item.date < into.date)) into.date = item.date;
   }
   for (const document of from.documents) if (!into.documents.includes(document)) into.documents = appended(into.documents, document);
+  mergeTenure(into, from);
 }

@@ -35,6 +35,10 @@ export function scalarNodeAttributes(node: NodeAttributes): ScalarAttributes {
   setNumber(scalar, 'community', node.community);
   setNumber(scalar, 'pagerank', node.pagerank);
   setNumber(scalar, 'confidence', node.confidence);
+  setText(scalar, 'from', node.from);
+  setText(scalar, 'to', node.to);
+  setText(scalar, 'successors', node.successors?.join(LIST_SEPARATOR));
+  setText(scalar, 'change', node.change);
   return scalar;
 }
 
@@ -45,6 +49,8 @@ export function scalarEdgeAttributes(edge: EdgeAttributes): ScalarAttributes {
   setText(scalar, 'title', edge.title);
   setText(scalar, 'status', edge.status);
   setText(scalar, 'date', edge.date);
+  setText(scalar, 'from', edge.from);
+  setText(scalar, 'to', edge.to);
   setText(scalar, 'documents', edge.documents.join(LIST_SEPARATOR));
   setText(scalar, 'evidence', JSON.stringify(edge.evidence));
   setNumber(scalar, 'confidence', edge.confidence);

@@ -54,6 +54,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('--by <measure>', 'rank: degree or pagerank', 'degree')
     .option('--limit <n>', 'rank: number of entities', '10')
     .option('--min-confidence <c>', 'answer from the entities and relations of confidence c (0–1) or more')
+    .option('--at <date>', 'officials-of, positions-of: posts held at this date (2019, 2019-06, 2019-06-03)')
     .addHelpText('after', `\nQueries:\n${queryUsage()}\n`)
     .action(async (graph: string, query: string, args: string[], options: QueryCommandOptions) =>
       setExitCode(await queryCommand(graph, query, args, options, io)),

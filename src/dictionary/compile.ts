@@ -13,8 +13,10 @@ export interface CueInfo { cue: string; subtype: string }
  */
 export interface CompiledDictionary extends CompiledLists, ComposedPatterns {
   data: DictionaryData;
-  /** Organization by canonical name, alias (lower-cased for Latin). */
+  /** Organization by canonical name, alias (lower-cased for Latin): the one in force today when several bodies share a surface. */
   organizationBySurface: Map<string, OrganizationEntry>;
+  /** Every organization a surface names, in dictionary order (广电总局: the bodies of 1998–2013, 2013–2018 and today). */
+  organizationsBySurface: Map<string, OrganizationEntry[]>;
   organizationByName: Map<string, OrganizationEntry>;
   /** Ambiguous short forms → candidate organizations (resolved by document context). */
   shortForms: Map<string, OrganizationEntry[]>;
@@ -48,27 +50,36 @@ function cueMap(list: CueInfo[]): Map<string, string> {
   return new Map(list.map((c) => [c.cue, c.subtype]));
 }
 
-type OrganizationTables = Pick<CompiledDictionary, 'organizationBySurface' | 'organizationByName' | 'shortForms'>;
+type OrganizationTables = Pick<CompiledDictionary, 'organizationBySurface' | 'organizationsBySurface' | 'organizationByName' | 'shortForms'>;
 
-/** Organizations by surface, by name and by short form, each surface added to `trie`. */
+/**
+ * Organizations by surface, by name and by short form, each surface added to `trie` once. A surface
+ * several bodies share (广电总局 named three regulators in turn) reads as the body in force today
+ * (no `to`) when no date says otherwise; 3-resolve picks by the document's date.
+ */
 function compileOrganizations(data: DictionaryData, trie: Trie<SurfaceHit>): OrganizationTables {
   const organizationBySurface = new Map<string, OrganizationEntry>();
+  const organizationsBySurface = new Map<string, OrganizationEntry[]>();
   const organizationByName = new Map<string, OrganizationEntry>();
   const shortForms = new Map<string, OrganizationEntry[]>();
   for (const org of data.organizations) {
     organizationByName.set(org.name, org);
     for (const surface of [org.name, ...org.aliases]) {
       const key = normalizeSurface(surface);
-      if (!organizationBySurface.has(key)) organizationBySurface.set(key, org);
-      trie.add(key, { kind: 'organization', surface: key });
+      const known = organizationBySurface.get(key);
+      if (known === undefined) trie.add(key, { kind: 'organization', surface: key });
+      if (known === undefined || (known.to !== undefined && org.to === undefined)) organizationBySurface.set(key, org);
+      const all = organizationsBySurface.get(key);
+      if (all === undefined) organizationsBySurface.set(key, [org]); else if (!all.includes(org)) all.push(org);
     }
     for (const s of org.shortForms) {
       const key = normalizeSurface(s);
-      shortForms.set(key, [...(shortForms.get(key) ?? []), org]);
-      trie.add(key, { kind: 'shortForm', surface: key });
+      const known = shortForms.get(key);
+      if (known === undefined) trie.add(key, { kind: 'shortForm', surface: key });
+      shortForms.set(key, [...(known ?? []), org]);
     }
   }
-  return { organizationBySurface, organizationByName, shortForms };
+  return { organizationBySurface, organizationsBySurface, organizationByName, shortForms };
 }
 
 /** The Chinese terms jieba must keep whole: organizations (nt), titles, long cues, vocabulary and roles (n). */

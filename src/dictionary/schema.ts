@@ -6,6 +6,12 @@ import { listFields } from './lists.js';
 import { term } from './term.js';
 
 
+/** A date of the dictionary, as precise as it is known: a year (2024), a month (2018-03) or a day (2013-03-22). */
+export const partialDate = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** How a body stopped going by its name: renamed (the same body), merged into another, split into several. */
+export const ORGANIZATION_CHANGES = ['renamed', 'merged', 'split'] as const;
+
 /** A named institution. `aliases` always mean this organization; `shortForms` only once it was named in full. */
 export const OrganizationEntrySchema = z.strictObject({
   name: term,
@@ -15,7 +21,17 @@ export const OrganizationEntrySchema = z.strictObject({
   shortForms: z.array(term).default([]),
   /** Canonical name of the organization this one is part of (a 司 of 国家广播电视总局, a channel of its station). */
   parent: term.optional(),
-});
+  /** When the body took this name (its first day under it, as precisely as known). */
+  from: partialDate.optional(),
+  /** When the name ceased to be in force (the first day under the successor's name). */
+  to: partialDate.optional(),
+  /** What the body became at `to`: the canonical names of its successors (entries of the dictionary). */
+  successors: z.array(term).optional(),
+  /** How it became them. */
+  change: z.enum(ORGANIZATION_CHANGES).optional(),
+}).refine((o) => (o.successors === undefined) === (o.change === undefined), { message: 'successors and change go together', path: ['change'] })
+  .refine((o) => o.successors === undefined || o.to !== undefined, { message: 'a body with successors needs the date it ended (to)', path: ['to'] })
+  .refine((o) => o.from === undefined || o.to === undefined || o.from < o.to, { message: 'from must be before to', path: ['to'] });
 
 /** A position title. */
 export const TitleEntrySchema = z.strictObject({

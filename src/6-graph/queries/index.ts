@@ -2,7 +2,7 @@
 export { findEntities, type FindEntitiesOptions } from './find-entities.js';
 export { resolveEntity } from './resolve-entity.js';
 export { neighbors, type Neighbor, type NeighborsOptions } from './neighbors.js';
-export { officialsOf, type Official } from './officials-of.js';
+export { officialsOf, type Official, type AtOptions } from './officials-of.js';
 export { positionsOf, type Position } from './positions-of.js';
 export { worksOf, type OrganizationWork } from './works-of.js';
 export { agreementsOf, type OrganizationAgreement } from './agreements-of.js';

@@ -25,9 +25,9 @@ export const GRAPH_QUERIES = {
   resolve: resolveEntity,
   /** Entities linked to `entity`, one per edge: `{ relation?, direction: 'out' | 'in' | 'both', minConfidence? }`. */
   neighbors,
-  /** People holding a position in organization `org` (`{ minConfidence? }`, as the queries below). */
+  /** People holding a position in organization `org` (`{ minConfidence?, at? }`, as the queries below; `at` (2019-06): those holding it then). */
   officialsOf,
-  /** Positions held by `person`. */
+  /** Positions held by `person`; `{ at }`: those held then. */
   positionsOf,
   /** Works organization `org` produced or broadcast. */
   worksOf,

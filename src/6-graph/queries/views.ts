@@ -34,11 +34,13 @@ export function byName(a: EntityRef, b: EntityRef): number {
   return a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** The title, status and date of a holds_position edge, leaving out what it does not have. */
-export function positionFields(edge: EdgeAttributes): { title?: string; status?: 'current' | 'former'; date?: string } {
+/** The title, status, date and tenure (from, to) of a holds_position edge, leaving out what it does not have. */
+export function positionFields(edge: EdgeAttributes): { title?: string; status?: 'current' | 'former'; date?: string; from?: string; to?: string } {
   return {
     ...(edge.title !== undefined ? { title: edge.title } : {}),
     ...(edge.status !== undefined ? { status: edge.status } : {}),
     ...(edge.date !== undefined ? { date: edge.date } : {}),
+    ...(edge.from !== undefined ? { from: edge.from } : {}),
+    ...(edge.to !== undefined ? { to: edge.to } : {}),
   };
 }

@@ -30,4 +30,5 @@ export const RELATION_LABELS: Record<RelationType, string> = {
   organized: 'organized 主办',
   part_of: 'part of 隶属',
   cooperates_with: 'cooperates with 合作',
+  succeeded_by: 'succeeded by 改组为',
 };

@@ -62,6 +62,7 @@ export function cypherStatements(graph: KnowledgeGraphData): CypherStatement[] {
     const props = withoutUndefined({
       name: node.label, type: node.type, subtype: node.subtype, aliases: node.aliases, mentions: node.mentions,
       documents: node.documents, community: node.community, confidence: node.confidence,
+      from: node.from, to: node.to, successors: node.successors, change: node.change,
     });
     push(nodeGroups, nodeStatement(labelOf(node.type)), { id: key, props });
   });
@@ -69,7 +70,7 @@ export function cypherStatements(graph: KnowledgeGraphData): CypherStatement[] {
   graph.forEachEdge((key, edge, source, target) => {
     const props = withoutUndefined({
       title: edge.title, status: edge.status, date: edge.date, documents: edge.documents,
-      evidence: JSON.stringify(edge.evidence), weight: edgeWeight(edge), confidence: edge.confidence,
+      evidence: JSON.stringify(edge.evidence), weight: edgeWeight(edge), confidence: edge.confidence, from: edge.from, to: edge.to,
     });
     push(relationshipGroups, relationshipStatement(relationshipTypeOf(edge.type)), { key, source, target, props });
   });

@@ -31,6 +31,7 @@ export const NEO4J_RELATIONSHIP_TYPES: Readonly<Record<RelationType, string>> = 
   organized: 'ORGANIZED',
   part_of: 'PART_OF',
   cooperates_with: 'COOPERATES_WITH',
+  succeeded_by: 'SUCCEEDED_BY',
 };
 
 function lookup(table: Readonly<Record<string, string>>, key: string, what: string): string {

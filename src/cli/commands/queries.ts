@@ -12,6 +12,7 @@ export interface QueryOptions {
   direction?: string;
   limit?: string;
   by?: string;
+  at?: string;
 }
 
 export interface QueryOutput {
@@ -52,6 +53,20 @@ function limitOption(value: string | undefined): number {
   return limit;
 }
 
+function atOption(value: string | undefined): { at?: string } {
+  if (value === undefined) return {};
+  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) throw new CliError(`--at: expected a date YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+  return { at: value };
+}
+
+const tenure = (r: { from?: string; to?: string }): string => (r.from ?? r.to ? `${r.from ?? ''}–${r.to ?? ''}` : '');
+
+/** A table of posts, with a `term` column (2019-06–2023) when some post has dates. */
+function postsTable(headers: string[], rows: unknown[][], posts: Array<{ from?: string; to?: string }>): { headers: string[]; rows: unknown[][] } {
+  if (!posts.some((p) => p.from !== undefined || p.to !== undefined)) return { headers, rows };
+  return { headers: [...headers, 'term'], rows: rows.map((row, i) => [...row, tenure(posts[i]!)]) };
+}
+
 function arg(args: string[], i: number): string {
   return args[i] as string;
 }
@@ -60,18 +75,18 @@ function arg(args: string[], i: number): string {
 export const QUERIES: Readonly<Record<string, QuerySpec>> = {
   'officials-of': {
     args: ['org'],
-    description: 'people holding a position in an organization',
-    run(kg, args) {
-      const result = kg.officialsOf(arg(args, 0));
-      return { result, headers: ['person', 'title', 'status', 'date'], rows: result.map((r) => [r.person.name, r.title, r.status, r.date]) };
+    description: 'people holding a position in an organization (--at DATE: then)',
+    run(kg, args, options) {
+      const result = kg.officialsOf(arg(args, 0), atOption(options.at));
+      return { result, ...postsTable(['person', 'title', 'status', 'date'], result.map((r) => [r.person.name, r.title, r.status, r.date]), result) };
     },
   },
   'positions-of': {
     args: ['person'],
-    description: 'positions a person holds',
-    run(kg, args) {
-      const result = kg.positionsOf(arg(args, 0));
-      return { result, headers: ['organization', 'title', 'status', 'date'], rows: result.map((r) => [r.organization.name, r.title, r.status, r.date]) };
+    description: 'positions a person holds (--at DATE: then)',
+    run(kg, args, options) {
+      const result = kg.positionsOf(arg(args, 0), atOption(options.at));
+      return { result, ...postsTable(['organization', 'title', 'status', 'date'], result.map((r) => [r.organization.name, r.title, r.status, r.date]), result) };
     },
   },
   'works-of': {
