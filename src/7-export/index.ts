@@ -134,4 +134,5 @@ export { ExportError, FormatsFailedError, type ExportFile, type ExportOptions, t
 export { removePendingTemporaries, writeFileAtomic, type FileContent } from './write.js';
 export { abandonWrites, openOutputSet, writeFiles, type OutputSet } from './output-set.js';
 export { lockOutputDir, STATE_DIR, type OutputLock } from './output-lock.js';
+export { removeStale as removeStaleOutputs, type Cleaned } from './generation.js';
 export { xmlSafe } from './xml-text.js';

@@ -5,7 +5,6 @@
  */
 import { mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ExportError } from './types.js';
 
 /** The hidden folder, inside an output folder, that holds its generations, its `current` link and its lock. */
 export const STATE_DIR = '.shiting-kg';
@@ -74,7 +73,7 @@ export function lockOutputDir(dir: string): OutputLock {
     const owner = ownerOf(file);
     // A lock with this process's own pid is not one it holds (that is in `held`): a killed run's, whose pid came round again.
     if (owner !== process.pid && alive(owner)) {
-      throw new ExportError('write', `${dir} is being written by another run (pid ${owner}); nothing was written. Wait for it to end, or delete ${file} if no such run is going on`);
+      throw new Error(`shiting-kg: ${dir} is being written by another run (pid ${owner}); nothing was written. Wait for it to end, or delete ${file} if no such run is going on`);
     }
     // The owner was killed (kill -9, a crash): its lock is stale. Take it only if it is still that one.
     if (ownerOf(file) !== owner && !Number.isNaN(owner)) continue;
