@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FormatsFailedError, writeExports, writeFiles } from '../../src/7-export/index.js';
@@ -84,6 +84,8 @@ describe('a set of output files is one unit', () => {
     expect(JSON.parse(read(dir, 'graph.json'))).toMatchObject({ format: 'shiting-kg' });
     expect(read(dir, 'nodes.csv')).toContain('organization:国家广播电视总局');
     expect(read(dir, 'graph.gexf')).toBe('old gexf'); // never asked for: not this writer's to remove
+    // The names are links into the current set, switched all at once.
+    expect(readlinkSync(path.join(dir, 'graph.json'))).toBe(path.join('.shiting-kg', 'current', 'graph.json'));
   });
 });
 
