@@ -11,15 +11,15 @@
  */
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { buildCorpus } from './corpus.mjs';
 
-const args = process.argv.slice(2);
-const opt = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d; };
 const root = resolve(import.meta.dirname, '..');
+const { values: opts } = parseArgs({ options: { a: { type: 'string', default: root }, b: { type: 'string', default: root }, mb: { type: 'string', default: '3' }, rounds: { type: 'string', default: '2' } } });
 const load = (dir) => import(pathToFileURL(join(resolve(dir), 'dist', 'index.js')).href);
-const [a, b] = [await load(opt('--a', root)), await load(opt('--b', root))];
-const mb = Number(opt('--mb', '3'));
-const rounds = Number(opt('--rounds', '2'));
+const [a, b] = [await load(opts.a), await load(opts.b)];
+const mb = Number(opts.mb);
+const rounds = Number(opts.rounds);
 const docs = buildCorpus({ bytes: mb * 1e6, seed: 7, examplesDir: join(root, 'examples', 'corpus') }).docs;
 const warm = buildCorpus({ bytes: 0.3e6, seed: 99, examplesDir: join(root, 'examples', 'corpus') }).docs;
 for (const text of warm) { a.extract(text); b.extract(text); }

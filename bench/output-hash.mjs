@@ -13,14 +13,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { buildCorpus } from './corpus.mjs';
 
-const args = process.argv.slice(2);
-const opt = (k, d) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d; };
+const { values: opts } = parseArgs({ options: { lib: { type: 'string', default: 'dist/index.js' }, mb: { type: 'string', default: '3' }, seed: { type: 'string', default: '1' }, 'per-doc': { type: 'string' } } });
 const root = resolve(import.meta.dirname, '..');
-const lib = await import(pathToFileURL(resolve(root, opt('--lib', 'dist/index.js'))).href);
-const mb = Number(opt('--mb', '3'));
-const seed = Number(opt('--seed', '1'));
+const lib = await import(pathToFileURL(resolve(root, opts.lib)).href);
+const mb = Number(opts.mb);
+const seed = Number(opts.seed);
 
 const docs = [];
 for (const dir of [join(root, 'examples', 'corpus'), resolve(root, '..', 'shared', 'corpus')]) {
@@ -39,6 +39,6 @@ for (const [name, text] of docs) {
   all.update(`${name}\0${out}\0`);
   lines.push(`${name} ${h}`);
 }
-const perDoc = opt('--per-doc');
+const perDoc = opts['per-doc'];
 if (perDoc) writeFileSync(perDoc, lines.join('\n') + '\n');
 console.log(`output-hash: ${docs.length} documents, ${chars} characters: ${all.digest('hex')}`);

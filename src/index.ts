@@ -11,10 +11,12 @@ export * from './types.js';
 export {
   createExtractor, extract, MAX_TEXT_LENGTH, defaultRecognizers, defaultRelationRules,
   segmentDocument, mentionContext, recognizeMentions, selectCandidates, resolveEntities, extractRelations,
+  entityRecognizers, assignConfidence, bundledCalibration, confidenceOf, loadCalibrationFile, parseCalibration,
 } from './5-extract/index.js';
 export type {
   ExtractOptions, Extractor, ExtractorOptions, Candidate, CandidateKind, Recognizer, RecognizerContext,
   RelationCandidate, RelationContext, RelationRule, SegmentedDocument, SegmentOptions, Resolution, ResolvedMention,
+  Calibration,
 } from './5-extract/index.js';
 
 // The dictionary: domain knowledge as data, validated and compiled once per extractor.
@@ -28,13 +30,13 @@ export { KnowledgeGraph, type AddCorpusOptions, type CorpusProgress, type Corpus
 export { ExtractionGraph, GRAPH_QUERIES, layout, ENTITY_COLORS, entityColor } from './6-graph/index.js';
 export {
   findEntities, resolveEntity, neighbors, officialsOf, positionsOf, worksOf, agreementsOf, documentsIssuedBy,
-  relations, timeline, shortestPath, ego, rank, detectCommunities, summarize,
+  relations, timeline, shortestPath, ego, rank, detectCommunities, summarize, confidentSubgraph,
 } from './6-graph/index.js';
 export type {
   GraphQueryMethods, LayoutOptions, DocumentInput, EntityRef, KnowledgeGraphData, RelationView, SerializedKnowledgeGraph,
   FindEntitiesOptions, Neighbor, NeighborsOptions, Official, Position, OrganizationWork, OrganizationAgreement,
   IssuedDocument, RelationsOptions, TimelineEntry, PathStep, RankOptions, RankedEntity, CommunitiesOptions,
-  CommunitiesResult, GraphSummary, Direction,
+  CommunitiesResult, GraphSummary, Direction, ConfidenceOptions,
 } from './6-graph/index.js';
 
 // Exports: one pure function per format, the registry, and the atomic writer.

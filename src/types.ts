@@ -60,6 +60,10 @@ export interface Entity {
    * else by its document, never by the name alone.
    */
   generic?: true;
+  /** The recognizer that found the entity's first full-name mention (`dictionary-terms`, `person` …): what its confidence is calibrated on. */
+  recognizer?: string;
+  /** How sure the extractor is (0–1): the observed precision of its recognizer's outputs of this type (dictionaries/confidence.json). */
+  confidence?: number;
 }
 
 export interface Evidence {
@@ -82,6 +86,10 @@ export interface Relation {
   /** ISO date (YYYY-MM-DD) when the text dates the fact. */
   date?: string;
   evidence: Evidence;
+  /** The relation rule that found it (`holds-position`, `broadcast` …): what its confidence is calibrated on. */
+  rule?: string;
+  /** How sure the extractor is (0–1): the observed precision of its rule's outputs (dictionaries/confidence.json). */
+  confidence?: number;
 }
 
 export interface DocumentMeta {
@@ -130,6 +138,8 @@ export interface NodeAttributes {
   mentions: number;
   /** Ids of the documents that mention this entity. */
   documents: string[];
+  /** 0–1: the documents' confidences combined by noisy-or (1 − Π(1 − c)), one per document. */
+  confidence?: number;
   /** Filled in by layout / analysis; absent until computed. */
   x?: number;
   y?: number;
@@ -147,6 +157,8 @@ export interface EdgeAttributes {
   date?: string;
   evidence: EdgeEvidence[];
   documents: string[];
+  /** 0–1: the documents' confidences combined by noisy-or (1 − Π(1 − c)), one per document. */
+  confidence?: number;
 }
 
 /** A document added to the knowledge graph, with the counts of what its extraction found. */

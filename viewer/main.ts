@@ -101,7 +101,14 @@ const state = {
   matches: null as Set<string> | null,
   hiddenTypes: new Set<string>(),
   ownColors: false,
+  /** Edges of lower confidence are hidden (the threshold control; 0 shows every edge). */
+  minConfidence: 0,
 };
+
+/** Whether edge `key` is below the confidence threshold (an edge without a confidence is, above 0). */
+function belowThreshold(key: string): boolean {
+  return state.minConfidence > 0 && (edgesByKey.get(key)?.confidence ?? 0) < state.minConfidence;
+}
 
 function focusSet(): Set<string> | null {
   const focus = state.hovered ?? state.selected;
@@ -147,6 +154,7 @@ function edgeReducer(key: string, attrs: SigmaEdge): Partial<EdgeDisplayData> {
   const display: Partial<EdgeDisplayData> = { ...attrs };
   const source = graph.source(key);
   const target = graph.target(key);
+  if (belowThreshold(key)) return { ...display, hidden: true };
   if ((isHidden(source) && source !== state.selected) || (isHidden(target) && target !== state.selected)) {
     return { ...display, hidden: true };
   }
@@ -242,7 +250,8 @@ function relationItem(edge: ViewerEdge, key: string): HTMLLIElement {
     h('span', 'relation-dir', outgoing ? '→' : '←'),
     nodeLink(other),
   );
-  const meta = [edge.title, edge.status, edge.date].filter((part): part is string => Boolean(part));
+  const confidence = edge.confidence === undefined ? undefined : `confidence ${edge.confidence.toFixed(2)}`;
+  const meta = [edge.title, edge.status, edge.date, confidence].filter((part): part is string => Boolean(part));
   const item = h('li', 'relation', head, meta.length > 0 ? h('div', 'relation-meta', meta.join(' · ')) : null);
   item.dataset.edge = edge.key;
   if (edge.evidence.length > 0) {
@@ -280,12 +289,13 @@ function renderPanel(key: string): void {
   };
   if (node.aliases.length > 0) fact('Aliases 别名', node.aliases.join('、'));
   fact('Mentions 提及', String(node.mentions));
+  if (node.confidence !== undefined) fact('Confidence 置信度', node.confidence.toFixed(2));
   if (node.documents.length > 0) fact('Documents 来源', node.documents.join('、'));
 
   const edges = graph
     .edges(key)
     .map((edgeKey) => edgesByKey.get(edgeKey))
-    .filter((edge): edge is ViewerEdge => edge !== undefined);
+    .filter((edge): edge is ViewerEdge => edge !== undefined && !belowThreshold(edge.key));
   edges.sort((a, b) => {
     const outA = a.source === key ? 0 : 1;
     const outB = b.source === key ? 0 : 1;
@@ -484,7 +494,29 @@ function renderLegend(): void {
     label.htmlFor = 'own-colors';
     legend.appendChild(h('div', 'legend-mode', checkbox, label));
   }
+  if (data.edges.some((edge) => edge.confidence !== undefined)) legend.appendChild(confidenceControl());
   legend.appendChild(h('p', 'legend-hint', 'Click a node for details · scroll to zoom'));
+}
+
+/** The threshold slider: relations of lower confidence are hidden from the graph and the side panel. */
+function confidenceControl(): HTMLElement {
+  const slider = h('input');
+  slider.type = 'range';
+  slider.id = 'min-confidence';
+  slider.min = '0';
+  slider.max = '1';
+  slider.step = '0.05';
+  slider.value = '0';
+  const value = h('span', 'legend-count', '0.00');
+  slider.addEventListener('input', () => {
+    state.minConfidence = Number(slider.value);
+    value.textContent = state.minConfidence.toFixed(2);
+    if (state.selected !== null) renderPanel(state.selected);
+    refresh();
+  });
+  const label = h('label', undefined, 'Hide relations below confidence 隐藏低置信度关系 ', value);
+  label.htmlFor = 'min-confidence';
+  return h('div', 'legend-mode legend-confidence', label, slider);
 }
 
 renderLegend();

@@ -43,11 +43,14 @@ function titleAsWritten(norm: NormalizedText, title: string, span: { start: numb
   return written.length === title.length ? written : title;
 }
 
-/** Runs the rules, drops self-loops and duplicates, and attaches ids and evidence (original offsets). */
+/**
+ * Runs the rules, drops self-loops and duplicates, and attaches ids, evidence (original offsets) and
+ * the name of the rule that found each relation (its provenance: confidence is calibrated per rule).
+ */
 export function extractRelations(rules: readonly RelationRule[], ctx: RelationContext): Relation[] {
   const seen = new Set<string>();
   const relations: Relation[] = [];
-  const take = (r: RelationCandidate) => {
+  const take = (r: RelationCandidate, rule: string) => {
     const source = r.source.entity.id;
     const target = r.target.entity.id;
     if (source === target) return;
@@ -65,8 +68,9 @@ export function extractRelations(rules: readonly RelationRule[], ctx: RelationCo
       ...(r.status ? { status: r.status } : {}),
       ...(r.date ? { date: r.date } : {}),
       evidence: { sentence: r.sentence.text, start: span.start, end: span.end },
+      rule,
     });
   };
-  for (const rule of rules) each(rule.relate(ctx), take);
+  for (const rule of rules) each(rule.relate(ctx), (r) => take(r, rule.name));
   return relations;
 }

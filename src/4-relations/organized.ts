@@ -1,8 +1,6 @@
 import type { RelationRule } from './index.js';
 import { organizerLists } from './organizer-lists.js';
-import { verbRule } from './verb-rules.js';
-
-const byVerb = verbRule({ name: 'organized', type: 'organized', objectTypes: ['event'], subject: (m) => m.entity.type === 'organization' });
+import { organizedByVerb } from './frames/rules.js';
 
 /**
  * organized: an organization that holds, hosts or launches an event (主办, 举办, 开展 …). A list of
@@ -14,6 +12,6 @@ export const organized: RelationRule = {
   relate(ctx) {
     const listed = organizerLists(ctx);
     const inList = new Set(listed.map((r) => `${r.sentence.start}:${r.source.candidate.start}`));
-    return [...byVerb.relate(ctx).filter((r) => !inList.has(`${r.sentence.start}:${r.source.candidate.start}`)), ...listed];
+    return [...organizedByVerb.relate(ctx).filter((r) => !inList.has(`${r.sentence.start}:${r.source.candidate.start}`)), ...listed];
   },
 };

@@ -19,14 +19,14 @@ export const partOf: RelationRule = {
         const parent = firstMention.get(`organization:${parentName}`);
         if (!parent) continue;
         // A dictionary parent counts when the unit is an internal department (…司, …办公厅) or carries the
-        // parent's name (搜狐视频, 中共辽宁省委宣传部); a ministry under 国务院 or an app under its group is news of another kind.
+        // parent's name (搜狐视频, 中共辽宁省委宣传部); a ministry under 国务院, an app under its group or a channel
+        // under its station named apart is news of another kind (SCHEMA: only what the text states).
         const fromText = unit.candidate.parent === parentName && unit.candidate.by !== 'dictionary-terms';
         const entry = ctx.dictionary.organizationByName.get(parentName);
         const parentNames = [parentName, ...(entry?.aliases ?? [])];
         const internal = /(?:司|厅|处|室)$/u.test(unit.entity.name);
         const named = parentNames.some((n) => n.length >= 2 && unit.entity.name.toLowerCase().includes(n.toLowerCase()));
-        const channel = unit.entity.subtype === 'broadcaster' && entry?.subtype === 'broadcaster';
-        if (!fromText && !internal && !named && !channel) continue;
+        if (!fromText && !internal && !named) continue;
         out.push(fact('part_of', unit, parent, { ...view, date: undefined }));
       }
       const orgs = view.actors.filter(isOrg);

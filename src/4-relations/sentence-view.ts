@@ -56,6 +56,8 @@ export function sentenceViews(ctx: RelationContext): SentenceView[] {
 export const between = (ctx: RelationContext, a: number, b: number): string => ctx.text.slice(Math.min(a, b), Math.max(a, b));
 
 export const isOrg = (m: ResolvedMention) => m.entity.type === 'organization';
+/** A broadcaster or a platform: what airs works. */
+export const isPlatform = (m: ResolvedMention) => isOrg(m) && /broadcaster|platform/.test(m.entity.subtype ?? '');
 export const isPerson = (m: ResolvedMention) => m.entity.type === 'official' || m.entity.type === 'person';
 
 /** A relation stated by the sentence of `view`, dated like it. */

@@ -1,8 +1,6 @@
 import type { ResolvedMention } from '../3-resolve/entities.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
-import { fact, isOrg, sentenceViews, type SentenceView } from './sentence-view.js';
-
-const isPlatform = (m: ResolvedMention) => isOrg(m) && /broadcaster|platform/.test(m.entity.subtype ?? '');
+import { fact, isPlatform, sentenceViews, type SentenceView } from './sentence-view.js';
 
 /** The platform named before the slate word of the sentence (湖南卫视发布了…片单, 抖音2024春节档…片单), if any. */
 function slateIssuer(ctx: RelationContext, view: SentenceView): ResolvedMention | undefined {

@@ -1,146 +1,9 @@
-import { longestSuffix } from '../dictionary/compile.js';
 import type { ResolvedMention } from '../3-resolve/entities.js';
-import type { EntityType, RelationType } from '../types.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
-import { clauseTopic } from './clause-topic.js';
-import { objectRun } from './object-runs.js';
-import { fact, isOrg, isPerson, sentenceViews, type SentenceView } from './sentence-view.js';
-
-/**
- * One shape covers most facts of news sentences: actors (the subject, before a verb) do something
- * to a named thing (the object, usually after it): 中央网信办、市场监管总局联合印发《…》,
- * 由中国电视艺术委员会主办的…座谈会, 《时光正好》在湖南卫视、芒果TV开播.
- */
-interface VerbRuleSpec {
-  name: string;
-  /** The relation; its verbs are the dictionary's `relationVerbs[type]`. */
-  type: RelationType;
-  objectTypes: EntityType[];
-  subject: (m: ResolvedMention) => boolean;
-  /** Where the subject may stand besides before the verb: 在湖南卫视开播 (between 在 and the verb). */
-  venue?: boolean;
-  /** Every party of the clause acts (签署: the people, and organizations not merely naming a person's post). */
-  allParties?: boolean;
-}
-
-/** What may join coordinated subjects: 、 和 与 及 a space, 联合 (A联合B发布: both issue). */
-const COORDINATION = /^(?:、|和|与|及|以及|同|联合|携手| |)$/u;
-
-/**
- * The coordinated group of actors that ends right before the verb (中央网信办、市场监管总局…联合印发).
- * Between the last of them and the verb may stand adverbs of time and manner, a place, a count of parties
- * (the dictionary's subjectGap: the grammar's subjectGapWords, party… lists).
- */
-function subjectGroup(ctx: RelationContext, candidates: ResolvedMention[], verbAt: number): ResolvedMention[] {
-  // By end, the outer name last: in 国家广播电视总局办公厅发布 the office acts, not 国家广播电视总局 inside its name.
-  const sorted = [...candidates].sort((a, b) => a.candidate.end - b.candidate.end || b.candidate.start - a.candidate.start);
-  const last = sorted.at(-1);
-  if (!last || !ctx.dictionary.subjectGap.test(ctx.text.slice(last.candidate.end, verbAt))) return [];
-  const group = [last];
-  for (let i = sorted.length - 2; i >= 0; i--) {
-    const m = sorted[i]!;
-    if (m.candidate.end > group[0]!.candidate.start) continue; // a name inside the subject's name
-    if (!COORDINATION.test(ctx.text.slice(m.candidate.end, group[0]!.candidate.start))) break;
-    group.unshift(m);
-  }
-  return group;
-}
-
-const CLAUSE_BREAKS = new Set([...'，,；;。'].map((c) => c.charCodeAt(0)));
-
-const clauseStart = (text: string, from: number, floor: number) => {
-  for (let i = from - 1; i >= floor; i--) if (CLAUSE_BREAKS.has(text.charCodeAt(i))) return i + 1;
-  return floor;
-};
-
-export function verbRule(spec: VerbRuleSpec): RelationRule {
-  return {
-    name: spec.name,
-    relate(ctx: RelationContext): RelationCandidate[] {
-      const out: RelationCandidate[] = [];
-      const verbs = ctx.dictionary.relationVerbs.get(spec.type);
-      if (!verbs) return out;
-      const views = sentenceViews(ctx);
-      const titleStarts = spec.allParties ? new Set(ctx.kept.filter((c) => c.kind === 'title').map((c) => c.start)) : undefined;
-      views.forEach((view, vi) => {
-        // Every subject, also a venue's or a landing's, is one of the sentence's actors: without one no verb of it can act.
-        if (!view.actors.some(spec.subject)) return;
-        const s = view.sentence;
-        for (const m of s.text.matchAll(verbs)) {
-          const verbAt = s.start + m.index;
-          const verbEnd = verbAt + m[0].length;
-          // Subjects: actors in the clause before the verb (a 由…主办 clause counts from 由), not guides (…指导).
-          const from = clauseStart(ctx.text, verbAt, s.start);
-          let subjects = view.actors.filter((a) => spec.subject(a) && a.candidate.start >= from && a.candidate.end <= verbAt
-            && !/^指导/.test(ctx.text.slice(a.candidate.end, a.candidate.end + 2)));
-          // 在湖南卫视、芒果TV开播: the venue is the subject of broadcasting; otherwise only the coordinated
-          // group right before the verb acts (not 芒果TV in 芒果TV落实总局印发的…, nor the 的-modifier of a noun).
-          const venueAt = spec.venue ? ctx.text.slice(from, verbAt).lastIndexOf('在') : -1;
-          const venue = venueAt < 0 ? -1 : from + venueAt;
-          const venueGroup = venue >= from ? subjects.filter((a) => a.candidate.start > venue) : [];
-          // 后续也将登陆哈巴尔电视台、31频道: the channels after 登陆 carry the work.
-          const landing = /登陆/.test(m[0]) ? subjectsAfter(ctx, view.actors.filter(spec.subject), verbEnd) : [];
-          if (titleStarts) {
-            subjects = subjects.filter((a) => !isOrg(a) || !(titleStarts.has(a.candidate.end) || titleStarts.has(a.candidate.end - 1)));
-          } else if (landing.length) subjects = landing;
-          else subjects = venueGroup.length && COORDINATION_RUN(ctx, venueGroup) ? venueGroup : subjectGroup(ctx, subjects, verbAt);
-          // 爱奇艺宣布，网剧《…》将于明年上线: a clause without a subject tells what the organization that
-          // announces it in the clause before does.
-          let topic: ResolvedMention | undefined;
-          if (!subjects.length && !titleStarts && from > s.start) {
-            const announcer = view.actors.filter((a) => spec.subject(a) && a.candidate.end < from && ctx.dictionary.announces.test(ctx.text.slice(a.candidate.end, from))).at(-1);
-            const bare = !view.mentions.some((a) => a.candidate.start >= from && a.candidate.end <= verbAt);
-            if (announcer && !view.actors.some((a) => a.candidate.start >= from && a.candidate.end <= verbAt)) subjects = [announcer];
-            // …，日前还宣布了将拍摄《…》: a clause with nothing named before its verb goes on with the topic of one before.
-            topic = !subjects.length && bare ? clauseTopic(ctx, view, from, spec.subject) : undefined;
-            if (topic) subjects = [topic];
-          }
-          if (!subjects.length) continue;
-          const objects = view.mentions.filter((o) => spec.objectTypes.includes(o.entity.type));
-          const after = objects.filter((o) => o.candidate.start >= verbEnd);
-          // The list of titles right after the verb, or the one ending before it (《甲》《乙》等由X制作的…); a
-          // broadcast only of the last title before its verb (《甲》《乙》等剧集在制作初期就确定与X同步播出 does not tell it).
-          const before = objects.filter((o) => o.candidate.end <= verbAt).at(-1);
-          const beforeRun = !before ? [] : spec.type === 'broadcast' ? [before] : objectRun(ctx.text, objects, before, -1);
-          // A topic carried from another clause acts only on what follows its verb (not 北京卫视拿下了《甲》…，更将其推出).
-          let targets: ResolvedMention[] = topic && !after.length ? []
-            : landing.length || !after.length ? beforeRun
-            : spec.type === 'broadcast' ? after : objectRun(ctx.text, objects, after[0]!, 1);
-          if (!targets.length) {
-            const earlier = views.slice(Math.max(0, vi - 3), vi).flatMap((v) => v.mentions).filter((o) => spec.objectTypes.includes(o.entity.type)).at(-1);
-            const refers = /该剧|该片|该节目|该作品/.test(s.text) || /^(?:本届|本次|此次|该)/u.test(s.text) || /由/.test(ctx.text.slice(from, verbAt));
-            const head = earlier && openingHead(ctx, s.text);
-            if (earlier && (head ? head === eventHead(ctx, earlier) : refers)) targets = [earlier];
-          }
-          for (const target of targets) {
-            for (const subject of subjects) {
-              if (view.nested.get(target.entity.id)?.some((n) => n.entity.id === subject.entity.id) && spec.type !== 'signed') continue;
-              out.push(fact(spec.type, subject, target, view));
-            }
-          }
-        }
-      });
-      return out;
-    },
-  };
-}
-
-/**
- * 第十三届中国网络视听大会将于9月举办。大会由…主办: a sentence that opens with an event's head word (大会,
- * 论坛, 峰会) speaks of the event named just before if it has that head, and of another one if not
- * (…大会。论坛由…主办: a forum of the conference).
- */
-function openingHead(ctx: RelationContext, sentence: string): string | undefined {
-  for (let n = 4; n >= 2; n--) if (ctx.dictionary.eventCues.has(sentence.slice(0, n))) return sentence.slice(0, n);
-  return undefined;
-}
-
-const eventHead = (ctx: RelationContext, m: ResolvedMention) => (m.entity.type === 'event' ? longestSuffix(m.entity.name, ctx.dictionary.eventCues)?.cue : undefined);
-
-export const issued = verbRule({ name: 'issued', type: 'issued', objectTypes: ['document'], subject: isOrg });
-export const produced = verbRule({ name: 'produced', type: 'produced', objectTypes: ['work'], subject: isOrg });
-export const broadcast = verbRule({ name: 'broadcast', type: 'broadcast', objectTypes: ['work'], subject: isOrg, venue: true });
-export const signedByVerb = verbRule({ name: 'signed', type: 'signed', objectTypes: ['agreement'], subject: (m) => isOrg(m) || isPerson(m), allParties: true });
+import { clauseStart } from './frames/clauses.js';
+import type { Predicate } from './frames/predicates.js';
+import { carriedSubject, groupAfter } from './frames/subjects.js';
+import { fact, isOrg, sentenceViews, type SentenceView } from './sentence-view.js';
 
 /** The named things of a type in the sentence, each with the organizations named inside its own name. */
 function namedWithin(view: SentenceView, type: 'agreement' | 'event'): [ResolvedMention, ResolvedMention[]][] {
@@ -256,8 +119,14 @@ export const cooperatesWith: RelationRule = {
         if (view.mentions.some((x) => ['agreement', 'document', 'event', 'work'].includes(x.entity.type) && x.candidate.start <= at && at < x.candidate.end)) continue;
         const from = clauseStart(ctx.text, at, view.sentence.start);
         const before = view.actors.filter((a) => isOrg(a) && a.candidate.start >= from && a.candidate.end <= at);
+        // A携手B、C、D: each partner of the list after 携手 / 联合 works with the subject, not with each other.
+        const partners = /联合|携手/.test(m[0]) ? groupAfter(ctx, view.actors.filter(isOrg), at + m[0].length) : [];
+        if (partners.length > 1 || (partners.length && !before.length)) {
+          out.push(...withPartners(ctx, view, { class: 'cooperation', verb: m[0], start: at, end: at + m[0].length, clauseStart: from }, before, partners));
+          break;
+        }
         // A联合B发布, A携手B推出: the organization right after 联合 / 携手 acts with those before.
-        const partner = /联合|携手/.test(m[0]) ? view.actors.find((a) => isOrg(a) && a.candidate.start === at + m[0].length) : undefined;
+        const partner = partners[0];
         const orgs = uniqueEntities(partner ? [...before, partner] : before);
         if (orgs.length < 2 || orgs.length > 3) continue;
         // They must be coordinated: only 、 和 与 及 联合 spaces between them, an adverb before 与 (A将与B开展合作;
@@ -304,21 +173,10 @@ export const broadcastShorthand: RelationRule = {
   },
 };
 
-/** Whether the actors follow each other joined only by 、 和 与 (a venue list: 在湖南卫视、芒果TV). */
-function COORDINATION_RUN(ctx: RelationContext, list: ResolvedMention[]): boolean {
-  return list.every((m, i) => i === 0 || COORDINATION.test(ctx.text.slice(list[i - 1]!.candidate.end, m.candidate.start)));
-}
-
-/** The coordinated group of actors right after `at` (登陆A、B等). */
-function subjectsAfter(ctx: RelationContext, actors: ResolvedMention[], at: number): ResolvedMention[] {
-  const after = actors.filter((a) => a.candidate.start >= at).sort((a, b) => a.candidate.start - b.candidate.start);
-  if (!after.length || ctx.text.slice(at, after[0]!.candidate.start).trim() !== '') return [];
-  const group = [after[0]!];
-  for (const m of after.slice(1)) {
-    if (!COORDINATION.test(ctx.text.slice(group.at(-1)!.candidate.end, m.candidate.start))) break;
-    group.push(m);
-  }
-  return group;
+/** The subject of a joint act (the group before its verb, or the topic of the clause before) with each of its partners. */
+function withPartners(ctx: RelationContext, view: SentenceView, p: Predicate, before: ResolvedMention[], partners: ResolvedMention[]): RelationCandidate[] {
+  const subjects = before.length ? before : carriedSubject(ctx, view, p, isOrg)?.subjects ?? [];
+  return subjects.flatMap((s) => partners.map((o) => fact('cooperates_with', s, o, view)));
 }
 
 function uniqueEntities(list: ResolvedMention[]): ResolvedMention[] {

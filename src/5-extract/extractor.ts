@@ -16,6 +16,8 @@ import { markGenericNames } from '../3-resolve/generic-names.js';
 import { extractRelations, type RelationRule } from '../4-relations/index.js';
 import { defaultRelationRules } from '../4-relations/rules.js';
 import { CHUNK_SIZE, extractInChunks, LARGE_TEXT_THRESHOLD } from './chunks.js';
+import { bundledCalibration, loadCalibrationFile, parseCalibration, type Calibration } from './calibration.js';
+import { assignConfidence, entityRecognizers } from './confidence.js';
 
 export const ExtractorOptionsSchema = z.strictObject({
   /** A user dictionary: an object of the DictionaryData shape, or the path of a JSON file. */
@@ -28,6 +30,8 @@ export const ExtractorOptionsSchema = z.strictObject({
   /** Read Traditional Chinese text through its Simplified form, so the Simplified dictionary matches it. */
   convertTraditional: z.boolean().default(true),
   relationRules: z.array(z.custom<RelationRule>((r) => typeof r === 'object' && r !== null && typeof (r as RelationRule).relate === 'function', 'must be a relation rule ({ name, relate(ctx) })')).optional(),
+  /** The calibration table confidences come from (object or JSON path) [dictionaries/confidence.json]. */
+  calibration: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
 });
 export type ExtractorOptions = z.input<typeof ExtractorOptionsSchema>;
 
@@ -116,6 +120,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const recognizers = opts.recognizers ?? defaultRecognizers;
   const relationRules = opts.relationRules ?? defaultRelationRules;
   const joinTest = createJoinTest(lexicon.isWord, dictionary.paragraphOpener);
+  const calibration = calibrationOf(opts.calibration);
 
   return {
     dictionary,
@@ -124,7 +129,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const call = parseOrThrow(ExtractOptionsSchema, callOptions, 'options');
       if (call.dictionary !== undefined) return createExtractor({ ...opts, dictionary: call.dictionary }).extract(text, { ...call, dictionary: undefined });
       if (text.length > MAX_TEXT_LENGTH) throw new RangeError(`shiting-kg: extract(text): text has ${text.length} characters, more than ${MAX_TEXT_LENGTH}; split it first`);
-      return runInChunks(text, call, { dictionary, lexicon, recognizers, relationRules, joinTest, convertTraditional: opts.convertTraditional });
+      return runInChunks(text, call, { dictionary, lexicon, recognizers, relationRules, joinTest, convertTraditional: opts.convertTraditional, calibration });
     },
   };
 }
@@ -138,6 +143,13 @@ interface Stages {
   relationRules: readonly RelationRule[];
   joinTest: JoinTest;
   convertTraditional: boolean;
+  calibration: Calibration;
+}
+
+/** The calibration table of `createExtractor({ calibration })`: an object, a JSON file, else the bundled one. */
+function calibrationOf(given: string | Record<string, unknown> | undefined): Calibration {
+  if (given === undefined) return bundledCalibration();
+  return typeof given === 'string' ? loadCalibrationFile(given) : parseCalibration(given, 'options.calibration');
 }
 
 /**
@@ -164,6 +176,7 @@ function runStages(text: string, call: { date?: string; title?: string; source?:
   const resolution = resolveEntities(kept, doc.normalized, dictionary);
   const relations = extractRelations(stages.relationRules, { ...ctx, kept, resolution, date: doc.meta.date });
   markGenericNames(resolution.entities, dictionary);
+  assignConfidence(resolution.entities, relations, entityRecognizers(resolution), stages.calibration);
   return { entities: resolution.entities, relations, ...(doc.meta.date ? { date: doc.meta.date } : {}), meta: doc.meta };
 }
 

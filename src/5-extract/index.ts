@@ -10,3 +10,5 @@ export { mentionContext, recognizeMentions } from '../2-mentions/recognize-menti
 export { selectCandidates } from '../3-resolve/select.js';
 export { resolveEntities, type Resolution, type ResolvedMention } from '../3-resolve/entities.js';
 export { extractRelations } from '../4-relations/index.js';
+export { assignConfidence, entityRecognizers } from './confidence.js';
+export { bundledCalibration, confidenceOf, loadCalibrationFile, parseCalibration, type Calibration } from './calibration.js';

@@ -4,8 +4,10 @@
  * `KnowledgeGraph` (src/8-corpus) adds the methods that extract documents on the way in.
  */
 import { MultiDirectedGraph } from 'graphology';
+import { addDocumentConfidence, confidenceBefore } from './confidence.js';
 import { contentId } from './content-id.js';
 import { genericNodeKeys, withNodeKeys } from './identity.js';
+import { namesakeNodeKeys } from './namesakes.js';
 import { absorbPersons, personNodeKeys } from './people.js';
 import type { EdgeAttributes, ExtractionResult, GraphDocument, NodeAttributes } from '../types.js';
 import { layout, type LayoutOptions } from './layout.js';
@@ -65,12 +67,19 @@ export class ExtractionGraph {
     // Generic agreements, events and documents are told apart by their parties or document (./identity.ts).
     // One node per person: an untitled person:X of an official:X is that official (./people.ts).
     absorbPersons(this.graph, result);
-    const keys = new Map([...genericNodeKeys(result, id), ...personNodeKeys(this.graph, result)]);
+    // Two officials of one name are two nodes only when their posts show it (./namesakes.ts); an untitled
+    // person of the document goes with the document's official.
+    const namesakes = namesakeNodeKeys(this.graph, result, date);
+    const persons = [...personNodeKeys(this.graph, result)].map(([person, official]): [string, string] => [person, namesakes.get(official) ?? official]);
+    const keys = new Map([...genericNodeKeys(result, id), ...persons, ...namesakes]);
     const keyed = withNodeKeys(result, keys);
+    const confidence = confidenceBefore(this.graph, keyed);
     for (const entity of keyed.entities) mergeEntity(this.graph, entity, id, this.#intern);
     // A sentence stating several relations is one string (the document's sentences are not kept beyond it).
     const sentences = createInterner();
     for (const relation of keyed.relations) mergeRelation(this.graph, relation, id, date, this.#intern, sentences);
+    // This document is one more witness of each fact it states (./confidence.ts: noisy-or over documents).
+    addDocumentConfidence(this.graph, keyed, confidence);
     const document: GraphDocument = { id, entities: result.entities.length, relations: result.relations.length };
     const title = meta.title ?? result.meta.title;
     const source = meta.source ?? result.meta.source;
@@ -90,6 +99,17 @@ export class ExtractionGraph {
     subgraph.forEachNode((_node, attributes) => attributes.documents.forEach((document) => used.add(document)));
     for (const document of this.#documents.values()) if (used.has(document.id)) ego.#documents.set(document.id, { ...document });
     return ego as this;
+  }
+
+  /**
+   * The graph without the entities and relations whose confidence is below `min` (0–1), as a knowledge
+   * graph of its own with every document (a relation whose end is left out goes too).
+   */
+  withMinConfidence(min: number): this {
+    const subgraph = queries.confidentSubgraph(this.graph, min) as MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+    const kept: ExtractionGraph = new (this.constructor as new (graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>) => this)(subgraph);
+    for (const document of this.#documents.values()) kept.#documents.set(document.id, { ...document });
+    return kept as this;
   }
 
   /** ForceAtlas2 positions (unless `positions: false`), sizes by degree and colours by type, written onto the nodes. */

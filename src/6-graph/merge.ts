@@ -5,6 +5,7 @@
  */
 import type { EdgeAttributes, EdgeEvidence, Entity, Evidence, ExtractionResult, NodeAttributes, Relation } from '../types.js';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
+import { unionConfidence } from './confidence.js';
 import { KnowledgeGraphError } from './errors.js';
 import { relationKey } from './keys.js';
 import type { KnowledgeGraphData } from './types.js';
@@ -195,6 +196,8 @@ export function documentDateOf(result: ExtractionResult, given?: string): string
  * evidence once per document and offsets, the date the earliest, documents listed once.
  */
 export function mergeEdgeInto(into: EdgeAttributes, from: EdgeAttributes): void {
+  const confidence = unionConfidence(into.confidence, from.confidence, from.documents.some((document) => into.documents.includes(document)));
+  if (confidence !== undefined) into.confidence = confidence;
   for (const item of from.evidence) {
     if (into.evidence.some((e) => e.document === item.document && e.start === item.start && e.end === item.end)) continue;
     into.evidence = appended(into.evidence, item);

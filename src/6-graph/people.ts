@@ -3,10 +3,10 @@
  * `person` when it does not; across documents that is the same person unless the documents show two
  * (which a name alone never does), so the graph keeps one node, `official:X`: a `person:X` of a later
  * document joins it, and an `official:X` arriving after `person:X` takes that node's edges and counts.
- * Two people of one name with titles are one node either way (their ids are the same): telling
- * namesakes apart needs more than the name, and is left to the user (`positionsOf` lists both posts).
+ * Two officials of one name are one node unless their posts show two people (./namesakes.ts).
  */
 import type { ExtractionResult } from '../types.js';
+import { unionConfidence } from './confidence.js';
 import { edgeKey } from './keys.js';
 import { appended, mergeEdgeInto } from './merge.js';
 import type { KnowledgeGraphData } from './types.js';
@@ -41,6 +41,8 @@ function moveNode(graph: KnowledgeGraphData, from: string, to: string): void {
   if (!graph.hasNode(to)) graph.addNode(to, { ...old, type: 'official', aliases: [...old.aliases], documents: [...old.documents] });
   else {
     const node = graph.getNodeAttributes(to);
+    const confidence = unionConfidence(node.confidence, old.confidence, old.documents.some((document) => node.documents.includes(document)));
+    if (confidence !== undefined) node.confidence = confidence;
     node.mentions += old.mentions;
     for (const alias of old.aliases) if (alias !== node.label && !node.aliases.includes(alias)) node.aliases = appended(node.aliases, alias);
     for (const document of old.documents) if (!node.documents.includes(document)) node.documents = appended(node.documents, document);

@@ -13,9 +13,9 @@ import type { ExportFile } from './types.js';
 type Cell = string | number | undefined;
 
 /** Columns of `nodes.csv`. */
-export const NODE_COLUMNS = ['id', 'label', 'type', 'subtype', 'aliases', 'mentions', 'documents', 'community', 'x', 'y', 'size', 'color'] as const;
+export const NODE_COLUMNS = ['id', 'label', 'type', 'subtype', 'aliases', 'mentions', 'documents', 'community', 'x', 'y', 'size', 'color', 'confidence'] as const;
 /** Columns of `edges.csv` (`relation` is the relation type; Gephi reserves `type` for directedness). */
-export const EDGE_COLUMNS = ['id', 'source', 'target', 'relation', 'title', 'status', 'date', 'weight', 'documents', 'evidence'] as const;
+export const EDGE_COLUMNS = ['id', 'source', 'target', 'relation', 'title', 'status', 'date', 'weight', 'documents', 'evidence', 'confidence'] as const;
 
 function safeRow(cells: readonly Cell[]): Cell[] {
   return cells.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell));
@@ -30,7 +30,7 @@ export function nodesCsv(graph: KnowledgeGraphData): string {
   const rows = graph.mapNodes((key, node) =>
     safeRow([
       key, node.label, node.type, node.subtype, node.aliases.join(LIST_SEPARATOR), node.mentions,
-      node.documents.join(LIST_SEPARATOR), node.community, node.x, node.y, node.size, node.color,
+      node.documents.join(LIST_SEPARATOR), node.community, node.x, node.y, node.size, node.color, node.confidence,
     ]),
   );
   return toCsvText(NODE_COLUMNS, rows);
@@ -41,7 +41,7 @@ export function edgesCsv(graph: KnowledgeGraphData): string {
   const rows = graph.mapEdges((key, edge, source, target) =>
     safeRow([
       key, source, target, edge.type, edge.title, edge.status, edge.date, edgeWeight(edge),
-      edge.documents.join(LIST_SEPARATOR), JSON.stringify(edge.evidence),
+      edge.documents.join(LIST_SEPARATOR), JSON.stringify(edge.evidence), edge.confidence,
     ]),
   );
   return toCsvText(EDGE_COLUMNS, rows);

@@ -16,11 +16,11 @@ type GraphmlType = 'string' | 'int' | 'double';
 const NODE_KEYS: ReadonlyArray<[string, GraphmlType]> = [
   ['label', 'string'], ['type', 'string'], ['subtype', 'string'], ['aliases', 'string'], ['mentions', 'int'],
   ['documents', 'string'], ['community', 'int'], ['pagerank', 'double'], ['x', 'double'], ['y', 'double'],
-  ['size', 'double'], ['r', 'int'], ['g', 'int'], ['b', 'int'],
+  ['size', 'double'], ['r', 'int'], ['g', 'int'], ['b', 'int'], ['confidence', 'double'],
 ];
 const EDGE_KEYS: ReadonlyArray<[string, GraphmlType]> = [
   ['label', 'string'], ['type', 'string'], ['title', 'string'], ['status', 'string'], ['date', 'string'],
-  ['documents', 'string'], ['evidence', 'string'], ['weight', 'double'],
+  ['documents', 'string'], ['evidence', 'string'], ['weight', 'double'], ['confidence', 'double'],
 ];
 
 const keyId = (domain: 'node' | 'edge', name: string): string => `${domain[0]}_${name}`;

@@ -34,6 +34,7 @@ export function scalarNodeAttributes(node: NodeAttributes): ScalarAttributes {
   setText(scalar, 'documents', node.documents.join(LIST_SEPARATOR));
   setNumber(scalar, 'community', node.community);
   setNumber(scalar, 'pagerank', node.pagerank);
+  setNumber(scalar, 'confidence', node.confidence);
   return scalar;
 }
 
@@ -46,6 +47,7 @@ export function scalarEdgeAttributes(edge: EdgeAttributes): ScalarAttributes {
   setText(scalar, 'date', edge.date);
   setText(scalar, 'documents', edge.documents.join(LIST_SEPARATOR));
   setText(scalar, 'evidence', JSON.stringify(edge.evidence));
+  setNumber(scalar, 'confidence', edge.confidence);
   return scalar;
 }
 

@@ -41,6 +41,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('--max-input-mb <mb>', `largest input file read, in MB (larger ones fail with a message)`, String(DEFAULT_MAX_INPUT_MB))
     .option('--encoding <name>', 'text encoding of the inputs (utf8, utf16le, gb18030 …); detected when absent')
     .option('--graph <file>', 'with --out: add to this graph.json (only texts it does not have, by content) instead of starting anew')
+    .option('--min-confidence <c>', 'leave out entities and relations of confidence below c (0–1); not with --graph')
     .action(async (inputs: string[], options: ExtractCommandOptions) => setExitCode(await extractCommand(inputs, options, io)));
 
   program
@@ -54,6 +55,7 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('--direction <dir>', 'neighbors: out, in or both', 'both')
     .option('--by <measure>', 'rank: degree or pagerank', 'degree')
     .option('--limit <n>', 'rank: number of entities', '10')
+    .option('--min-confidence <c>', 'answer from the entities and relations of confidence c (0–1) or more')
     .addHelpText('after', `\nQueries:\n${queryUsage()}\n`)
     .action(async (graph: string, query: string, args: string[], options: QueryCommandOptions) =>
       setExitCode(await queryCommand(graph, query, args, options, io)),

@@ -126,6 +126,7 @@ export const LISTS = [
   { key: 'placeLevels', file: 'grammar', kind: 'list', doc: 'Levels of place a name may open with to mean the place the text is about (省广播电视局, 市文旅局, 自治区…).' },
   { key: 'eventEditionNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals of the edition before an event named after its organizer (第十届百度世界大会), as one string.' },
   { key: 'genericNameWords', file: 'grammar', kind: 'list', doc: 'Words that may stand before the kind of an agreement, event or document without naming it (战略, 全面, 签约 of 战略合作框架协议, 签约仪式): such a name identifies nothing across documents.' },
+  { key: 'subjectUnitNouns', file: 'grammar', kind: 'list', doc: 'Nouns of a unit that acts for the body named before it with 的 (剧场, 频道: 湖南卫视的其他剧场也曾播出过《…》, 湖南卫视 broadcast it).' },
   { key: 'organizerRoles', compiled: 'organizerRole', file: 'grammar', kind: 'prefix', doc: 'The roles of a party in a list of organizers (由A主办，B承办，C协办): each organizes the event.' },
   { key: 'guideRoles', compiled: 'guideRole', file: 'grammar', kind: 'prefix', doc: 'Roles in such a list that organize nothing (由A指导, B支持): the list goes on past them.' },
   { key: 'slateWords', compiled: 'slateWord', file: 'grammar', kind: 'alternation', doc: 'Words for a platform\'s slate of coming works (片单): a platform named before one in a sentence broadcasts the works listed from there on.' },

@@ -58,6 +58,8 @@ export interface ComposedPatterns {
   subjectGap: RegExp;
   /** All that may join organizations acting together: coordination, or an adverb and 与 (A将与B开展合作); not global. */
   joinedParties: RegExp;
+  /** A unit of the subject between it and its verb (湖南卫视的其他剧场也曾播出: 的其他剧场); not global. */
+  subjectUnit: RegExp;
   /** A year or an edition at the start of an event's name (2025年, 第十届), before its organizer; not global. */
   editionLead: RegExp;
 }
@@ -111,12 +113,14 @@ function namePatterns(data: DictionaryData): Pick<ComposedPatterns, 'paragraphOp
 }
 
 /** Patterns of what stands between the parties of a clause and its verb. */
-function clausePatterns(data: DictionaryData): Pick<ComposedPatterns, 'beforeJointAct' | 'subjectGap' | 'joinedParties'> {
+function clausePatterns(data: DictionaryData): Pick<ComposedPatterns, 'beforeJointAct' | 'subjectGap' | 'joinedParties' | 'subjectUnit'> {
   const count = `(?:等?[${charClass(data.partyCountNumerals)}\\d]*${anyOf(data.partyCountMeasures)}?${anyOf(data.partyWords)}?)?`;
   const place = '于[^，。；]{0,14}?|在[^，。；]{0,14}?|面向[^，。；]{0,10}?';
   return {
     beforeJointAct: new RegExp(`^(?:在[^，。；、]{1,10}?)?${anyOf(data.jointActAdverbs)}?(?=${anyOf(data.jointActVerbs)})`, 'u'),
     subjectGap: new RegExp(`^(?:[（(][^）)]{0,20}[）)])?${count}(?:${anyOf(data.subjectGapWords)}|${place})*$`, 'u'),
     joinedParties: new RegExp(`^(?:、|及|以及| |${anyOf(data.jointAdverbs)}?${anyOf(data.jointConjunctions)}|)$`, 'u'),
+    // At most two characters (其他, 旗下) between 的 and the unit's noun.
+    subjectUnit: new RegExp(`^的\\p{Script=Han}{0,2}?${anyOf(data.subjectUnitNouns)}`, 'u'),
   };
 }

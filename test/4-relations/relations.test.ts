@@ -358,9 +358,13 @@ describe('part_of', () => {
   // 湖南卫视 → 湖南广播电视台 (the rule's own doc example) is dropped even when the station is named.
   it.each([
     ['named before with 旗下', '湖南广播电视台旗下的湖南卫视收视领先。'],
-    ['named in an earlier clause', '湖南广播电视台召开会议，湖南卫视负责人出席。'],
   ])('a channel is part of its station, %s', (_label, sentence) => {
     expectFact(sentence, ['part_of', '湖南卫视', '湖南广播电视台']);
+  });
+
+  it('takes no part_of from the dictionary alone for a channel named beside its station (SCHEMA: only what the text states)', () => {
+    const result = extractText('湖南广播电视台召开会议，湖南卫视负责人出席。');
+    expect(result.relations.filter((r) => r.type === 'part_of')).toEqual([]);
   });
 
   it('takes no owner from 是 without 旗下 or 子公司 after it (a partner is no owner)', () => {

@@ -53,3 +53,39 @@ describe('adverbs between the subjects and the verb', () => {
     ['也早已 (X和Y也早已推出了《…》)', '而优酷和杭州星河影业也早已推出了《山海长歌》等自制剧。', ['produced', '优酷', '山海长歌'], true],
   ]);
 });
+
+describe('frames of real news: a channel that 拿下 works, a unit acting for its channel, works made for a platform', () => {
+  check([
+    ['拿下 a run of works: the channel airs them', '其中，湖南卫视不仅拿下了《山海长歌》《逆风少年》这两部大剧。', ['broadcast', '湖南卫视', '逆风少年'], true],
+    ['not when a work 拿下 something', '《山海长歌》拿下了收视冠军，湖南卫视表示满意。', ['broadcast', '湖南卫视', '山海长歌'], false],
+    ['a unit of the channel (的其他剧场) airs for it', '湖南卫视的其他剧场也曾播出过《山海长歌》《逆风少年》等电视剧。', ['broadcast', '湖南卫视', '逆风少年'], true],
+    ['not a partner of the channel (的合作伙伴 is no unit)', '湖南卫视的合作伙伴也曾播出过《山海长歌》。', ['broadcast', '湖南卫视', '山海长歌'], false],
+    ['made for a platform: the maker produces it', '东方卫视为芒果TV先后度身定制的《山海长歌》《逆风少年》等节目广受好评。', ['produced', '东方卫视', '逆风少年'], true],
+    ['made for a platform: the platform airs it', '东方卫视为芒果TV先后度身定制的《山海长歌》《逆风少年》等节目广受好评。', ['broadcast', '芒果TV', '山海长歌'], true],
+    ['not the platform as maker', '东方卫视为芒果TV量身打造了《山海长歌》。', ['produced', '芒果TV', '山海长歌'], false],
+    ['not made for an association: it airs nothing', '东方卫视为中国电视剧制作产业协会定制了《山海长歌》。', ['broadcast', '中国电视剧制作产业协会', '山海长歌'], false],
+  ]);
+});
+
+describe('cooperates_with: the subject with each partner of a list after 携手', () => {
+  check([
+    ['the subject with the first partner', '抖音宣布将携手新华社、新华网、央视频等二十多家媒体。', ['cooperates_with', '抖音', '新华通讯社'], true],
+    ['the subject with the last partner', '抖音宣布将携手新华社、新华网、央视频等二十多家媒体。', ['cooperates_with', '抖音', '央视频'], true],
+    ['the subject of the clause before, for a clause opening with 宣布', '2023年12月，抖音启动了专项计划，宣布将携手新华社、新华网、央视频等媒体。', ['cooperates_with', '抖音', '新华网'], true],
+    ['not the partners with each other', '抖音宣布将携手新华社、新华网、央视频等二十多家媒体。', ['cooperates_with', '新华网', '央视频'], false],
+    ['an announced agreement (官宣与…达成合作)', '哔哩哔哩官宣与中央广播电视总台达成合作。', ['cooperates_with', '哔哩哔哩', '中央广播电视总台'], true],
+  ]);
+});
+
+describe('fields of names after a verb (出品方：, 主办单位：) and 双方 as a subject', () => {
+  check([
+    ['each producer of a field after the work', '电视剧《山海长歌》今日定档。出品方：湖南卫视、芒果TV、华策影视。', ['produced', '华策影视', '山海长歌'], true],
+    ['each organizer of a field after the event', '第三届星河视听大会今日开幕。主办单位：中国网络视听协会；承办单位：湖南广播电视台。', ['organized', '湖南广播电视台', '第三届星河视听大会'], true],
+    ['not a field of the wrong kind (出品方 gives no organizer)', '第三届星河视听大会今日开幕。出品方：湖南卫视。', ['organized', '湖南卫视', '第三届星河视听大会'], false],
+    ['双方 are the two joined by 与 before', '湖南卫视与芒果TV举行会谈。双方签署了《山海合作协议》。', ['signed', '芒果TV', '山海合作协议'], true],
+    ['双方 produce together', '湖南卫视与芒果TV达成合作。双方将联合出品《山海长歌》。', ['produced', '湖南卫视', '山海长歌'], true],
+    ['not 双方的, a modifier', '湖南卫视与芒果TV达成合作。双方的《山海长歌》已播出。', ['broadcast', '芒果TV', '山海长歌'], false],
+    ['not one party alone', '湖南卫视将于明日播出《山海长歌》。双方签署了《山海合作协议》。', ['signed', '湖南卫视', '山海合作协议'], false],
+    ['a double-platform venue before the verb', '湖南卫视、芒果TV双平台同步播出《山海长歌》。', ['broadcast', '芒果TV', '山海长歌'], true],
+  ]);
+});

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createJoinTest } from '../../src/1-segment/normalize.js';
 import { isWord } from '../../src/1-segment/tokenizer.js';
 import {
-  createExtractor, defaultRecognizers, defaultRelationRules, extractRelations, mentionContext, recognizeMentions,
-  resolveEntities, segmentDocument, selectCandidates,
+  assignConfidence, bundledCalibration, createExtractor, defaultRecognizers, defaultRelationRules, entityRecognizers,
+  extractRelations, mentionContext, recognizeMentions, resolveEntities, segmentDocument, selectCandidates,
 } from '../../src/5-extract/index.js';
 
 const extractor = createExtractor();
@@ -17,6 +17,7 @@ function byStages(text: string) {
   const kept = selectCandidates(candidates, doc.normalized.text.length);
   const resolution = resolveEntities(kept, doc.normalized, dictionary);
   const relations = extractRelations(defaultRelationRules, { ...ctx, kept, resolution, date: doc.meta.date });
+  assignConfidence(resolution.entities, relations, entityRecognizers(resolution), bundledCalibration());
   return { doc, candidates, kept, resolution, relations };
 }
 

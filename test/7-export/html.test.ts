@@ -379,6 +379,24 @@ describe.skipIf(!HAS_CHROMIUM)('toHtml in Chromium', () => {
     await page.close();
   });
 
+  it('hides the relations below the confidence threshold (slider), in the side panel as in the graph', async () => {
+    const graph = buildGraph();
+    const confidences: Record<string, number> = { holds_position: 0.9, issued: 0.3, organized: 0.6, cooperates_with: 0.2 };
+    graph.forEachEdge((key, attributes) => graph.setEdgeAttribute(key, 'confidence', confidences[attributes.type] ?? 0.8));
+    const { page, problems } = await open('confidence.html', toHtml(graph));
+    await page.fill('#search', '广电');
+    await page.press('#search', 'Enter');
+    await page.waitForSelector('#panel:not([hidden])');
+    expect(await page.locator('#panel .relation').count()).toBe(4);
+    await page.locator('#min-confidence').fill('0.5');
+    expect(await page.locator('#panel .relation').count()).toBe(2);
+    await expect(page.locator('#panel').textContent()).resolves.toContain('confidence 0.90');
+    await page.locator('#min-confidence').fill('0');
+    expect(await page.locator('#panel .relation').count()).toBe(4);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('opens an empty graph without errors', async () => {
     const { page, problems, dialogs } = await open('empty.html', toHtml(new MultiDirectedGraph<NodeAttributes, EdgeAttributes>()));
     expect(await page.locator('.empty').textContent()).toBe('The graph is empty.');

@@ -27,8 +27,8 @@ describe('toNeo4j: neo4j-admin import files', () => {
   });
 
   it('uses typed neo4j-admin headers', () => {
-    expect(out['neo4j/nodes.csv']!.split('\n')[0]).toBe('id:ID,name,type,subtype,aliases:string[],mentions:int,documents:string[],:LABEL');
-    expect(NODE_HEADER.join(',')).toBe('id:ID,name,type,subtype,aliases:string[],mentions:int,documents:string[],:LABEL');
+    expect(out['neo4j/nodes.csv']!.split('\n')[0]).toBe('id:ID,name,type,subtype,aliases:string[],mentions:int,documents:string[],confidence:float,:LABEL');
+    expect(NODE_HEADER.join(',')).toBe('id:ID,name,type,subtype,aliases:string[],mentions:int,documents:string[],confidence:float,:LABEL');
     expect(out['neo4j/relationships.csv']!.split('\n')[0]).toMatch(/^:START_ID,:END_ID,:TYPE,title,status,date,evidence(,|$)/);
     expect(RELATIONSHIP_HEADER.slice(0, 7)).toEqual([':START_ID', ':END_ID', ':TYPE', 'title', 'status', 'date', 'evidence']);
   });

@@ -2,7 +2,7 @@
  * The policy documents an organization issued.
  */
 import type { EntityRef, KnowledgeGraphData } from '../types.js';
-import { incidentEdges } from './incident.js';
+import { incidentEdges, type ConfidenceOptions } from './incident.js';
 import { resolveEntity } from './resolve-entity.js';
 import { byName, entityRef } from './views.js';
 
@@ -12,9 +12,9 @@ export interface IssuedDocument {
 }
 
 /** The documents `org` (id, name or alias) issued (`issued` edges), sorted by date then name. */
-export function documentsIssuedBy(graph: KnowledgeGraphData, org: string): IssuedDocument[] {
+export function documentsIssuedBy(graph: KnowledgeGraphData, org: string, options: ConfidenceOptions = {}): IssuedDocument[] {
   const id = resolveEntity(graph, org, ['organization']);
-  return incidentEdges(graph, id, ['issued'], 'out')
+  return incidentEdges(graph, id, ['issued'], 'out', options.minConfidence)
     .map(({ key, other }) => {
       const issued: IssuedDocument = { document: entityRef(graph, other) };
       const date = graph.getEdgeAttribute(key, 'date');

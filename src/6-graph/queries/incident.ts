@@ -3,9 +3,16 @@
  * relation-shaped queries.
  */
 import type { RelationType } from '../../types.js';
+import { meetsConfidence } from '../confidence.js';
 import type { KnowledgeGraphData } from '../types.js';
 
 export type Direction = 'out' | 'in';
+
+/** The option every relation-shaped query takes. */
+export interface ConfidenceOptions {
+  /** Only edges whose confidence is at least this (0–1) [any; an edge without a confidence then fails]. */
+  minConfidence?: number;
+}
 
 export interface IncidentEdge {
   /** Edge key. */
@@ -17,17 +24,18 @@ export interface IncidentEdge {
 }
 
 /**
- * Edges of node `id` going `direction` (`'both'` by default), keeping only relation `types` when given.
- * Every edge appears once, in graph order.
+ * Edges of node `id` going `direction` (`'both'` by default), keeping only relation `types` when given
+ * and edges of confidence `minConfidence` or more when given. Every edge appears once, in graph order.
  */
 export function incidentEdges(
   graph: KnowledgeGraphData,
   id: string,
   types?: readonly RelationType[],
   direction: Direction | 'both' = 'both',
+  minConfidence?: number,
 ): IncidentEdge[] {
   const edges: IncidentEdge[] = [];
-  const keep = (key: string): boolean => types === undefined || types.includes(graph.getEdgeAttribute(key, 'type'));
+  const keep = (key: string): boolean => (types === undefined || types.includes(graph.getEdgeAttribute(key, 'type'))) && meetsConfidence(graph.getEdgeAttributes(key), minConfidence);
   if (direction !== 'in') {
     graph.forEachOutEdge(id, (key, _attributes, _source, target) => {
       if (keep(key)) edges.push({ key, other: target, direction: 'out' });

@@ -15,3 +15,5 @@ export { rank, type RankOptions, type RankedEntity } from './rank.js';
 export { detectCommunities, type CommunitiesOptions, type CommunitiesResult } from './communities.js';
 export { summarize, type GraphSummary } from './summarize.js';
 export type { Direction } from './incident.js';
+export { checkMinConfidence, confidentSubgraph } from './confident.js';
+export type { ConfidenceOptions } from './incident.js';

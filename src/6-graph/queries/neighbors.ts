@@ -3,11 +3,11 @@
  */
 import type { RelationType } from '../../types.js';
 import type { EntityRef, KnowledgeGraphData, RelationView } from '../types.js';
-import { incidentEdges, type Direction } from './incident.js';
+import { incidentEdges, type ConfidenceOptions, type Direction } from './incident.js';
 import { resolveEntity } from './resolve-entity.js';
 import { entityRef, relationView } from './views.js';
 
-export interface NeighborsOptions {
+export interface NeighborsOptions extends ConfidenceOptions {
   /** Only edges of this relation type [any]. */
   relation?: RelationType;
   /** Follow outgoing, incoming or all edges [`'both'`]. */
@@ -26,7 +26,7 @@ export interface Neighbor {
 export function neighbors(graph: KnowledgeGraphData, entity: string, options: NeighborsOptions = {}): Neighbor[] {
   const id = resolveEntity(graph, entity);
   const types = options.relation === undefined ? undefined : [options.relation];
-  return incidentEdges(graph, id, types, options.direction ?? 'both').map(({ key, other, direction }) => ({
+  return incidentEdges(graph, id, types, options.direction ?? 'both', options.minConfidence).map(({ key, other, direction }) => ({
     entity: entityRef(graph, other),
     relation: relationView(graph, key),
     direction,

@@ -2,7 +2,7 @@
  * Who holds a position in an organization.
  */
 import type { EntityRef, KnowledgeGraphData } from '../types.js';
-import { incidentEdges } from './incident.js';
+import { incidentEdges, type ConfidenceOptions } from './incident.js';
 import { resolveEntity } from './resolve-entity.js';
 import { byName, entityRef, positionFields } from './views.js';
 
@@ -15,11 +15,11 @@ export interface Official {
 
 /**
  * The people holding (or having held) a position in organization `org` (id, name or alias), from
- * its `holds_position` edges, sorted current first, then by name.
+ * its `holds_position` edges (`options.minConfidence`: of that confidence or more), sorted current first, then by name.
  */
-export function officialsOf(graph: KnowledgeGraphData, org: string): Official[] {
+export function officialsOf(graph: KnowledgeGraphData, org: string, options: ConfidenceOptions = {}): Official[] {
   const id = resolveEntity(graph, org, ['organization']);
-  const officials = incidentEdges(graph, id, ['holds_position']).map(({ key, other }) => {
+  const officials = incidentEdges(graph, id, ['holds_position'], 'both', options.minConfidence).map(({ key, other }) => {
     const official: Official = { person: entityRef(graph, other), ...positionFields(graph.getEdgeAttributes(key)) };
     return official;
   });

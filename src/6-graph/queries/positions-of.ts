@@ -2,7 +2,7 @@
  * The positions a person holds.
  */
 import type { EntityRef, KnowledgeGraphData } from '../types.js';
-import { incidentEdges } from './incident.js';
+import { incidentEdges, type ConfidenceOptions } from './incident.js';
 import { resolveEntity } from './resolve-entity.js';
 import { byName, entityRef, positionFields } from './views.js';
 
@@ -17,9 +17,9 @@ export interface Position {
  * The positions of `person` (id, name or alias) from its `holds_position` edges, sorted current
  * first, then by organization name.
  */
-export function positionsOf(graph: KnowledgeGraphData, person: string): Position[] {
+export function positionsOf(graph: KnowledgeGraphData, person: string, options: ConfidenceOptions = {}): Position[] {
   const id = resolveEntity(graph, person, ['official', 'person']);
-  const positions = incidentEdges(graph, id, ['holds_position']).map(({ key, other }) => {
+  const positions = incidentEdges(graph, id, ['holds_position'], 'both', options.minConfidence).map(({ key, other }) => {
     const position: Position = { organization: entityRef(graph, other), ...positionFields(graph.getEdgeAttributes(key)) };
     return position;
   });

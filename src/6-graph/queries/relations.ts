@@ -2,10 +2,12 @@
  * Relations by type and date range.
  */
 import type { RelationType } from '../../types.js';
+import { meetsConfidence } from '../confidence.js';
 import type { KnowledgeGraphData, RelationView } from '../types.js';
+import type { ConfidenceOptions } from './incident.js';
 import { relationView } from './views.js';
 
-export interface RelationsOptions {
+export interface RelationsOptions extends ConfidenceOptions {
   /** Only relations of this type [any]. */
   type?: RelationType;
   /** Earliest date, ISO, inclusive [none]. */
@@ -32,11 +34,12 @@ function inRange(date: string, from?: string, to?: string): boolean {
  * own or an evidence date) in the range; undated relations are then left out. Sorted by date, then key.
  */
 export function relations(graph: KnowledgeGraphData, options: RelationsOptions = {}): RelationView[] {
-  const { type, from, to } = options;
+  const { type, from, to, minConfidence } = options;
   const ranged = from !== undefined || to !== undefined;
   const found: RelationView[] = [];
   graph.forEachEdge((key, edge) => {
     if (type !== undefined && edge.type !== type) return;
+    if (!meetsConfidence(edge, minConfidence)) return;
     if (ranged && !datesOf(edge).some((date) => inRange(date, from, to))) return;
     found.push(relationView(graph, key));
   });

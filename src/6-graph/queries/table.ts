@@ -19,13 +19,13 @@ import { timeline } from './timeline.js';
 import { worksOf } from './works-of.js';
 
 export const GRAPH_QUERIES = {
-  /** Entities by type, subtype and name or alias: `{ type?, subtype?, name?, match: 'exact' | 'substring' }`. */
+  /** Entities by type, subtype and name or alias: `{ type?, subtype?, name?, match: 'exact' | 'substring', minConfidence? }`. */
   findEntities,
   /** The node id of an id, name or alias; throws when unknown or ambiguous. */
   resolve: resolveEntity,
-  /** Entities linked to `entity`, one per edge: `{ relation?, direction: 'out' | 'in' | 'both' }`. */
+  /** Entities linked to `entity`, one per edge: `{ relation?, direction: 'out' | 'in' | 'both', minConfidence? }`. */
   neighbors,
-  /** People holding a position in organization `org`. */
+  /** People holding a position in organization `org` (`{ minConfidence? }`, as the queries below). */
   officialsOf,
   /** Positions held by `person`. */
   positionsOf,
@@ -35,7 +35,7 @@ export const GRAPH_QUERIES = {
   agreementsOf,
   /** Documents organization `org` issued. */
   documentsIssuedBy,
-  /** Relations by type and date range: `{ type?, from?, to? }`. */
+  /** Relations by type and date range: `{ type?, from?, to?, minConfidence? }`. */
   relations,
   /** Dated relations of `entity`, in date order. */
   timeline,

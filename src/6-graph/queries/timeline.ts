@@ -2,7 +2,7 @@
  * The dated facts about an entity, in order.
  */
 import type { EntityRef, KnowledgeGraphData, RelationView } from '../types.js';
-import { incidentEdges, type Direction } from './incident.js';
+import { incidentEdges, type ConfidenceOptions, type Direction } from './incident.js';
 import { datesOf } from './relations.js';
 import { resolveEntity } from './resolve-entity.js';
 import { byName, entityRef, relationView } from './views.js';
@@ -20,10 +20,10 @@ export interface TimelineEntry {
  * The relations of `entity` (id, name or alias) that carry a date, one entry per distinct date (a
  * meeting reported on two days appears twice), sorted by date, then relation type, then name.
  */
-export function timeline(graph: KnowledgeGraphData, entity: string): TimelineEntry[] {
+export function timeline(graph: KnowledgeGraphData, entity: string, options: ConfidenceOptions = {}): TimelineEntry[] {
   const id = resolveEntity(graph, entity);
   const entries: TimelineEntry[] = [];
-  for (const { key, other, direction } of incidentEdges(graph, id)) {
+  for (const { key, other, direction } of incidentEdges(graph, id, undefined, 'both', options.minConfidence)) {
     const relation = relationView(graph, key);
     const otherRef = entityRef(graph, other);
     for (const date of datesOf(relation)) entries.push({ date, other: otherRef, relation, direction });

@@ -2,7 +2,7 @@
  * The works an organization produced or broadcast.
  */
 import type { EntityRef, KnowledgeGraphData } from '../types.js';
-import { incidentEdges } from './incident.js';
+import { incidentEdges, type ConfidenceOptions } from './incident.js';
 import { resolveEntity } from './resolve-entity.js';
 import { byName, entityRef } from './views.js';
 
@@ -13,9 +13,9 @@ export interface OrganizationWork {
 }
 
 /** The works `org` (id, name or alias) produced or broadcast, sorted by work name then relation. */
-export function worksOf(graph: KnowledgeGraphData, org: string): OrganizationWork[] {
+export function worksOf(graph: KnowledgeGraphData, org: string, options: ConfidenceOptions = {}): OrganizationWork[] {
   const id = resolveEntity(graph, org, ['organization']);
-  return incidentEdges(graph, id, ['produced', 'broadcast'])
+  return incidentEdges(graph, id, ['produced', 'broadcast'], 'both', options.minConfidence)
     .map(({ key, other }) => {
       const edge = graph.getEdgeAttributes(key);
       const work: OrganizationWork = { work: entityRef(graph, other), relation: edge.type as OrganizationWork['relation'] };

@@ -106,6 +106,7 @@ export function toViewerData(graph: Graph<NodeAttributes, EdgeAttributes>, title
       size,
     };
     if (attrs.subtype) node.subtype = String(attrs.subtype);
+    if (isFiniteNumber(attrs.confidence)) node.confidence = attrs.confidence;
     if (typeof attrs.color === 'string' && attrs.color !== '' && attrs.color !== colors.get(attrs.type)) {
       node.ownColor = attrs.color;
     }
@@ -127,6 +128,7 @@ export function toViewerData(graph: Graph<NodeAttributes, EdgeAttributes>, title
     if (attrs.title) edge.title = String(attrs.title);
     if (attrs.status) edge.status = String(attrs.status);
     if (attrs.date) edge.date = String(attrs.date);
+    if (isFiniteNumber(attrs.confidence)) edge.confidence = attrs.confidence;
     return edge;
   });
 

@@ -28,6 +28,8 @@ export interface ViewerNode {
   size: number;
   /** The `color` attribute of the graph node, when it differs from the colour of its type. */
   ownColor?: string;
+  /** How sure the extractor is of the entity (0–1), when the graph says. */
+  confidence?: number;
 }
 
 export interface ViewerEvidence {
@@ -45,6 +47,8 @@ export interface ViewerEdge {
   status?: string;
   date?: string;
   evidence: ViewerEvidence[];
+  /** How sure the extractor is of the relation (0–1), when the graph says: the viewer can hide the edges below a threshold. */
+  confidence?: number;
 }
 
 export interface ViewerData {

@@ -11,9 +11,9 @@ import { ENTITY_LABEL, labelOf, relationshipTypeOf } from './schema.js';
 export const ARRAY_DELIMITER = ';';
 
 /** Header of `nodes.csv`. */
-export const NODE_HEADER = ['id:ID', 'name', 'type', 'subtype', 'aliases:string[]', 'mentions:int', 'documents:string[]', ':LABEL'];
+export const NODE_HEADER = ['id:ID', 'name', 'type', 'subtype', 'aliases:string[]', 'mentions:int', 'documents:string[]', 'confidence:float', ':LABEL'];
 /** Header of `relationships.csv`. */
-export const RELATIONSHIP_HEADER = [':START_ID', ':END_ID', ':TYPE', 'title', 'status', 'date', 'evidence', 'key', 'documents:string[]'];
+export const RELATIONSHIP_HEADER = [':START_ID', ':END_ID', ':TYPE', 'title', 'status', 'date', 'evidence', 'key', 'documents:string[]', 'confidence:float'];
 
 /** An array cell: elements joined by {@link ARRAY_DELIMITER}, which is replaced inside elements. */
 function arrayCell(values: readonly string[]): string {
@@ -28,7 +28,7 @@ function csv(header: string[], rows: Array<Array<string | number | undefined>>):
 export function neo4jNodesCsv(graph: KnowledgeGraphData): string {
   const rows = graph.mapNodes((key, node) => [
     key, node.label, node.type, node.subtype, arrayCell(node.aliases), node.mentions, arrayCell(node.documents),
-    arrayCell([ENTITY_LABEL, labelOf(node.type)]),
+    node.confidence, arrayCell([ENTITY_LABEL, labelOf(node.type)]),
   ]);
   return csv(NODE_HEADER, rows);
 }
@@ -37,7 +37,7 @@ export function neo4jNodesCsv(graph: KnowledgeGraphData): string {
 export function neo4jRelationshipsCsv(graph: KnowledgeGraphData): string {
   const rows = graph.mapEdges((key, edge, source, target) => [
     source, target, relationshipTypeOf(edge.type), edge.title, edge.status, edge.date, JSON.stringify(edge.evidence),
-    key, arrayCell(edge.documents),
+    key, arrayCell(edge.documents), edge.confidence,
   ]);
   return csv(RELATIONSHIP_HEADER, rows);
 }

@@ -61,7 +61,7 @@ export function cypherStatements(graph: KnowledgeGraphData): CypherStatement[] {
   graph.forEachNode((key, node) => {
     const props = withoutUndefined({
       name: node.label, type: node.type, subtype: node.subtype, aliases: node.aliases, mentions: node.mentions,
-      documents: node.documents, community: node.community,
+      documents: node.documents, community: node.community, confidence: node.confidence,
     });
     push(nodeGroups, nodeStatement(labelOf(node.type)), { id: key, props });
   });
@@ -69,7 +69,7 @@ export function cypherStatements(graph: KnowledgeGraphData): CypherStatement[] {
   graph.forEachEdge((key, edge, source, target) => {
     const props = withoutUndefined({
       title: edge.title, status: edge.status, date: edge.date, documents: edge.documents,
-      evidence: JSON.stringify(edge.evidence), weight: edgeWeight(edge),
+      evidence: JSON.stringify(edge.evidence), weight: edgeWeight(edge), confidence: edge.confidence,
     });
     push(relationshipGroups, relationshipStatement(relationshipTypeOf(edge.type)), { key, source, target, props });
   });

@@ -10,7 +10,8 @@ export const NEO4J_README = `# Loading this graph into Neo4j
 Every node has the label \`Entity\` plus the label of its type (\`Organization\`, \`Official\`,
 \`Person\`, \`Work\`, \`Agreement\`, \`Document\`, \`Event\`); relationship types are the relation
 types in upper snake case (\`HOLDS_POSITION\`, \`MET_WITH\`, \`SIGNED\`, ...). \`evidence\` is a JSON
-string (a list of \`{sentence, start, end, document, date}\`). Values are written exactly as they
+string (a list of \`{sentence, start, end, document, date}\`). \`confidence\` (0–1, on nodes and
+relationships) is how sure the extractor is of the fact, over every document stating it. Values are written exactly as they
 are, without the spreadsheet formula neutralisation of the CSV export: open \`../nodes.csv\` and
 \`../edges.csv\` in a spreadsheet, not these files.
 

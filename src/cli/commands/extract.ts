@@ -18,6 +18,7 @@ import { CliError, errorMessage } from '../errors.js';
 import { collectInputFiles, countInputFiles, documentId, walkInputFiles } from '../inputs.js';
 import type { CliIO } from '../io.js';
 import { claimOutputFolder } from '../output-folder.js';
+import { confidentResult, parseMinConfidence } from '../min-confidence.js';
 import { formatSummary } from '../summary.js';
 import { workerCount } from '../workers.js';
 
@@ -41,6 +42,8 @@ export interface ExtractCommandOptions {
   layout?: boolean;
   /** Largest input file in MB (`--max-input-mb`); larger files fail with a message. */
   maxInputMb?: string;
+  /** `--min-confidence`: leave out the entities and relations of lower confidence (0–1). */
+  minConfidence?: string;
 }
 
 /** Phase timings for `--timings`: each phase's wall time, written to stderr at the end. */
@@ -187,12 +190,13 @@ function readOptions(options: ExtractCommandOptions): ReadTextOptions {
 }
 
 /** Extract one file and print its result as JSON (the evaluation contract: exactly `extract(text, options)`). */
-async function printOne(file: string, options: ExtractOptions, io: CliIO, read: ReadTextOptions): Promise<number> {
+async function printOne(file: string, options: ExtractOptions, io: CliIO, read: ReadTextOptions, min?: number): Promise<number> {
   // Decoded like every input (UTF-8 with or without BOM, UTF-16, GB18030/GBK), refused with one clear line otherwise.
   const text = await readTextFile(file, read).then((decoded) => decoded.text, (error: unknown) => {
     throw new CliError(`${documentId(file, io.cwd)}: cannot read: ${readFailure(error, file).message.replace(/^shiting-kg: /, '')}`);
   });
-  io.stdout(`${JSON.stringify(extract(text, options), null, 2)}\n`);
+  const result = extract(text, options);
+  io.stdout(`${JSON.stringify(min === undefined ? result : confidentResult(result, min), null, 2)}\n`);
   return 0;
 }
 
@@ -215,6 +219,9 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
   const read = readOptions(options);
   // Validated once here, before any work; with --out the workers read the file and nothing keeps the object.
   const dictionary = options.out === undefined ? await readDictionary(options.dict, io.cwd) : void (await readDictionary(options.dict, io.cwd));
+  const min = parseMinConfidence(options.minConfidence);
+  // A graph grown over runs must keep every fact: a later document may confirm one below the threshold.
+  if (min !== undefined && options.graph !== undefined) throw new CliError('--min-confidence cannot be used with --graph (the graph would lose the facts below it for good); filter with `shiting-kg query --min-confidence` instead');
   if (options.out === undefined) {
     const files = await collectInputFiles(inputs, io.cwd);
     const [only] = files;
@@ -222,7 +229,7 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
       throw new CliError('--out DIR is required to extract a directory or several files');
     }
     if (formats.length !== 1 || formats[0] !== 'json') throw new CliError('--out DIR is required for formats other than json');
-    return printOne(only, dictionary === undefined ? {} : { dictionary }, io, read);
+    return printOne(only, dictionary === undefined ? {} : { dictionary }, io, read, min);
   }
   const files = walkInputFiles(inputs, io.cwd);
   const first = await files.next();
@@ -233,7 +240,7 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
   const lock = claimOutputFolder(path.resolve(io.cwd, options.out), options.out, io);
   try {
     const pool = createExtractionPool(dictPath === undefined ? { workers } : { workers, dictionary: dictPath });
-    return await extractToFolder({ first: first.value, files, inputs, formats, read, pool }, options, io);
+    return await extractToFolder({ first: first.value, files, inputs, formats, read, pool, min }, options, io);
   } finally {
     lock.release();
   }
@@ -247,10 +254,12 @@ interface FolderRun {
   formats: ExportFormat[];
   read: ReadTextOptions;
   pool: ExtractionPool;
+  /** `--min-confidence`, parsed. */
+  min: number | undefined;
 }
 
 /** Extract every input on the pool into one graph and write its exports to `--out`. */
-async function extractToFolder({ first, files, inputs, formats, read, pool }: FolderRun, options: ExtractCommandOptions, io: CliIO): Promise<number> {
+async function extractToFolder({ first, files, inputs, formats, read, pool, min }: FolderRun, options: ExtractCommandOptions, io: CliIO): Promise<number> {
   const clock = stopwatch(options.timings === true, io);
   const kg = options.graph === undefined ? new KnowledgeGraph() : await loadGraph(options.graph, io.cwd);
   const before = kg.documents.length;
@@ -287,14 +296,15 @@ async function extractToFolder({ first, files, inputs, formats, read, pool }: Fo
     io.stderr(`shiting-kg: ${why}; nothing written, the files in ${options.out} are left as they were\n`);
     return 1;
   }
-  kg.layout({ positions: options.layout ?? formats.some((format) => DRAWN_FORMATS.includes(format)) });
+  const shown = min === undefined ? kg : kg.withMinConfidence(min);
+  shown.layout({ positions: options.layout ?? formats.some((format) => DRAWN_FORMATS.includes(format)) });
   clock.lap('layout');
-  kg.detectCommunities();
+  shown.detectCommunities();
   clock.lap('communities');
-  const { written, complete } = await writeOutputs(kg, path.resolve(io.cwd, options.out!), formats, options, io);
+  const { written, complete } = await writeOutputs(shown, path.resolve(io.cwd, options.out!), formats, options, io);
   clock.lap('export');
   clock.report();
-  io.stdout(formatSummary(kg.summarize()));
+  io.stdout(formatSummary(shown.summarize()));
   io.stdout(`wrote ${written.length} files to ${options.out}\n`);
   if (failed.length > 0) {
     const total = summary.documents + summary.skipped + failed.length;

@@ -1,9 +1,7 @@
-import type { ResolvedMention } from '../3-resolve/entities.js';
-import type { RelationContext } from './index.js';
-import type { SentenceView } from './sentence-view.js';
-
-/** Where a clause begins: after ，, ；or 。. */
-const CLAUSE_BREAK = /[，,；;。]/u;
+import type { ResolvedMention } from '../../3-resolve/entities.js';
+import type { RelationContext } from '../index.js';
+import type { SentenceView } from '../sentence-view.js';
+import { clauseStart } from './clauses.js';
 
 /**
  * The topic a clause without a subject speaks of: the last actor before `from` that opens a clause of
@@ -15,9 +13,7 @@ export function clauseTopic(ctx: RelationContext, view: SentenceView, from: numb
   const s = view.sentence;
   return view.actors.filter((a) => {
     if (!accepts(a) || a.candidate.end > from || ctx.text.startsWith('的', a.candidate.end)) return false;
-    const lead = ctx.text.slice(s.start, a.candidate.start);
-    const open = lead.search(/[^，,；;。]*$/u);
-    const gap = lead.slice(open);
-    return (open === 0 || CLAUSE_BREAK.test(lead[open - 1]!)) && (gap === '' || ctx.dictionary.clauseConnectives.has(gap));
+    const gap = ctx.text.slice(clauseStart(ctx.text, a.candidate.start, s.start), a.candidate.start);
+    return gap === '' || ctx.dictionary.clauseConnectives.has(gap);
   }).at(-1);
 }

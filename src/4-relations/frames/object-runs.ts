@@ -1,4 +1,4 @@
-import type { ResolvedMention } from '../3-resolve/entities.js';
+import type { ResolvedMention } from '../../3-resolve/entities.js';
 
 /** What joins the titles of one list (their marks 《》 aside): nothing (《甲》《乙》), 、 和 与 及 以及 or a space. */
 const LIST_JOINT = /^》?(?:、|和|与|及|以及|\s)?《?$/u;
