@@ -41,7 +41,7 @@ export type {
 
 // Exports: one pure function per format, the registry, and the atomic writer.
 export {
-  writeExports, writeFileAtomic, EXPORTERS, EXPORT_FORMATS, ExportError,
+  writeExports, writeFileAtomic, EXPORTERS, EXPORT_FORMATS, ExportError, FormatsFailedError,
   toGexf, toGraphml, toJson, toJsonChunks, toCsv, toNeo4j, toHtml,
 } from './7-export/index.js';
 export type { ExportFile, ExportFormat, ExportOptions, ExportWithOptions, Exporter, FileContent } from './7-export/index.js';

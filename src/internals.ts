@@ -12,7 +12,7 @@ export { UNKNOWN_ENTITY_COLOR } from './6-graph/palette.js';
 export { edgeKey } from './6-graph/keys.js';
 export { contentId } from './6-graph/content-id.js';
 export { egoNodes } from './6-graph/queries/ego.js';
-export { exportFiles, exporterOf, DRAWN_FORMATS, nodesCsv, edgesCsv, NODE_COLUMNS, EDGE_COLUMNS, neutraliseFormula, removePendingTemporaries, writeFiles, xmlSafe } from './7-export/index.js';
+export { exportFiles, exporterOf, DRAWN_FORMATS, nodesCsv, edgesCsv, NODE_COLUMNS, EDGE_COLUMNS, neutraliseFormula, removePendingTemporaries, writeFiles, abandonWrites, openOutputSet, lockOutputDir, STATE_DIR, xmlSafe } from './7-export/index.js';
 export * from './7-export/neo4j/index.js';
 export { isMostlyTraditional, toSimplified, traditionalShare, TRADITIONAL_THRESHOLD } from './io/traditional.js';
 export { mergeChunkResults, splitTextIntoChunks } from './5-extract/chunks.js';

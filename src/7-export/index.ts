@@ -9,8 +9,9 @@ import { toGraphml } from './graphml.js';
 import { toHtml } from './html/index.js';
 import { toJson, toJsonChunks } from './json.js';
 import { toNeo4j } from './neo4j/index.js';
-import { ExportError, type ExportFile, type ExportOptions, type Exporter } from './types.js';
-import { writeFiles, type FileContent } from './write.js';
+import { ExportError, FormatsFailedError, type ExportFile, type ExportOptions, type Exporter } from './types.js';
+import { openOutputSet, type OutputSet } from './output-set.js';
+import type { FileContent } from './write.js';
 
 const exporters = {
   gexf: (kg) => [{ name: 'graph.gexf', content: toGexf(kg.graph) }],
@@ -67,20 +68,36 @@ const STREAMED: Readonly<Record<string, (kg: ExtractionGraph) => { name: string;
   json: (kg) => [{ name: 'graph.json', content: toJsonChunks(kg) }],
 };
 
-/** The files of `formats`, each format's made only when the one before is written. */
-function* filesToWrite(kg: ExtractionGraph, formats: readonly string[], options: ExportWithOptions<string>): Generator<{ name: string; content: FileContent }> {
-  for (const format of formats) {
-    const streamed = !own(options.exporters, format) && own(STREAMED, format) ? STREAMED[format] : undefined;
-    yield* streamed ? streamed(kg) : exporterOf(format, options.exporters)(kg, options);
+/** The files of one format (JSON in pieces), made only when they are pulled. */
+function filesOf(kg: ExtractionGraph, format: string, options: ExportWithOptions<string>): Iterable<{ name: string; content: FileContent }> {
+  const streamed = !own(options.exporters, format) && own(STREAMED, format) ? STREAMED[format] : undefined;
+  return streamed ? streamed(kg) : exporterOf(format, options.exporters)(kg, options);
+}
+
+/** Write one format's files into `set`; on failure, take back what it wrote and return the error. */
+async function addFormat(set: OutputSet, kg: ExtractionGraph, format: string, options: ExportWithOptions<string>): Promise<unknown> {
+  const names: string[] = [];
+  try {
+    for (const file of filesOf(kg, format, options)) {
+      names.push(file.name);
+      await set.add(file.name, file.content);
+    }
+    return undefined;
+  } catch (error) {
+    await set.drop(names);
+    return error;
   }
 }
 
 /**
  * Export `kg` in each of `formats` into directory `dir` (created if needed) and return the written
- * paths. Every file is written to a temporary file, then all are renamed over their targets, so a
- * failure never leaves a half-written file, and a failure before the renaming leaves every target as
- * it was. One format is made at a time, and JSON in pieces, so memory holds the graph and one
- * format's files, never every format at once.
+ * paths. The files are one set: written into a new generation folder, then switched in by one rename
+ * (see `openOutputSet`), so an error, a signal or kill -9 at any moment leaves the folder's complete
+ * earlier set or the complete new one. Each format is written or fails on its own: when some fail,
+ * the others are written and the promise rejects with a `FormatsFailedError` naming each failure (the
+ * failed formats' earlier files stay). Files of formats not asked for this time stay. One run writes a
+ * folder at a time (a lock file holds its pid; another run is refused, a killed run's lock taken over).
+ * One format is made at a time, and JSON in pieces, so memory holds the graph and one format's files.
  *
  * - kg `KnowledgeGraph` (or any `ExtractionGraph`): the graph (lay it out first for positions, see `kg.layout()`).
  * - dir `string`: output directory.
@@ -91,7 +108,19 @@ function* filesToWrite(kg: ExtractionGraph, formats: readonly string[], options:
  */
 export async function writeExports<F extends string = never>(kg: ExtractionGraph, dir: string, formats: readonly (ExportFormat | NoInfer<F>)[], options: ExportWithOptions<F> = {}): Promise<string[]> {
   formats.forEach((format) => exporterOf(format, options.exporters)); // an unknown format before anything is written
-  return writeFiles(dir, filesToWrite(kg, formats, options));
+  const set = await openOutputSet(dir);
+  const failures: { format: string; error: unknown }[] = [];
+  for (const format of formats) {
+    const error = await addFormat(set, kg, format, options);
+    if (error !== undefined) failures.push({ format, error });
+  }
+  if (failures.length > 0 && failures.length === formats.length) {
+    await set.abandon();
+    throw new FormatsFailedError(failures, []);
+  }
+  const written = await set.commit();
+  if (failures.length > 0) throw new FormatsFailedError(failures, written);
+  return written;
 }
 
 export { toCsv, nodesCsv, edgesCsv, NODE_COLUMNS, EDGE_COLUMNS } from './csv.js';
@@ -101,6 +130,9 @@ export { toGraphml } from './graphml.js';
 export { toHtml } from './html/index.js';
 export { toJson, toJsonChunks } from './json.js';
 export * from './neo4j/index.js';
-export { ExportError, type ExportFile, type ExportOptions, type Exporter } from './types.js';
-export { removePendingTemporaries, writeFileAtomic, writeFiles, type FileContent } from './write.js';
+export { ExportError, FormatsFailedError, type ExportFile, type ExportOptions, type Exporter } from './types.js';
+export { removePendingTemporaries, writeFileAtomic, type FileContent } from './write.js';
+export { abandonWrites, openOutputSet, writeFiles, type OutputSet } from './output-set.js';
+export { lockOutputDir, STATE_DIR, type OutputLock } from './output-lock.js';
+export { removeStale as removeStaleOutputs, type Cleaned } from './generation.js';
 export { xmlSafe } from './xml-text.js';

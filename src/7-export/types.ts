@@ -24,3 +24,25 @@ export class ExportError extends Error {
     this.name = 'ExportError';
   }
 }
+
+/** The message of a format's error, naming the format once. */
+const formatMessage = (format: string, error: unknown): string => {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.startsWith('shiting-kg: ') ? message.slice('shiting-kg: '.length) : `${format} export: ${message}`;
+};
+
+/**
+ * Some formats failed: each failure with its format, and the files of the formats that were written
+ * (each format is written or fails on its own). With no file written, the folder is as it was.
+ */
+export class FormatsFailedError extends Error {
+  constructor(
+    readonly failures: readonly { format: string; error: unknown }[],
+    readonly written: readonly string[],
+  ) {
+    const what = failures.map(({ format, error }) => formatMessage(format, error)).join('; ');
+    const rest = written.length > 0 ? `the other formats were written (${written.length} files); the failed formats' earlier files, if any, are left as they were` : 'nothing was written';
+    super(`shiting-kg: ${what}; ${rest}`);
+    this.name = 'FormatsFailedError';
+  }
+}

@@ -1,12 +1,12 @@
 /**
- * Writing export files to disk atomically: each file is written to a temporary file in the same
- * directory, then renamed over the target, so a reader never sees a half-written file.
+ * Writing export files to disk atomically. One file: written to a temporary file in the same
+ * directory, then renamed over the target, so a reader never sees a half-written file. A set of
+ * files: see output-set.ts (a generation folder and one switch).
  */
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ExportError } from './types.js';
 
 /** What a file is written from: its whole text, or its text in pieces (made as they are written). */
 export type FileContent = string | Iterable<string> | AsyncIterable<string>;
@@ -20,21 +20,27 @@ interface Staged {
   temporary: string;
 }
 
+/** Write `content` to `file`, piece by piece when it comes in pieces. */
+export async function writeContent(file: string, content: FileContent): Promise<void> {
+  if (typeof content === 'string') {
+    await writeFile(file, content, 'utf8');
+    return;
+  }
+  const handle = await open(file, 'w');
+  try {
+    for await (const piece of content) await handle.write(piece, null, 'utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Write `content` to a temporary file beside `target`; on failure nothing is left behind. */
 async function stage(target: string, content: FileContent): Promise<Staged> {
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   pending.add(temporary);
   try {
-    if (typeof content === 'string') await writeFile(temporary, content, 'utf8');
-    else {
-      const handle = await open(temporary, 'w');
-      try {
-        for await (const piece of content) await handle.write(piece, null, 'utf8');
-      } finally {
-        await handle.close();
-      }
-    }
+    await writeContent(temporary, content);
   } catch (error) {
     await discard(temporary);
     throw error;
@@ -75,40 +81,20 @@ export async function writeFileAtomic(target: string, content: FileContent): Pro
 }
 
 /**
- * Removes the temporary files of writes still under way (call it from a SIGINT handler): the targets
- * keep their previous content, and no half-written file is left behind.
+ * Removes the temporary files (and generation folders) of writes still under way: the targets keep
+ * their previous content, and no half-written file is left behind. Called by {@link abandonWrites}.
  */
 export function removePendingTemporaries(): void {
-  for (const file of pending) rmSync(file, { force: true });
+  for (const file of pending) rmSync(file, { force: true, recursive: true });
   pending.clear();
 }
 
-/** Resolve `name` inside `dir`, refusing names that would escape it. */
-function exportPath(dir: string, name: string): string {
-  const root = path.resolve(dir);
-  const target = path.resolve(root, name);
-  if (path.isAbsolute(name) || !target.startsWith(root + path.sep)) {
-    throw new ExportError('write', `file name ${JSON.stringify(name)} is outside the output directory`);
-  }
-  return target;
+/** Count a temporary (a file or a generation folder) as under way, so an interrupt takes it away. */
+export function trackTemporary(temporary: string, underWay: boolean): void {
+  if (underWay) pending.add(temporary);
+  else pending.delete(temporary);
 }
 
-/**
- * Write files under `dir`: each to a temporary file first, then all renamed over their targets, so
- * a failure while making or writing any of them (a bad name, a piece that throws, a full disk) leaves
- * every target as it was. `files` may be a lazy iterable, each file's content made only when its turn
- * comes (see {@link FileContent}). Returns the written paths in order.
- */
-export async function writeFiles(dir: string, files: Iterable<{ name: string; content: FileContent }>): Promise<string[]> {
-  const staged: Staged[] = [];
-  try {
-    for (const file of files) {
-      const target = exportPath(dir, file.name);
-      staged.push(await stage(target, file.content));
-    }
-  } catch (error) {
-    for (const { temporary } of staged) await discard(temporary);
-    throw error;
-  }
-  return commit(staged);
-}
+/** Whether a write is under way (something an interrupt would take away). */
+export const writesUnderWay = (): boolean => pending.size > 0;
+

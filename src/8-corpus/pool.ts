@@ -11,6 +11,7 @@ import { createExtractor, extract, type ExtractOptions, type Extractor } from '.
 import type { ExtractionResult } from '../types.js';
 import { CHUNK_SIZE, laterChunkOptions, mergeChunkResults, splitTextIntoChunks } from '../5-extract/chunks.js';
 import type { WorkerInit, WorkerJob, WorkerReply } from './protocol.js';
+import { dictionaryBytes, workerHeapMb } from './worker-budget.js';
 
 export interface ExtractionPoolOptions {
   /** Worker threads [`os.availableParallelism()`]; `0` extracts on the calling thread. */
@@ -29,7 +30,8 @@ export interface ExtractionPoolOptions {
   workerScript?: string | URL;
   /**
    * V8 heap limits of each worker (`worker_threads` ResourceLimits) [old generation
-   * {@link WORKER_OLD_GENERATION_MB}, the rest Node's defaults]; a worker past them fails its document and is replaced.
+   * {@link WORKER_OLD_GENERATION_MB} plus 16 × the user dictionary's JSON size, which every worker
+   * compiles for itself; the rest Node's defaults]; a worker past them fails its document and is replaced.
    */
   resourceLimits?: ResourceLimits;
 }
@@ -390,7 +392,7 @@ function checkCount(value: unknown, name: string, min: number): void {
  * - maxInFlight `number` [2 × workers]: documents accepted at once; further calls wait (backpressure).
  * - timeout `number` [none]: milliseconds per document before its worker is stopped and replaced.
  * - workerScript `string | URL` [dist/worker.js]: the worker module.
- * - resourceLimits `ResourceLimits` [old generation 1 GB]: V8 heap limits of each worker.
+ * - resourceLimits `ResourceLimits` [old generation 1 GB + 16 × the user dictionary's size]: V8 heap limits of each worker.
  *
  * Each worker loads jieba and the dictionary once (about 1.5 s and 320 MB each; nodejieba does not free
  * its ~250 MB dictionary when a worker exits, so a replaced worker leaves it behind). A worker that dies
@@ -413,7 +415,7 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
   if (options.dictionaryDir !== undefined) init.dictionaryDir = options.dictionaryDir;
   const runner: Runner = workers === 0
     ? new InThreadRunner(init)
-    : new ThreadRunner(workers, options.workerScript ?? defaultWorkerScript(), init, options.timeout, { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB, ...options.resourceLimits });
+    : new ThreadRunner(workers, options.workerScript ?? defaultWorkerScript(), init, options.timeout, { maxOldGenerationSizeMb: workerHeapMb(WORKER_OLD_GENERATION_MB, dictionaryBytes(options.dictionary)), ...options.resourceLimits });
   const capacity = options.maxInFlight ?? Math.max(1, 2 * workers);
   const gate = new Gate(capacity);
   let active = 0;

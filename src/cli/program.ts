@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json';
 import { DRAWN_FORMATS, EXPORT_FORMATS } from '../7-export/index.js';
 import { defaultWorkerCount } from '../8-corpus/pool.js';
+import { DEFAULT_MAX_INPUT_MB } from '../io/read-text.js';
 import { extractCommand, type ExtractCommandOptions } from './commands/extract.js';
 import { queryCommand, queryUsage, type QueryCommandOptions } from './commands/query.js';
 import { statsCommand } from './commands/stats.js';
@@ -33,10 +34,11 @@ export function createProgram(io: CliIO, setExitCode: (code: number) => void): C
     .option('-f, --format <formats>', `comma-separated export formats: ${EXPORT_FORMATS.join(', ')}`, 'json')
     .option('--dict <file>', 'user dictionary (JSON), passed to extract as options.dictionary')
     .option('--title <title>', 'title of the HTML page')
-    .option('-w, --workers <n>', 'with --out: worker threads extracting in parallel (0 = on the main thread)', String(defaultWorkerCount()))
+    .option('-w, --workers <n>', 'with --out: worker threads extracting in parallel (0 = on the main thread; at most the cores, and what free memory holds)', String(defaultWorkerCount()))
     .option('--layout', `with --out: compute ForceAtlas2 node positions (the default when a format draws the graph: ${DRAWN_FORMATS.join(', ')})`)
     .option('--no-layout', 'with --out: no node positions (the default for json, csv and neo4j alone); sizes and colours are written either way')
     .option('--timings', 'with --out: print how long each phase took to stderr')
+    .option('--max-input-mb <mb>', `largest input file read, in MB (larger ones fail with a message)`, String(DEFAULT_MAX_INPUT_MB))
     .option('--encoding <name>', 'text encoding of the inputs (utf8, utf16le, gb18030 …); detected when absent')
     .option('--graph <file>', 'with --out: add to this graph.json (only texts it does not have, by content) instead of starting anew')
     .option('--min-confidence <c>', 'leave out entities and relations of confidence below c (0–1); not with --graph')

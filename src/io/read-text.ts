@@ -2,7 +2,8 @@
  * Reading news files whatever their encoding: UTF-8 (with or without a byte-order mark), UTF-16 with a
  * byte-order mark, and the GB18030 / GBK / GB2312 family that Chinese news archives are often kept in.
  */
-import { readFile } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 
 export interface DecodeOptions {
@@ -152,22 +153,86 @@ export function decodeText(bytes: Uint8Array, options?: DecodeOptions): DecodedT
   throw new Error(`shiting-kg: ${label(options)}: cannot detect the text encoding (try --encoding)`);
 }
 
+/** Input files larger than this are refused unless the caller raises the limit (`maxBytes`, the CLI's --max-input-mb). */
+export const DEFAULT_MAX_INPUT_MB = 100;
+
+/** Options of {@link readTextFile}. */
+export interface ReadTextOptions extends Omit<DecodeOptions, 'name'> {
+  /** Largest file read, in bytes [{@link DEFAULT_MAX_INPUT_MB} MB]: a larger one is refused before it is read. */
+  maxBytes?: number;
+}
+
+const MB = 2 ** 20;
+
+/** What a file that is not a regular file is, for the refusal (reading a device or a FIFO never ends, or blocks). */
+function specialKind(info: Stats): string | undefined {
+  if (info.isFile()) return undefined;
+  if (info.isDirectory()) return 'is a directory';
+  const kind = info.isCharacterDevice() ? 'a character device' : info.isBlockDevice() ? 'a block device' : info.isFIFO() ? 'a FIFO (named pipe)' : info.isSocket() ? 'a socket' : 'not a regular file';
+  return `is ${kind}, not a text file: refused (only regular files are read)`;
+}
+
+/** An input refused by a rule of this module (its message is the reason), not by the file system. */
+const refused = (message: string) => Object.assign(new Error(message), { refused: true });
+
+const sizeText = (bytes: number) => (bytes < MB ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / MB).toFixed(1)} MB`);
+
+const tooLarge = (size: string, maxBytes: number) =>
+  `is ${size}, over the input limit of ${+(maxBytes / MB).toFixed(3)} MB (raise it with maxBytes, or --max-input-mb on the command line)`;
+
+/** The bytes of the regular file `path`, refused when it is a special file or over `maxBytes`. */
+async function readBounded(path: string, maxBytes: number): Promise<Buffer> {
+  // stat first: opening a FIFO waits for a writer. O_NONBLOCK: a file swapped for a FIFO meanwhile does not block either.
+  const before = specialKind(await stat(path));
+  if (before) throw refused(before);
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    const kind = specialKind(info);
+    if (kind) throw refused(kind);
+    if (info.size > maxBytes) throw refused(tooLarge(sizeText(info.size), maxBytes));
+    // Read at most one byte past the limit: a file that grows while it is read is refused, not read without end.
+    const buffer = Buffer.allocUnsafe(Math.min(maxBytes, info.size) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) return buffer.subarray(0, length);
+      length += bytesRead;
+    }
+    // One byte more than its size: the file grew while it was read.
+    const grew = length > maxBytes ? tooLarge('growing past the limit', maxBytes) : 'cannot read (the file grew while it was read)';
+    throw refused(grew);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The message of a failed read, naming what went wrong in words. */
+function readError(path: string, error: unknown): Error {
+  if ((error as { refused?: boolean }).refused) return new Error(`shiting-kg: ${path}: ${(error as Error).message}`);
+  const code = (error as NodeJS.ErrnoException).code;
+  const what = code === 'ENOENT' ? 'no such file'
+    : code === 'EISDIR' ? 'is a directory'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+        : code === 'ENOTDIR' ? 'no such file (a parent is not a directory)'
+            : `cannot read (${(error as Error).message})`;
+  return new Error(`shiting-kg: ${path}: ${what}`, { cause: error });
+}
+
 /**
  * Reads a text file and decodes it with `decodeText`. Errors name the path:
- * `shiting-kg: <path>: no such file`, `…: is a directory`, `…: permission denied`.
+ * `shiting-kg: <path>: no such file`, `…: is a directory`, `…: permission denied`; a device, FIFO or
+ * socket (`/dev/zero`) is refused without reading, and so is a file over `options.maxBytes`
+ * [{@link DEFAULT_MAX_INPUT_MB} MB].
  */
-export async function readTextFile(path: string, options?: Omit<DecodeOptions, 'name'>): Promise<DecodedText> {
+export async function readTextFile(path: string, options?: ReadTextOptions): Promise<DecodedText> {
+  const { maxBytes = DEFAULT_MAX_INPUT_MB * MB, ...decode } = options ?? {};
+  if (!(typeof maxBytes === 'number' && maxBytes >= 0)) throw new TypeError(`shiting-kg: readTextFile: "maxBytes" must be a number ≥ 0, got ${String(maxBytes)}`);
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readBounded(path, maxBytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const what = code === 'ENOENT' ? 'no such file'
-      : code === 'EISDIR' ? 'is a directory'
-        : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-          : code === 'ENOTDIR' ? 'no such file (a parent is not a directory)'
-            : `cannot read (${(error as Error).message})`;
-    throw new Error(`shiting-kg: ${path}: ${what}`, { cause: error });
+    throw readError(path, error);
   }
-  return decodeText(bytes, { ...options, name: path });
+  return decodeText(bytes, { ...decode, name: path });
 }

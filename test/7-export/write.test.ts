@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, EXPORTERS, exportFiles, writeExports, writeFileAtomic, writeFiles, type ExportFormat } from '../../src/7-export/index.js';
@@ -6,8 +6,12 @@ import { KnowledgeGraph } from '../../src/8-corpus/knowledge-graph.js';
 import { fixtureGraph } from '../6-graph/fixture-graph.js';
 import { tempDir } from './helpers.js';
 
-function listRecursive(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+/** What a reader sees in `dir`: every name, links followed, without the writer's own folder `.shiting-kg`. */
+function listRecursive(dir: string, prefix = ''): string[] {
+  return readdirSync(path.join(dir, prefix)).filter((name) => name !== '.shiting-kg').flatMap((name) => {
+    const relative = path.join(prefix, name);
+    return statSync(path.join(dir, relative)).isDirectory() ? [relative, ...listRecursive(dir, relative)] : [relative];
+  }).sort();
 }
 
 /** Content that yields one piece, then fails, as an exporter that throws midway would. */
@@ -81,7 +85,7 @@ describe('writeExports', () => {
     writeFileSync(path.join(dir, 'graph.json'), 'old');
     await writeExports(fixtureGraph(), dir, ['json']);
     expect(JSON.parse(readFileSync(path.join(dir, 'graph.json'), 'utf8'))).toMatchObject({ format: 'shiting-kg' });
-    expect(readdirSync(dir)).toEqual(['graph.json']);
+    expect(listRecursive(dir)).toEqual(['graph.json']);
   });
 
   it('leaves no temporary file behind when a write fails', async () => {

@@ -6,19 +6,21 @@ import { loadGraph } from '../load-graph.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { DRAWN_FORMATS, EXPORT_FORMATS, writeExports, type ExportFormat } from '../../7-export/index.js';
+import { DRAWN_FORMATS, EXPORT_FORMATS, FormatsFailedError, writeExports, type ExportFormat } from '../../7-export/index.js';
 import { parseDictionary } from '../../dictionary/load.js';
 import type { DictionaryData } from '../../dictionary/schema.js';
 import { extract, type ExtractOptions } from '../../5-extract/index.js';
 import { KnowledgeGraph } from '../../8-corpus/knowledge-graph.js';
-import { readTextFile } from '../../io/read-text.js';
+import { readTextFile, type ReadTextOptions } from '../../io/read-text.js';
 import type { CorpusDocument } from '../../8-corpus/corpus.js';
-import { createExtractionPool } from '../../8-corpus/pool.js';
+import { createExtractionPool, type ExtractionPool } from '../../8-corpus/pool.js';
 import { CliError, errorMessage } from '../errors.js';
 import { collectInputFiles, countInputFiles, documentId, walkInputFiles } from '../inputs.js';
 import type { CliIO } from '../io.js';
+import { claimOutputFolder } from '../output-folder.js';
 import { confidentResult, parseMinConfidence } from '../min-confidence.js';
 import { formatSummary } from '../summary.js';
+import { workerCount } from '../workers.js';
 
 export interface ExtractCommandOptions {
   out?: string;
@@ -38,6 +40,8 @@ export interface ExtractCommandOptions {
    * the graph (gexf, graphml, html) is asked for. Sizes and colours are written either way.
    */
   layout?: boolean;
+  /** Largest input file in MB (`--max-input-mb`); larger files fail with a message. */
+  maxInputMb?: string;
   /** `--min-confidence`: leave out the entities and relations of lower confidence (0–1). */
   minConfidence?: string;
 }
@@ -158,12 +162,12 @@ function readFailure(error: unknown, file: string): Error {
 }
 
 /** The documents of the input files, each read only when it is pulled (when the pool has a place). */
-async function* documents(first: string, rest: AsyncIterator<string>, io: CliIO, bar: Progress, encoding?: string, known?: ReadonlySet<string>): AsyncGenerator<CorpusDocument> {
+async function* documents(first: string, rest: AsyncIterator<string>, io: CliIO, bar: Progress, read: ReadTextOptions, known?: ReadonlySet<string>): AsyncGenerator<CorpusDocument> {
   for (let file: string | undefined = first; file !== undefined;) {
     const id = documentId(file, io.cwd);
     const path = file;
     bar.seen();
-    const text = readTextFile(path, encoding === undefined ? {} : { encoding }).then((decoded) => decoded.text, (error: unknown) => Promise.reject(readFailure(error, path)));
+    const text = readTextFile(path, read).then((decoded) => decoded.text, (error: unknown) => Promise.reject(readFailure(error, path)));
     if (known === undefined) yield { id, text, meta: { source: id } };
     else {
       // Adding to a graph: the text is read now, to skip one the graph has under any name.
@@ -176,17 +180,19 @@ async function* documents(first: string, rest: AsyncIterator<string>, io: CliIO,
   }
 }
 
-/** The number of `--workers`. */
-function parseWorkers(workers: string | undefined): number | undefined {
-  if (workers === undefined) return undefined;
-  if (!/^\d+$/.test(workers.trim())) throw new CliError(`--workers: must be a whole number ≥ 0 (0 = extract on the main thread), got "${workers}"`);
-  return Number(workers);
+/** How input files are read: `--encoding`, and `--max-input-mb` as bytes. */
+function readOptions(options: ExtractCommandOptions): ReadTextOptions {
+  const read: ReadTextOptions = options.encoding === undefined ? {} : { encoding: options.encoding };
+  if (options.maxInputMb === undefined) return read;
+  const mb = Number(options.maxInputMb);
+  if (!(options.maxInputMb.trim() !== '' && Number.isFinite(mb) && mb > 0)) throw new CliError(`--max-input-mb: must be a number of megabytes > 0, got "${options.maxInputMb}"`);
+  return { ...read, maxBytes: Math.floor(mb * 2 ** 20) };
 }
 
 /** Extract one file and print its result as JSON (the evaluation contract: exactly `extract(text, options)`). */
-async function printOne(file: string, options: ExtractOptions, io: CliIO, encoding?: string, min?: number): Promise<number> {
+async function printOne(file: string, options: ExtractOptions, io: CliIO, read: ReadTextOptions, min?: number): Promise<number> {
   // Decoded like every input (UTF-8 with or without BOM, UTF-16, GB18030/GBK), refused with one clear line otherwise.
-  const text = await readTextFile(file, encoding === undefined ? {} : { encoding }).then((decoded) => decoded.text, (error: unknown) => {
+  const text = await readTextFile(file, read).then((decoded) => decoded.text, (error: unknown) => {
     throw new CliError(`${documentId(file, io.cwd)}: cannot read: ${readFailure(error, file).message.replace(/^shiting-kg: /, '')}`);
   });
   const result = extract(text, options);
@@ -194,11 +200,25 @@ async function printOne(file: string, options: ExtractOptions, io: CliIO, encodi
   return 0;
 }
 
+/** Write the exports; a format that fails is reported alone and the others are written. Returns the paths written and whether every format was. */
+async function writeOutputs(kg: KnowledgeGraph, out: string, formats: ExportFormat[], options: ExtractCommandOptions, io: CliIO): Promise<{ written: readonly string[]; complete: boolean }> {
+  try {
+    return { written: await writeExports(kg, out, formats, options.title === undefined ? {} : { title: options.title }), complete: true };
+  } catch (error) {
+    if (!(error instanceof FormatsFailedError)) throw error;
+    for (const { format, error: why } of error.failures) io.stderr(`shiting-kg: ${format}: not written: ${errorMessage(why).replace(/^shiting-kg: /, '')}\n`);
+    if (error.written.length === 0) throw new CliError(`no format could be written; the files in ${options.out} are left as they were`);
+    io.stderr(`shiting-kg: the other formats were written; the failed formats' earlier files in ${options.out}, if any, are left as they were\n`);
+    return { written: error.written, complete: false };
+  }
+}
+
 /** Run `extract` and return the exit code. */
 export async function extractCommand(inputs: string[], options: ExtractCommandOptions, io: CliIO): Promise<number> {
   const formats = parseFormats(options.format);
-  const workers = parseWorkers(options.workers);
-  const dictionary = await readDictionary(options.dict, io.cwd);
+  const read = readOptions(options);
+  // Validated once here, before any work; with --out the workers read the file and nothing keeps the object.
+  const dictionary = options.out === undefined ? await readDictionary(options.dict, io.cwd) : void (await readDictionary(options.dict, io.cwd));
   const min = parseMinConfidence(options.minConfidence);
   // A graph grown over runs must keep every fact: a later document may confirm one below the threshold.
   if (min !== undefined && options.graph !== undefined) throw new CliError('--min-confidence cannot be used with --graph (the graph would lose the facts below it for good); filter with `shiting-kg query --min-confidence` instead');
@@ -209,17 +229,41 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
       throw new CliError('--out DIR is required to extract a directory or several files');
     }
     if (formats.length !== 1 || formats[0] !== 'json') throw new CliError('--out DIR is required for formats other than json');
-    return printOne(only, dictionary === undefined ? {} : { dictionary }, io, options.encoding, min);
+    return printOne(only, dictionary === undefined ? {} : { dictionary }, io, read, min);
   }
   const files = walkInputFiles(inputs, io.cwd);
   const first = await files.next();
   if (first.done) throw new CliError(`no .txt files in ${inputs.join(', ')}`);
+  // The workers read the dictionary file themselves (validated above): no copy of a large one per worker.
+  const dictPath = options.dict === undefined ? undefined : path.resolve(io.cwd, options.dict);
+  const workers = workerCount(options.workers, dictPath, io);
+  const lock = claimOutputFolder(path.resolve(io.cwd, options.out), options.out, io);
+  try {
+    const pool = createExtractionPool(dictPath === undefined ? { workers } : { workers, dictionary: dictPath });
+    return await extractToFolder({ first: first.value, files, inputs, formats, read, pool, min }, options, io);
+  } finally {
+    lock.release();
+  }
+}
 
+/** What `extractToFolder` works on. */
+interface FolderRun {
+  first: string;
+  files: AsyncIterator<string>;
+  inputs: string[];
+  formats: ExportFormat[];
+  read: ReadTextOptions;
+  pool: ExtractionPool;
+  /** `--min-confidence`, parsed. */
+  min: number | undefined;
+}
+
+/** Extract every input on the pool into one graph and write its exports to `--out`. */
+async function extractToFolder({ first, files, inputs, formats, read, pool, min }: FolderRun, options: ExtractCommandOptions, io: CliIO): Promise<number> {
   const clock = stopwatch(options.timings === true, io);
   const kg = options.graph === undefined ? new KnowledgeGraph() : await loadGraph(options.graph, io.cwd);
   const before = kg.documents.length;
   const known = options.graph === undefined ? undefined : new Set(kg.documents.flatMap((d) => (d.hash === undefined ? [] : [d.hash])));
-  const pool = createExtractionPool({ workers, dictionary });
   const bar = progress(io);
   let summary;
   try {
@@ -227,7 +271,7 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
     clock.lap('start-up');
     // The total only sizes the progress bar: no bar (not a terminal), no second walk of the inputs.
     if (io.progressStream) void countInputFiles(inputs, io.cwd).then((total) => bar.setTotal(total), () => {});
-    summary = await kg.addCorpus(documents(first.value, files, io, bar, options.encoding, known), {
+    summary = await kg.addCorpus(documents(first, files, io, bar, read, known), {
       pool,
       onProgress: ({ id, reason }) => {
         bar.tick(id);
@@ -257,7 +301,7 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
   clock.lap('layout');
   shown.detectCommunities();
   clock.lap('communities');
-  const written = await writeExports(shown, path.resolve(io.cwd, options.out), formats, options.title === undefined ? {} : { title: options.title });
+  const { written, complete } = await writeOutputs(shown, path.resolve(io.cwd, options.out!), formats, options, io);
   clock.lap('export');
   clock.report();
   io.stdout(formatSummary(shown.summarize()));
@@ -267,5 +311,5 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
     io.stderr(`shiting-kg: ${failed.length} of ${total} files failed: ${failed.map((f) => f.id).join(', ')}\n`);
     return 1;
   }
-  return 0;
+  return complete ? 0 : 1;
 }
