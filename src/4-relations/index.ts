@@ -43,7 +43,11 @@ function titleAsWritten(norm: NormalizedText, title: string, span: { start: numb
   return written.length === title.length ? written : title;
 }
 
-/** Runs the rules, drops self-loops and duplicates, and attaches ids and evidence (original offsets). */
+/**
+ * Runs the rules, drops self-loops and duplicates, and attaches ids and evidence: the sentence as the
+ * original text writes it and its offsets there, so `text.slice(start, end) === sentence` (the
+ * normalised copy, 8月31日 for 8 月 31 日, would break that for a quarter of the relations).
+ */
 export function extractRelations(rules: readonly RelationRule[], ctx: RelationContext): Relation[] {
   const seen = new Set<string>();
   const relations: Relation[] = [];
@@ -64,7 +68,7 @@ export function extractRelations(rules: readonly RelationRule[], ctx: RelationCo
       ...(title ? { title } : {}),
       ...(r.status ? { status: r.status } : {}),
       ...(r.date ? { date: r.date } : {}),
-      evidence: { sentence: r.sentence.text, start: span.start, end: span.end },
+      evidence: { sentence: ctx.normalized.original.slice(span.start, span.end), start: span.start, end: span.end },
     });
   };
   for (const rule of rules) each(rule.relate(ctx), take);
