@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { inflateSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
@@ -13,11 +13,13 @@ import { ENTITY_TYPE_STYLES } from '../../src/7-export/html/legend.js';
 import { VIEWER_SOURCE_HASH } from '../../src/7-export/html/viewer-bundle.generated.js';
 import type { ViewerData } from '../../src/7-export/html/viewer-data.js';
 import type { EdgeAttributes, EdgeEvidence, EntityType, NodeAttributes, RelationType } from '../../src/types.js';
+import { onPath, skipNotice } from '../optional-tools.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`html viewer browser test skipped: ${CHROMIUM} not found (apt-get install chromium)`);
+/** Chromium as the shell finds it (Debian's chromium, Ubuntu's chromium-browser, or Chrome). */
+const CHROMIUM = ['chromium', 'chromium-browser', 'google-chrome'].map((name) => onPath(name)).find((file) => file !== undefined);
+const HAS_CHROMIUM = CHROMIUM !== undefined;
+if (!HAS_CHROMIUM) skipNotice('html viewer browser tests', 'no chromium, chromium-browser or google-chrome on PATH (apt-get install chromium)')();
 
 const IMG_NAME = '<img src=x onerror=alert(1)>';
 const SCRIPT_NAME = '</script><script>alert(2)</script>';
