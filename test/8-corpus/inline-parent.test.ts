@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,35 +9,40 @@ const DIST = path.resolve('dist/index.js');
 const built = existsSync(DIST) && existsSync(path.resolve('dist/worker.js'));
 if (!built) console.warn('inline-parent pool test skipped: dist/ not built (npm run build)');
 
-/** Runs node; a failure says how the program ended (exit status or signal) and what it wrote to stderr. */
-function runNode(args: string[]): string {
-  try {
-    return execFileSync(process.execPath, args, { encoding: 'utf8', timeout: 60_000 });
-  } catch (error) {
-    const e = error as { status?: number | null; signal?: string | null; stderr?: string };
-    throw new Error(`node exited with status ${String(e.status)}, signal ${String(e.signal)}, stderr: ${JSON.stringify(e.stderr ?? '')}`);
-  }
+/**
+ * Runs node; a failure says how the program ended (exit status or signal) and what it wrote to stderr.
+ * Asynchronous: a synchronous run blocks this test worker for the whole program (35–48 s each on a busy
+ * box), and vitest's calls to it time out ("Timeout calling onTaskUpdate", 31 unhandled errors in one run).
+ */
+function runNode(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, args, { encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+      if (!error) return resolve(stdout);
+      const e = error as { code?: number | string | null; signal?: string | null };
+      reject(new Error(`node exited with status ${String(e.code)}, signal ${String(e.signal)}, stderr: ${JSON.stringify(stderr)}`));
+    });
+  });
 }
 
 describe.skipIf(!built)('an extraction pool in a program run with node --input-type=module -e', () => {
-  it('starts its workers and extracts', () => {
+  it('starts its workers and extracts', async () => {
     const script = `import { createExtractionPool } from ${JSON.stringify(DIST)};
 const pool = createExtractionPool({ workers: 1 });
 const r = await pool.extract('国家广播电视总局局长王建林出席会议。');
 console.log(r.entities.map((e) => e.name).join(','));
 await pool.close();`;
-    const out = runNode(['--input-type=module', '-e', script]);
+    const out = await runNode(['--input-type=module', '-e', script]);
     expect(out.trim()).toBe('国家广播电视总局,王建林');
   }, 70_000);
 
-  it('starts its workers when the program is given V8 and per-process options, which workers refuse', () => {
+  it('starts its workers when the program is given V8 and per-process options, which workers refuse', async () => {
     const script = `import { createExtractionPool } from ${JSON.stringify(DIST)};
 const pool = createExtractionPool({ workers: 2 });
 const texts = ['国家广播电视总局局长王建林出席会议。', '湖南广播电视台台长李明出席会议。', '国家广播电视总局局长王建林出席会议。'];
 for (const r of await Promise.all(texts.map((text) => pool.extract(text)))) console.log(r.entities.map((e) => e.name).join(','));
 await pool.close();`;
     const args = ['--max-old-space-size=3000', '--stack-trace-limit=50', '--no-warnings', '--input-type=module', '-e', script];
-    const out = runNode(args);
+    const out = await runNode(args);
     expect(out.trim().split('\n')).toEqual(['国家广播电视总局,王建林', '湖南广播电视台,李明', '国家广播电视总局,王建林']);
   }, 70_000);
 
@@ -45,7 +50,7 @@ await pool.close();`;
   // loading when the first had done every document, posted "ready" just before close() stopped it; that
   // message, read after close(), unref'd every worker, and the process ended with close() pending. Here the
   // program blocks its thread while the second worker gets ready, so the late "ready" comes every time.
-  it('ends with close() settled when a worker says ready after close() began', () => {
+  it('ends with close() settled when a worker says ready after close() began', async () => {
     const script = `import { createExtractionPool } from ${JSON.stringify(DIST)};
 const pool = createExtractionPool({ workers: 2 });
 const r = await pool.extract('国家广播电视总局局长王建林出席会议。');
@@ -53,6 +58,6 @@ const until = Date.now() + 4000;
 while (Date.now() < until) {}
 await pool.close();
 console.log(r.entities.map((e) => e.name).join(','), 'closed');`;
-    expect(runNode(['--input-type=module', '-e', script]).trim()).toBe('国家广播电视总局,王建林 closed');
+    expect((await runNode(['--input-type=module', '-e', script])).trim()).toBe('国家广播电视总局,王建林 closed');
   }, 70_000);
 });
