@@ -7,8 +7,10 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeDisplayData, NodeDisplayData, PartialButFor } from 'sigma/types';
+import type { Settings } from 'sigma/settings';
 import type { ViewerData, ViewerEdge, ViewerNode } from '../src/7-export/html/viewer-data';
+import { chooseLabels, type LabelBox } from './labels';
 
 interface SigmaNode {
   label: string;
@@ -22,8 +24,11 @@ interface SigmaEdge {
   color: string;
 }
 
-const FONT =
-  'system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
+/**
+ * The font stack of the page (style.css's --font, which names a CJK font of each OS), used for the
+ * canvas labels too, so one list says which fonts the viewer asks for.
+ */
+const FONT = getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'sans-serif';
 const EDGE_COLOR = '#b9bfc9';
 const EDGE_FOCUS_COLOR = '#4b5565';
 const DIMMED_NODE_COLOR = '#e4e7ec';
@@ -103,6 +108,7 @@ const state = {
   ownColors: false,
   /** Edges of lower confidence are hidden (the threshold control; 0 shows every edge). */
   minConfidence: 0,
+  hideIsolated: false,
 };
 
 /** Whether edge `key` is below the confidence threshold (an edge without a confidence is, above 0). */
@@ -127,7 +133,7 @@ function nodeColor(key: string): string {
 
 function isHidden(key: string): boolean {
   const node = nodesByKey.get(key);
-  return node !== undefined && state.hiddenTypes.has(node.type);
+  return (node !== undefined && state.hiddenTypes.has(node.type)) || isolatedHidden(key);
 }
 
 function nodeReducer(key: string, attrs: SigmaNode): Partial<NodeDisplayData> {
@@ -169,6 +175,45 @@ function edgeReducer(key: string, attrs: SigmaEdge): Partial<EdgeDisplayData> {
   return display;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Labels: sigma offers each frame's labels here; the collision pass (./labels.ts) draws those that fit.
+
+type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & { key?: string };
+
+type QueuedLabel = LabelBox & { text: string };
+const labelFrame = { context: null as CanvasRenderingContext2D | null, offered: [] as QueuedLabel[], drawn: [] as QueuedLabel[] };
+const LABEL_GAP = 3;
+
+/** sigma's label drawer: measure the label (drawn as sigma would: right of the node) and keep it for the frame's pass. */
+function queueLabel(context: CanvasRenderingContext2D, data: LabelData, settings: Settings<SigmaNode, SigmaEdge>): void {
+  if (!data.label) return;
+  labelFrame.context = context;
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const width = context.measureText(data.label).width;
+  labelFrame.offered.push({
+    key: data.key ?? data.label,
+    x: data.x + data.size + LABEL_GAP,
+    y: data.y - settings.labelSize / 2,
+    width,
+    height: settings.labelSize,
+    size: data.size,
+    forced: data.forceLabel === true,
+    text: data.label,
+  });
+}
+
+/** Draw the labels of the frame that do not overlap a more important one. */
+function drawLabels(): void {
+  const settings = renderer.getSettings();
+  const { context } = labelFrame;
+  labelFrame.drawn = context ? chooseLabels(labelFrame.offered) : [];
+  labelFrame.offered = [];
+  if (!context) return;
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  context.fillStyle = settings.labelColor.color ?? '#000';
+  for (const box of labelFrame.drawn) context.fillText(box.text, box.x, box.y + settings.labelSize / 2 + settings.labelSize / 3);
+}
+
 const container = byId<HTMLDivElement>('graph');
 const renderer = new Sigma<SigmaNode, SigmaEdge>(graph, container, {
   defaultEdgeType: 'arrow',
@@ -178,6 +223,7 @@ const renderer = new Sigma<SigmaNode, SigmaEdge>(graph, container, {
   labelColor: { color: '#1f2430' },
   labelRenderedSizeThreshold: 5,
   labelDensity: 0.6,
+  defaultDrawNodeLabel: queueLabel,
   zIndex: true,
   minCameraRatio: 0.02,
   maxCameraRatio: 20,
@@ -220,6 +266,24 @@ function centerOn(key: string): void {
     target.y -= shown.y - target.y;
   }
   camera.animate(target, { duration: 400 });
+}
+
+/**
+ * Pan (the zoom kept) so that the node sits in the middle of the canvas the side panel leaves free: a
+ * click on a node opens the panel over the right of the canvas, where the node may be.
+ */
+function revealBesidePanel(key: string): void {
+  const display = renderer.getNodeDisplayData(key);
+  if (!display) return;
+  const camera = renderer.getCamera();
+  const { width, height } = renderer.getDimensions();
+  const covered = panel.hidden ? 0 : panel.offsetWidth;
+  const free = covered > 0 && width - covered >= covered ? width - covered : width;
+  const target = { ...camera.getState(), x: display.x, y: display.y };
+  const shown = renderer.viewportToFramedGraph({ x: free / 2, y: height / 2 }, { cameraState: target });
+  target.x -= shown.x - target.x;
+  target.y -= shown.y - target.y;
+  camera.animate(target, { duration: 300 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -455,6 +519,44 @@ input.addEventListener('keydown', (event) => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// Nodes without relations: the exporter puts them on a ring around the graph; one toggle hides them
+// and frames the rest.
+
+const isolatedKeys = new Set(graph.filterNodes((key) => graph.degree(key) === 0));
+
+function isolatedHidden(key: string): boolean {
+  return state.hideIsolated && isolatedKeys.has(key) && key !== state.selected;
+}
+
+/** The extent of the nodes with relations, which the camera frames while the isolated ones are hidden. */
+function connectedExtent(): { x: [number, number]; y: [number, number] } | null {
+  const keys = graph.filterNodes((key) => !isolatedKeys.has(key));
+  if (keys.length === 0) return null;
+  const xs = keys.map((key) => graph.getNodeAttribute(key, 'x'));
+  const ys = keys.map((key) => graph.getNodeAttribute(key, 'y'));
+  return { x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] };
+}
+
+function setHideIsolated(hide: boolean): void {
+  state.hideIsolated = hide;
+  renderer.setCustomBBox(hide ? connectedExtent() : null);
+  refresh();
+  void renderer.getCamera().animatedReset({ duration: 300 });
+}
+
+/** The "hide unconnected" checkbox of the legend, when the graph has such nodes. */
+function isolatedToggle(): HTMLElement | null {
+  if (isolatedKeys.size === 0 || isolatedKeys.size === graph.order) return null;
+  const checkbox = h('input');
+  checkbox.type = 'checkbox';
+  checkbox.id = 'hide-isolated';
+  checkbox.addEventListener('change', () => setHideIsolated(checkbox.checked));
+  const label = h('label', undefined, `Hide unconnected 隐藏孤立节点 (${isolatedKeys.size})`);
+  label.htmlFor = 'hide-isolated';
+  return h('div', 'legend-mode', checkbox, label);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Legend and stats.
 
 function renderLegend(): void {
@@ -495,6 +597,8 @@ function renderLegend(): void {
     legend.appendChild(h('div', 'legend-mode', checkbox, label));
   }
   if (data.edges.some((edge) => edge.confidence !== undefined)) legend.appendChild(confidenceControl());
+  const isolated = isolatedToggle();
+  if (isolated) legend.appendChild(isolated);
   legend.appendChild(h('p', 'legend-hint', 'Click a node for details · scroll to zoom'));
 }
 
@@ -545,7 +649,16 @@ if (data.nodes.length === 0) container.appendChild(h('p', 'empty', 'The graph is
 // ---------------------------------------------------------------------------------------------
 // Graph events.
 
-renderer.on('clickNode', ({ node }) => select(node, false));
+renderer.on('clickNode', ({ node }) => {
+  select(node, false);
+  revealBesidePanel(node);
+});
+renderer.on('beforeRender', () => {
+  labelFrame.offered = [];
+});
+renderer.on('afterRender', drawLabels);
+// sigma drew its first frame in its constructor, before the label pass was listening.
+renderer.refresh();
 renderer.on('clickStage', () => select(null, false));
 renderer.on('enterNode', ({ node }) => {
   state.hovered = node;
@@ -559,4 +672,21 @@ renderer.on('leaveNode', () => {
 });
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && document.activeElement !== input) select(null, false);
+});
+
+// ---------------------------------------------------------------------------------------------
+// A read-only view for automated checks (the browser tests): where a node is on screen, which labels
+// the last frame drew, the font the labels ask for.
+
+Object.defineProperty(window, 'shitingKgViewer', {
+  value: Object.freeze({
+    nodeOnScreen(key: string): { x: number; y: number } | null {
+      const display = renderer.getNodeDisplayData(key);
+      return display ? renderer.framedGraphToViewport(display) : null;
+    },
+    labels: (): { key: string; x: number; y: number; width: number; height: number }[] =>
+      labelFrame.drawn.map(({ key, x, y, width, height }) => ({ key, x, y, width, height })),
+    labelFont: FONT,
+    shownNodes: (): string[] => graph.filterNodes((key) => renderer.getNodeDisplayData(key)?.hidden !== true),
+  }),
 });

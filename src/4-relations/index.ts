@@ -47,8 +47,10 @@ function titleAsWritten(norm: NormalizedText, title: string, span: { start: numb
 }
 
 /**
- * Runs the rules, drops self-loops and duplicates, and attaches ids, evidence (original offsets) and
- * the name of the rule that found each relation (its provenance: confidence is calibrated per rule).
+ * Runs the rules, drops self-loops and duplicates, and attaches ids, evidence and the name of the rule
+ * that found each relation (its provenance: confidence is calibrated per rule). The evidence is the
+ * sentence as the original text writes it and its offsets there, so `text.slice(start, end) === sentence`
+ * (the normalised copy, 8月31日 for 8 月 31 日, would break that for a quarter of the relations).
  */
 export function extractRelations(rules: readonly RelationRule[], ctx: RelationContext): Relation[] {
   const seen = new Set<string>();
@@ -72,7 +74,7 @@ export function extractRelations(rules: readonly RelationRule[], ctx: RelationCo
       ...(r.date ? { date: r.date } : {}),
       ...(r.from ? { from: r.from } : {}),
       ...(r.to ? { to: r.to } : {}),
-      evidence: { sentence: r.sentence.text, start: span.start, end: span.end },
+      evidence: { sentence: ctx.normalized.original.slice(span.start, span.end), start: span.start, end: span.end },
       rule,
     });
   };

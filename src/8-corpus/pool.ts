@@ -330,9 +330,14 @@ class ThreadRunner implements Runner {
     }
   }
 
-  /** Workers keep the process alive only while there is work: a forgotten `close()` never hangs a program. */
+  /**
+   * Workers keep the process alive only while there is work: a forgotten `close()` never hangs a program.
+   * Closing counts as work: `terminate()` refs each worker until it exits, and a message still on its way
+   * (a slow worker's `ready`, posted before it was stopped and read after `close()`) must not unref them,
+   * or the process ends with `await pool.close()` unsettled (exit status 13 under a top-level await).
+   */
   #updateRefs(): void {
-    const busy = this.#queue.length > 0 || this.#readyWaiters.length > 0 || [...this.#slots].some((slot) => slot.jobs.length > 0);
+    const busy = this.#closing || this.#queue.length > 0 || this.#readyWaiters.length > 0 || [...this.#slots].some((slot) => slot.jobs.length > 0);
     for (const slot of this.#slots) {
       if (busy) slot.worker.ref();
       else slot.worker.unref();

@@ -430,12 +430,10 @@ describe('evidence and dates', () => {
     expect(rel(result, 'issued', '国家广播电视总局', '网络微短剧管理办法')).toBeDefined();
   });
 
-  it('points evidence offsets at the sentence in the original text', () => {
+  it('points evidence offsets at the sentence in the original text, which the evidence quotes', () => {
     expect(result.relations.length).toBeGreaterThan(3);
     for (const r of result.relations) {
-      const original = TEXT.slice(r.evidence.start, r.evidence.end);
-      // The evidence sentence is normalised text: the original reads the same once PDF whitespace is removed.
-      expect(original.replace(/\s+/g, '')).toBe(r.evidence.sentence.replace(/\s+/g, ''));
+      expect(TEXT.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.sentence);
       expect(r.evidence.sentence).toMatch(/[。]$/u);
     }
   });
@@ -446,10 +444,22 @@ describe('evidence and dates', () => {
     expect(issued.evidence.sentence).toBe('国家广播电视总局印发《网络微短剧管理办法》。');
   });
 
-  it('spans the page break in the evidence of a joined sentence', () => {
+  it('spans the page break in the evidence of a joined sentence, quoted as written', () => {
     const met = rel(result, 'met_with', '王建林', '刘志强')!;
     expect(TEXT.slice(met.evidence.start, met.evidence.end)).toContain('协会会\n\n长');
-    expect(met.evidence.sentence).toContain('中国网络视听协会会长刘志强');
+    expect(met.evidence.sentence).toContain('中国网络视听协会会\n\n长刘志强');
+  });
+
+  // Normalisation joins 8 月 31 日 and drops the spaces around Latin words; the evidence keeps them.
+  const written: [label: string, text: string, fact: Fact, sentence: string][] = [
+    ['spaced date digits', '8 月 31 日，芒果 TV 与优酷签署战略合作协议。', ['signed', '芒果TV', '芒果TV与优酷战略合作协议'], '8 月 31 日，芒果 TV 与优酷签署战略合作协议。'],
+    ['a spaced Latin title', '会上，张晓东担任芒果超媒 CEO 一职。', ['holds_position', '张晓东', '芒果超媒'], '会上，张晓东担任芒果超媒 CEO 一职。'],
+    ['a Traditional text', '國家廣播電視總局印發《網絡微短劇管理辦法》。', ['issued', '国家广播电视总局', '网络微短剧管理办法'], '國家廣播電視總局印發《網絡微短劇管理辦法》。'],
+  ];
+  it.each(written)('quotes the sentence as written: %s', (_label, text, fact, sentence) => {
+    const found = expectFact(text, fact);
+    expect(found.evidence.sentence).toBe(sentence);
+    expect(text.slice(found.evidence.start, found.evidence.end)).toBe(sentence);
   });
 
   it('resolves 9月2日 against the document date', () => {

@@ -1,12 +1,15 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { toGexf } from '../../src/7-export/index.js';
 import { fixtureGraph } from '../6-graph/fixture-graph.js';
-import { HOSTILE_NAMES, hostileGraph, python, tempFile, withNetworkx, withoutXmlForbidden, withXmllint } from './helpers.js';
+import { HAS_XMLLINT, HOSTILE_NAMES, hostileGraph, itWhen, NO_XMLLINT, python, tempFile, withNetworkx, withoutXmlForbidden } from './helpers.js';
 
 const SCHEMA = '/work/shared/bench/gexf-1.3/gexf.rng';
+/** xmllint and the schema, which lives beside the repository (a clone elsewhere has no copy). */
+const withXmllint = itWhen(HAS_XMLLINT && existsSync(SCHEMA), 'GEXF schema checks', HAS_XMLLINT ? `needs the GEXF 1.3 schema at ${SCHEMA}` : NO_XMLLINT);
 
 function laidOut() {
   const kg = fixtureGraph();

@@ -3,37 +3,47 @@
  * (Python's networkx and csv module, xmllint), used when they are installed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { it } from 'vitest';
 import type { KnowledgeGraph } from '../../src/8-corpus/knowledge-graph.js';
 import type { Entity, ExtractionResult } from '../../src/types.js';
 import { fixtureGraph } from '../6-graph/fixture-graph.js';
+import { onPath, skipNotice } from '../optional-tools.js';
 
-export const PYTHON = '/usr/bin/python3';
+/** The `python3` a user's shell runs (the first on PATH), not a fixed /usr/bin/python3. */
+export const PYTHON = onPath('python3') ?? 'python3';
 
 function runs(command: string, args: string[]): boolean {
   return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
 }
 
-/** Debian's python3 with networkx, the independent reader of GEXF and GraphML. */
-export const HAS_NETWORKX = existsSync(PYTHON) && runs(PYTHON, ['-c', 'import networkx']);
-export const HAS_PYTHON = existsSync(PYTHON) && runs(PYTHON, ['-c', 'import csv, json']);
-export const HAS_XMLLINT = runs('xmllint', ['--version']);
+/** networkx, the independent reader of GEXF and GraphML, in the python3 on PATH. */
+export const HAS_NETWORKX = runs(PYTHON, ['-c', 'import networkx']);
+export const HAS_PYTHON = runs(PYTHON, ['-c', 'import csv, json']);
+export const HAS_XMLLINT = onPath('xmllint') !== undefined && runs('xmllint', ['--version']);
 
-export const NO_NETWORKX = 'needs /usr/bin/python3 with networkx (apt-get install python3-networkx)';
-export const NO_PYTHON = 'needs /usr/bin/python3';
-export const NO_XMLLINT = 'needs xmllint (apt-get install libxml2-utils)';
+export const NO_NETWORKX = `needs ${HAS_PYTHON ? `networkx in the python3 on PATH (${PYTHON})` : 'python3 with networkx on PATH'}: apt-get install python3-networkx, or pip install networkx`;
+export const NO_PYTHON = 'needs python3 on PATH';
+export const NO_XMLLINT = 'needs xmllint on PATH (apt-get install libxml2-utils)';
 
-/** `it` when a tool is available, else `it.skip` with the reason in the test's name. */
-export function itWhen(available: boolean, reason: string): (title: string, test: () => void | Promise<void>) => void {
-  return (title, test) => (available ? it(title, test) : it.skip(`${title} (skipped: ${reason})`, test));
+/**
+ * `it` when a tool is available, else `it.skip` with the reason in the test's name; the first skip of
+ * the group also prints one line with the reason, so a run without the tool says what it did not check.
+ */
+export function itWhen(available: boolean, group: string, reason: string): (title: string, test: () => void | Promise<void>) => void {
+  const notice = skipNotice(group, reason);
+  return (title, test) => {
+    if (available) return it(title, test);
+    notice();
+    return it.skip(`${title} (skipped: ${reason})`, test);
+  };
 }
 
-export const withXmllint = itWhen(HAS_XMLLINT, NO_XMLLINT);
-export const withNetworkx = itWhen(HAS_NETWORKX, NO_NETWORKX);
-export const withPython = itWhen(HAS_PYTHON, NO_PYTHON);
+export const withXmllint = itWhen(HAS_XMLLINT, 'xmllint checks', NO_XMLLINT);
+export const withNetworkx = itWhen(HAS_NETWORKX, 'networkx checks', NO_NETWORKX);
+export const withPython = itWhen(HAS_PYTHON, "Python's csv reader checks", NO_PYTHON);
 
 /** A fresh temporary directory. */
 export function tempDir(): string {

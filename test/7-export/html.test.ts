@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { inflateSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
@@ -13,11 +13,13 @@ import { ENTITY_TYPE_STYLES } from '../../src/7-export/html/legend.js';
 import { VIEWER_SOURCE_HASH } from '../../src/7-export/html/viewer-bundle.generated.js';
 import type { ViewerData } from '../../src/7-export/html/viewer-data.js';
 import type { EdgeAttributes, EdgeEvidence, EntityType, NodeAttributes, RelationType } from '../../src/types.js';
+import { onPath, skipNotice } from '../optional-tools.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`html viewer browser test skipped: ${CHROMIUM} not found (apt-get install chromium)`);
+/** Chromium as the shell finds it (Debian's chromium, Ubuntu's chromium-browser, or Chrome). */
+const CHROMIUM = ['chromium', 'chromium-browser', 'google-chrome'].map((name) => onPath(name)).find((file) => file !== undefined);
+const HAS_CHROMIUM = CHROMIUM !== undefined;
+if (!HAS_CHROMIUM) skipNotice('html viewer browser tests', 'no chromium, chromium-browser or google-chrome on PATH (apt-get install chromium)')();
 
 const IMG_NAME = '<img src=x onerror=alert(1)>';
 const SCRIPT_NAME = '</script><script>alert(2)</script>';
@@ -164,8 +166,9 @@ describe('toHtml (no browser)', () => {
     const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
     const a = addNode(g, 'person', '甲');
     const b = addNode(g, 'person', '乙');
-    addNode(g, 'person', '丙', { x: 5, y: 5, size: 3 });
+    const c = addNode(g, 'person', '丙', { x: 5, y: 5, size: 3 });
     addEdge(g, 'met_with', a, b, ['甲会见乙。']);
+    addEdge(g, 'met_with', c, a, ['丙会见甲。']);
     const data = embeddedData(toHtml(g));
     for (const node of data.nodes) {
       expect(Number.isFinite(node.x) && Number.isFinite(node.y) && node.size > 0).toBe(true);
@@ -174,6 +177,32 @@ describe('toHtml (no browser)', () => {
     const [first, second] = data.nodes;
     expect([first!.x, first!.y]).not.toEqual([second!.x, second!.y]);
     expect(embeddedData(toHtml(g))).toEqual(data);
+  });
+
+  // Nodes without relations go on a ring around the connected part (a square of side 20 around 0, 0 here),
+  // each type an arc; nodes with relations keep their place.
+  const ringRows: [label: string, isolated: [EntityType, string][], rings: number][] = [
+    ['three isolated nodes', [['person', '甲'], ['work', '乙'], ['person', '丙']], 1],
+    ['more than one ring holds', Array.from({ length: 140 }, (_, i): [EntityType, string] => [i % 2 ? 'event' : 'work', `孤${i}`]), 2],
+  ];
+  it.each(ringRows)('puts nodes without relations on a ring around the rest: %s', (_label, isolated, rings) => {
+    const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    const corners = [[-10, -10], [10, -10], [10, 10], [-10, 10]].map(([x, y], i) => addNode(g, 'organization', `机构${i}`, { x, y }));
+    corners.forEach((key, i) => addEdge(g, 'cooperates_with', key, corners[(i + 1) % 4]!, ['合作。']));
+    // Scattered where a force layout leaves them: some inside the connected part.
+    isolated.forEach(([type, label], i) => addNode(g, type, label, { x: (i * 7) % 30 - 15, y: (i * 11) % 30 - 15 }));
+    const data = embeddedData(toHtml(g));
+    for (const [i, key] of corners.entries()) expect(data.nodes.find((n) => n.key === key)).toMatchObject({ x: [-10, 10, 10, -10][i], y: [-10, -10, 10, 10][i] });
+    const ring = data.nodes.filter((n) => !corners.includes(n.key));
+    const radii = [...new Set(ring.map((n) => Math.hypot(n.x, n.y).toFixed(6)))].map(Number);
+    expect(radii).toHaveLength(rings);
+    expect(Math.min(...radii)).toBeGreaterThan(10);
+    // Sorted by type then label, clockwise from the top: one arc per type.
+    const byAngle = ring.filter((n) => Math.hypot(n.x, n.y).toFixed(6) === Math.min(...radii).toFixed(6))
+      .map((n) => ({ type: n.type, angle: (Math.PI / 2 - Math.atan2(n.y, n.x) + 4 * Math.PI) % (2 * Math.PI) }))
+      .sort((a, b) => a.angle - b.angle)
+      .map((n) => n.type);
+    expect(byAngle).toEqual([...byAngle].sort());
   });
 
   it('keeps a stored colour that differs from the type colour as ownColor', () => {
@@ -394,6 +423,89 @@ describe.skipIf(!HAS_CHROMIUM)('toHtml in Chromium', () => {
     await page.locator('#min-confidence').fill('0');
     expect(await page.locator('#panel .relation').count()).toBe(4);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  /** The viewer's read-only view for checks (window.shitingKgViewer). */
+  const VIEWER = 'window.shitingKgViewer';
+  const onScreen = (page: Page, key: string) => page.evaluate(`${VIEWER}.nodeOnScreen(${JSON.stringify(key)})`) as Promise<{ x: number; y: number }>;
+
+  it('re-centres a clicked node in the part of the canvas the side panel leaves free', async () => {
+    const { page, problems } = await open('click.html', toHtml(buildGraph()));
+    const box = (await page.locator('#graph').boundingBox())!;
+    const key = `organization:${SARFT}`;
+    // The rightmost node of the ring: where the panel (420 px at the right) will open.
+    const before = await onScreen(page, key);
+    expect(before.x).toBeGreaterThan(box.width - 420);
+    await page.mouse.click(box.x + before.x, box.y + before.y);
+    await page.waitForSelector('#panel:not([hidden])');
+    expect(await page.locator('#panel').getAttribute('data-node')).toBe(key);
+    const panelWidth = (await page.locator('#panel').boundingBox())!.width;
+    // Polled: the camera glides there, slower on a busy machine.
+    const offCentre = async () => {
+      const after = await onScreen(page, key);
+      return Math.max(Math.abs(after.x - (box.width - panelWidth) / 2), Math.abs(after.y - box.height / 2));
+    };
+    await expect.poll(offCentre, { timeout: 10_000 }).toBeLessThan(3);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('hides the unconnected nodes with one toggle and frames the rest', async () => {
+    const g = buildGraph();
+    const lone = ['孤立甲', '孤立乙', '孤立丙'].map((label) => addNode(g, 'person', label, { x: 3, y: -4, size: 6 }));
+    const { page, problems } = await open('isolated.html', toHtml(g));
+    const shown = () => page.evaluate(`${VIEWER}.shownNodes()`) as Promise<string[]>;
+    expect(await shown()).toEqual(expect.arrayContaining(lone));
+    expect(await page.locator('label[for="hide-isolated"]').textContent()).toBe('Hide unconnected 隐藏孤立节点 (3)');
+    const spread = async () => {
+      const points = await Promise.all([`organization:${SARFT}`, `work:${SCRIPT_NAME}`].map((key) => onScreen(page, key)));
+      return Math.hypot(points[0]!.x - points[1]!.x, points[0]!.y - points[1]!.y);
+    };
+    const withRing = await spread();
+    await page.check('#hide-isolated');
+    expect((await shown()).sort()).toEqual(g.filterNodes((key) => g.degree(key) > 0).sort());
+    // The connected part now fills the canvas the ring took (3 nodes on a ring 1.35 times as wide: ~1.17).
+    await expect.poll(spread, { timeout: 10_000 }).toBeGreaterThan(withRing * 1.1);
+    await page.uncheck('#hide-isolated');
+    expect(await shown()).toHaveLength(g.order);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws no two labels over each other in a dense spot', async () => {
+    const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+    const hub = addNode(g, 'organization', '中心机构', { x: 0, y: 0, size: 20 });
+    for (let i = 0; i < 60; i++) {
+      const key = addNode(g, 'organization', `密集节点名称第${i}号`, { x: Math.cos(i) * (1 + (i % 5)), y: Math.sin(i) * (1 + (i % 5)), size: 8 + (i % 7) });
+      addEdge(g, 'cooperates_with', hub, key, ['合作。']);
+    }
+    const { page, problems } = await open('dense.html', toHtml(g));
+    const labels = (await page.evaluate(`${VIEWER}.labels()`)) as { key: string; x: number; y: number; width: number; height: number }[];
+    expect(labels.length).toBeGreaterThan(3);
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart, `labels of ${a.key} and ${b.key} overlap`).toBe(true);
+      }
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  // A CJK font of each OS, so Chinese labels find one wherever the page is opened.
+  const fonts: [os: string, font: string][] = [
+    ['macOS', 'PingFang SC'], ['macOS (older)', 'Hiragino Sans GB'], ['Windows', 'Microsoft YaHei'],
+    ['Linux (Noto)', 'Noto Sans CJK SC'], ['Linux (Adobe)', 'Source Han Sans SC'], ['Linux (WenQuanYi)', 'WenQuanYi Micro Hei'],
+  ];
+  it('names a CJK font of each OS for the page and the canvas labels', async () => {
+    const { page } = await open('fonts.html', toHtml(buildGraph()));
+    const labelFont = (await page.evaluate(`${VIEWER}.labelFont`)) as string;
+    const pageFont = (await page.evaluate("getComputedStyle(document.body).fontFamily")) as string;
+    for (const [os, font] of fonts) {
+      expect(labelFont, os).toContain(`"${font}"`);
+      expect(pageFont, os).toContain(`"${font}"`);
+    }
     await page.close();
   });
 

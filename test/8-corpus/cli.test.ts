@@ -13,6 +13,7 @@ const run = (file: string, args: string[], options: { cwd: string }) => execFile
 });
 const CLI = path.resolve('dist/cli.js');
 const built = existsSync(CLI) && existsSync(path.resolve('dist/worker.js'));
+if (!built) console.warn('dist/cli.js workers test skipped: dist/ not built (npm run build)');
 
 function corpus(): string {
   const dir = tempDir();

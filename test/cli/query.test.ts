@@ -1,9 +1,18 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureGraph } from '../6-graph/fixture-graph.js';
 import { hostileGraph } from '../7-export/helpers.js';
-import { cli, savedGraph } from './helpers.js';
+import { cli, savedGraph, tempDir } from './helpers.js';
 
 const graph = savedGraph(fixtureGraph());
+
+/** Write `content` to `name` in a fresh temporary directory and return its path. */
+function tempFile(name: string, content: string): string {
+  const file = path.join(tempDir(), name);
+  writeFileSync(file, content, 'utf8');
+  return file;
+}
 
 describe('shiting-kg query', () => {
   it('officials-of prints an aligned table (CJK characters count two columns)', async () => {
@@ -84,6 +93,24 @@ describe('shiting-kg stats', () => {
     const result = await cli(['stats', graph, '--top', top]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`shiting-kg: --top: expected a whole number ≥ 0, got "${top}"\n`);
+  });
+
+  // One document's extraction (what `extract FILE` prints without --out) is not a graph: say how to make one.
+  const rows: [label: string, json: () => Promise<string>, hint: boolean][] = [
+    ['the JSON extract prints for one file', async () => {
+      const text = tempFile('news.txt', '9月2日，国家广播电视总局局长王建林会见中国网络视听协会会长刘志强。');
+      return (await cli(['extract', text])).stdout;
+    }, true],
+    ['some other JSON', async () => JSON.stringify({ name: 'not-a-graph' }), false],
+  ];
+  it.each(rows)('on %s, says what to pass instead', async (_label, json, hint) => {
+    const file = tempFile('input.json', await json());
+    for (const command of ['stats', 'query']) {
+      const result = await cli(command === 'stats' ? ['stats', file] : ['query', file, 'rank']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^shiting-kg: .*input\.json: not a shiting-kg graph JSON: format: /);
+      expect(result.stderr.includes('shiting-kg extract FILE… --out DIR')).toBe(hint);
+    }
   });
 
   it('--json prints the summary', async () => {

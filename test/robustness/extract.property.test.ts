@@ -7,16 +7,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/5-extract/extractor.js';
 import { ENTITY_TYPES, RELATION_TYPES, type ExtractionResult } from '../../src/types.js';
 
-/** Full-width ASCII folded to half-width and whitespace dropped: what normalisation may change. */
-const fold = (s: string) => s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s/g, '');
-
-/** Is `part` what is left of `whole` after dropping some of its characters? */
-function isSubsequence(part: string, whole: string): boolean {
-  let i = 0;
-  for (let j = 0; i < part.length && j < whole.length; j++) if (part[i] === whole[j]) i++;
-  return i === part.length;
-}
-
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 /** Does offset `at` fall between the two halves of a surrogate pair? */
@@ -52,7 +42,8 @@ function violation(text: string, result: ExtractionResult): string | undefined {
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) {
       return `relation ${r.id}: evidence [${start}, ${end}) outside the text (length ${text.length})`;
     }
-    if (!isSubsequence(fold(r.evidence.sentence), fold(text.slice(start, end)))) {
+    // The evidence quotes the original text exactly, as a mention does.
+    if (r.evidence.sentence !== text.slice(start, end)) {
       return `relation ${r.id}: evidence sentence ${JSON.stringify(r.evidence.sentence)} is not the text at [${start}, ${end}): ${JSON.stringify(text.slice(start, end))}`;
     }
     if (r.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(r.date)) return `relation ${r.id}: date ${r.date} is not ISO`;
@@ -68,6 +59,7 @@ describe('the property checker itself', () => {
     ['a mention past the end', '张三', { entities: [entity(1, 3, '三')], relations: [], meta: {} }, 'outside the text'],
     ['a mention splitting a surrogate pair', '张三😀', { entities: [entity(0, 3, '张三\ud83d')], relations: [], meta: {} }, 'splits a surrogate pair'],
     ['a dangling relation target', '张三', { entities: [entity(0, 2, '张三')], relations: [relation('person:李四')], meta: {} }, 'is not an entity of the result'],
+    ['evidence quoting the normalised copy', '张 三', { entities: [entity(0, 3, '张 三')], relations: [{ ...relation('person:张三', 0, 3), evidence: { sentence: '张三', start: 0, end: 3 } }], meta: {} }, 'is not the text at [0, 3)'],
     ['evidence pointing elsewhere', '张三。李四', { entities: [entity(0, 2, '张三')], relations: [relation('person:张三', 3, 5)], meta: {} }, 'is not the text at [3, 5)'],
   ] as const)('catches %s', (_label, text, result, message) => {
     expect(violation(text, result as unknown as ExtractionResult)).toContain(message);

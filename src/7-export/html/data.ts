@@ -5,6 +5,7 @@
 import type Graph from 'graphology';
 import type { EdgeAttributes, NodeAttributes } from '../../types.js';
 import { entityColor } from '../../6-graph/palette.js';
+import { isolatedRingPositions } from './isolated-ring.js';
 import { ENTITY_LABELS, RELATION_LABELS } from './legend.js';
 import type { ViewerData, ViewerEdge, ViewerNode, ViewerType } from './viewer-data.js';
 
@@ -76,6 +77,15 @@ function typeColors(graph: Graph<NodeAttributes, EdgeAttributes>): Map<string, s
   return colors;
 }
 
+/** Move the nodes without relations onto rings around the rest (see ./isolated-ring.ts). */
+function placeIsolatedOnRing(graph: Graph<NodeAttributes, EdgeAttributes>, nodes: ViewerNode[]): void {
+  const ring = isolatedRingPositions(nodes.map((node) => ({ ...node, degree: graph.degree(node.key) })));
+  for (const node of nodes) {
+    const position = ring.get(node.key);
+    if (position) Object.assign(node, position);
+  }
+}
+
 /** Build the data embedded in the HTML viewer. */
 export function toViewerData(graph: Graph<NodeAttributes, EdgeAttributes>, title: string): ViewerData {
   const missing: string[] = [];
@@ -112,6 +122,8 @@ export function toViewerData(graph: Graph<NodeAttributes, EdgeAttributes>, title
     }
     return node;
   });
+
+  placeIsolatedOnRing(graph, nodes);
 
   const edges: ViewerEdge[] = graph.mapEdges((key, attrs, source, target) => {
     const edge: ViewerEdge = {
