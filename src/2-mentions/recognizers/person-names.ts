@@ -66,6 +66,9 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   const tok = tokens.startingAt(at);
   // A common word (对话, 发展) is not a name even when its first character is a surname; nor is a predicate (任命).
   if (tok && tok.word.length >= 2 && (/^(?:v|vn|vd|d|p|c|r|a|ad|m|q|t|f|l|i)$/.test(tok.tag) || dict.predicates.has(tok.word) || dict.nameStopWords.has(tok.word))) return undefined;
+  // 工程师来|帮助: a surname jieba reads as a verb or an adverb, before a verb of two characters, is the
+  // first of two verbs, not a name (来帮助, 将建设).
+  if (tok && tok.word.length === surnameLength && /^(?:v|p|d|c)$/.test(tok.tag) && /^v/.test(tokens.startingAt(tok.end)?.tag ?? '') && (tokens.startingAt(tok.end)?.word.length ?? 0) === 2) return undefined;
   if (tok && /^nr/.test(tok.tag) && tok.word.length >= surnameLength + 1 && tok.word.length <= surnameLength + 2) {
     // jieba tags some phrases nr (于本周): a given name that is a time, a place or a number word is none.
     const givenName = tok.word.slice(surnameLength);
