@@ -63,6 +63,7 @@ export const LISTS = [
   { key: 'unitSuffixes', file: 'cues', kind: 'set', doc: 'Organization endings that may name a unit inside an organization (手机部, 国际业务部, 办公室), not an organization in its own right.' },
   { key: 'vocabulary', file: 'cues', kind: 'list', doc: 'Domain words jieba should keep whole and read as nouns (视听, 微短剧, 大模型).' },
   { key: 'gluedUnitSuffixes', file: 'cues', kind: 'list', doc: 'Endings that name a unit only glued to its parent, never a body alone (湖北省广播电视局网络视听节目管理处, 北京大学中文系, …协会筹备组).' },
+  { key: 'congressNames', file: 'cues', kind: 'list', doc: 'Congresses and standing sessions known by a name without an edition or a head word the event cues read (全国两会, 中央经济工作会议): events of subtype conference wherever they are named.' },
   // grammar.json
   { key: 'nameStopWords', file: 'grammar', kind: 'set', doc: 'Words that end a name on its left: function words and the predicates news puts before a name (的, 在, 召开).' },
   { key: 'predicates', file: 'grammar', kind: 'set', doc: 'Predicates and particles that never belong to a person\'s name (会见, 表示, 同志).' },
@@ -108,6 +109,7 @@ export const LISTS = [
   { key: 'workMeasureWords', file: 'grammar', kind: 'chars', doc: 'Measure words of that count (部, 个, 档), as one string: the work cue follows them.' },
   { key: 'partyCountNumerals', file: 'grammar', kind: 'chars', doc: 'Numerals of a count of parties between a subject and its verb (等三个部门联合印发), as one string.' },
   { key: 'partyCountMeasures', file: 'grammar', kind: 'list', doc: 'Measure words of that count (个, 家).' },
+  { key: 'programmeCountMeasures', file: 'grammar', kind: 'list', doc: 'Measure words of the count between a list of quoted programmes and their shared head word (“A”“B”等多项创作计划, 两大行动).' },
   { key: 'partyWords', file: 'grammar', kind: 'list', doc: 'What the count counts (部门, 单位, 方).' },
   { key: 'subjectGapWords', file: 'grammar', kind: 'list', doc: 'Adverbs of time and manner that may stand between a subject and its verb, any number of them (近日, 联合, 独家).' },
   { key: 'jointAdverbs', file: 'grammar', kind: 'list', doc: 'Adverbs before the word that joins organizations acting together (A将与B开展合作).' },
