@@ -23,6 +23,7 @@ describe('headStart', () => {
     ['the ending when a token starts there', '青川省网络视听协会召开会员大会。', '协会', '协会'],
     ['a compound head word ending with the suffix (通讯部/n)', '尼日利亚通讯部与我方举行会谈。', '通讯部', '通讯部'],
     ['a predicate is no head word (带队)', '王青川带队出席活动。', '带队', undefined],
+    ['a generic word ending like a body is no head word (干部)', '青川省委管理干部名单公布。', '干部', undefined],
   ];
   it.each(rows)('%s', (_label, text, word, expected) => expect(readEnding(text, word).head).toBe(expected));
 });
