@@ -117,8 +117,9 @@ function thirdCharacterBeforePredicate(text: string, at: number, dict: CompiledD
   if (!next || next.word.length !== 1 || !/\p{Script=Han}/u.test(next.word) || FUNCTION_CHARS.has(next.word) || NON_FINAL.has(next.word)) return false;
   if (!(GIVEN_CHAR_TAGS.has(next.tag) || dict.givenNameVerbChars.has(next.word) || dict.givenNameTimeChars.has(next.word)) || dict.predicates.has(next.word) || dict.notNames.has(next.word)) return false;
   if (dict.predicates.has(text.slice(at + 1, at + 3)) || SPEECH.test(text.slice(at + 1, at + 3))) return true;
-  // 董事长王华立，…: a given-name character jieba calls a verb or a time ends the name before a clause's or list's end too.
-  return CLAUSE_END.has(text[at + 1] ?? '') && (dict.givenNameVerbChars.has(next.word) || dict.givenNameTimeChars.has(next.word));
+  // 董事长王华立，…: a given-name character jieba calls a verb or a time ends the name before a clause's or list's end
+  // too; so does one jieba itself reads as part of a name (张大/nr 钟/nr;).
+  return CLAUSE_END.has(text[at + 1] ?? '') && (dict.givenNameVerbChars.has(next.word) || dict.givenNameTimeChars.has(next.word) || /^nr/.test(next.tag));
 }
 
 const titlePrefixes = new WeakMap<CompiledDictionary, Set<string>>();
