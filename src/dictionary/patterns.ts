@@ -62,6 +62,13 @@ export interface ComposedPatterns {
   subjectUnit: RegExp;
   /** A year or an edition at the start of an event's name (2025年, 第十届), before its organizer; not global. */
   editionLead: RegExp;
+  /**
+   * Congresses and plenary sessions named as such: (党的)十九届三中全会, 党的二十大 (not 党的二十大会…), and the
+   * congressNames (全国两会); global.
+   */
+  congress: RegExp;
+  /** What may stand between a list of quoted programmes and their shared head word: 等, a count (等多项, 两大); not global. */
+  programmeCount: RegExp;
 }
 
 /** Compiles the composed patterns of `data`. */
@@ -102,9 +109,12 @@ function ownershipPatterns(data: DictionaryData): Pick<ComposedPatterns, 'ownsUn
 const anyOf = (words: readonly string[]): string => alternation(words, '').source;
 
 /** Patterns of what stands around and inside a name: a paragraph's start, a year at a name's front, a count after titles. */
-function namePatterns(data: DictionaryData): Pick<ComposedPatterns, 'paragraphOpener' | 'yearish' | 'workCountAfter' | 'editionLead'> {
+function namePatterns(data: DictionaryData): Pick<ComposedPatterns, 'paragraphOpener' | 'yearish' | 'workCountAfter' | 'editionLead' | 'congress' | 'programmeCount'> {
   const ordinals = charClass(data.ordinalNumerals);
+  const numerals = charClass(data.numeralChars);
   return {
+    programmeCount: new RegExp(`^等?(?:[多${charClass(data.partyCountNumerals)}\\d]+${anyOf(data.programmeCountMeasures)})?`, 'u'),
+    congress: new RegExp(`(?:党的)?[${numerals}]+届[${numerals}]中全会|党的[${numerals}]+大(?![会学厦])|${anyOf(data.congressNames)}`, 'gu'),
     paragraphOpener: new RegExp(`^(?:\\d{1,4}\\s*[年月日]|${anyOf(data.paragraphOpeners)}|[-•◆●■]|\\d+[.、．])`),
     yearish: new RegExp(`^(?:\\d{2,4}年?度?|第[${ordinals}\\d]+|第[${charClass(data.editionNumerals)}\\d]+${anyOf(data.editionUnits)}|\\d+(?:\\.\\d+)?|[${ordinals}]+届)$`, 'u'),
     workCountAfter: new RegExp(`^(?:《[^》]*》)*等?[\\d${charClass(data.workCountNumerals)}]*[${charClass(data.workMeasureWords)}]*([\\p{Script=Han}]{1,6})`, 'u'),

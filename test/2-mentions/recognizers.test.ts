@@ -204,6 +204,12 @@ describe('person', () => {
     ['a common word before 的《…》 (游戏|版)', '他代言了游戏版的《长路》。', '游戏版'],
     ['a company known to jieba before a verb of credit', '由万达出品的电影《长路》将于明年上映。', '万达'],
     ['a place before 作为 (作为 alone names no one)', '国王打算将吴哥窟作为他的陵墓。', '吴哥窟'],
+    ['a common word that jieba\'s dictionary tags nr (智能化)', '电台正加快推进智能化的改造。', '智能化'],
+    ['a common word that jieba\'s dictionary tags nr (许可证), before a measure', '该剧已取得许可证号。', '许可证'],
+    ['a guess whose first character ends the word before it (适用|于安卓)', '这款插件适用于安卓平板。', '于安卓'],
+    ['a surname jieba reads as a verb, before a second verb (来|帮助)', '公司正招募一名工程师来帮助研发。', '来帮助'],
+    ['a word of jieba\'s dictionary tagged as a transliteration (达人)', '节目邀请了美食达人，分享做菜经验。', '达人'],
+    ['a Latin word in a list of nouns, before a verb', '软件支持数据分析、Web 浏览等功能。', 'Web'],
   ])('is not found in %s', (_label, sentence, notName) => {
     const people = extractText(sentence).entities.filter((e) => e.type === 'person' || e.type === 'official');
     expect(people.map((e) => e.name)).not.toContain(notName);

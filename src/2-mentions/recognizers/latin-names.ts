@@ -98,8 +98,9 @@ export const latinNames: Recognizer = {
         else if (dict.latinOrganizationWordAfter.test(after) || dict.latinOrganizationWordBefore.test(before) || listedWithOrg) kind = 'organization';
         else if (dict.latinPersonWordAfter.test(after)) kind = 'person';
         else kind = englishKind(name);
-        // A capitalised word acting as the subject of a Chinese predicate (Riddick发现…, Moon在…) is someone.
-        if (!kind && /^[A-Z][a-z]+$/.test(name) && /^(?:v|d|p)$/.test(ctx.tokens[ctx.tokenStartingAt.get(end) ?? -1]?.tag ?? '') && !/^(?:v|d|p)$/.test(ctx.tokens[ctx.tokenEndingAt.get(start) ?? -1]?.tag ?? 'x')) kind = 'person';
+        // A capitalised word acting as the subject of a Chinese predicate (Riddick发现…, Moon在…) is someone; not an item
+        // of a list (数据分析、Web浏览: a word among nouns).
+        if (!kind && !inList && /^[A-Z][a-z]+$/.test(name) && /^(?:v|d|p)$/.test(ctx.tokens[ctx.tokenStartingAt.get(end) ?? -1]?.tag ?? '') && !/^(?:v|d|p)$/.test(ctx.tokens[ctx.tokenEndingAt.get(start) ?? -1]?.tag ?? 'x')) kind = 'person';
         if (!kind) continue;
         name = name.trim();
         // A person right after a title (Netflix CEO Ted Sarandos) holds it: an official.

@@ -66,6 +66,9 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   const tok = tokens.startingAt(at);
   // A common word (对话, 发展) is not a name even when its first character is a surname; nor is a predicate (任命).
   if (tok && tok.word.length >= 2 && (/^(?:v|vn|vd|d|p|c|r|a|ad|m|q|t|f|l|i)$/.test(tok.tag) || dict.predicates.has(tok.word) || dict.nameStopWords.has(tok.word))) return undefined;
+  // 工程师来|帮助: a surname jieba reads as a verb or an adverb, before a verb of two characters, is the
+  // first of two verbs, not a name (来帮助, 将建设).
+  if (tok && tok.word.length === surnameLength && /^(?:v|p|d|c)$/.test(tok.tag) && /^v/.test(tokens.startingAt(tok.end)?.tag ?? '') && (tokens.startingAt(tok.end)?.word.length ?? 0) === 2) return undefined;
   if (tok && /^nr/.test(tok.tag) && tok.word.length >= surnameLength + 1 && tok.word.length <= surnameLength + 2) {
     // jieba tags some phrases nr (于本周): a given name that is a time, a place or a number word is none.
     const givenName = tok.word.slice(surnameLength);
@@ -114,8 +117,9 @@ function thirdCharacterBeforePredicate(text: string, at: number, dict: CompiledD
   if (!next || next.word.length !== 1 || !/\p{Script=Han}/u.test(next.word) || FUNCTION_CHARS.has(next.word) || NON_FINAL.has(next.word)) return false;
   if (!(GIVEN_CHAR_TAGS.has(next.tag) || dict.givenNameVerbChars.has(next.word) || dict.givenNameTimeChars.has(next.word)) || dict.predicates.has(next.word) || dict.notNames.has(next.word)) return false;
   if (dict.predicates.has(text.slice(at + 1, at + 3)) || SPEECH.test(text.slice(at + 1, at + 3))) return true;
-  // 董事长王华立，…: a given-name character jieba calls a verb or a time ends the name before a clause's or list's end too.
-  return CLAUSE_END.has(text[at + 1] ?? '') && (dict.givenNameVerbChars.has(next.word) || dict.givenNameTimeChars.has(next.word));
+  // 董事长王华立，…: a given-name character jieba calls a verb or a time ends the name before a clause's or list's end
+  // too; so does one jieba itself reads as part of a name (张大/nr 钟/nr;).
+  return CLAUSE_END.has(text[at + 1] ?? '') && (dict.givenNameVerbChars.has(next.word) || dict.givenNameTimeChars.has(next.word) || /^nr/.test(next.tag));
 }
 
 const titlePrefixes = new WeakMap<CompiledDictionary, Set<string>>();

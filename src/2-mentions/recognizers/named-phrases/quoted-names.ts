@@ -1,6 +1,6 @@
-import { longestSuffix } from '../../../dictionary/compile.js';
 import type { Candidate, RecognizerContext } from '../../recognizer.js';
 import { clean } from './clean-name.js';
+import { cueEndingAt } from './head-word.js';
 
 /**
  * “Quoted names” that end with a head word: an agreement first, then a document (unless an event cue
@@ -13,9 +13,10 @@ export function quotedNames(ctx: RecognizerContext, by: string): Candidate[] {
     const inner = m[1]!;
     const start = m.index + 1;
     const end = start + inner.length;
-    const doc = longestSuffix(inner, dict.documentCues);
-    const ev = longestSuffix(inner, dict.eventCues);
-    const ag = longestSuffix(inner, dict.agreementCues);
+    // The head word at a word's end (发展 ends in 展, 学法 in 法: no exhibition, no law), as outside quotes.
+    const doc = cueEndingAt(ctx, end, dict.documentCues);
+    const ev = cueEndingAt(ctx, end, dict.eventCues);
+    const ag = cueEndingAt(ctx, end, dict.agreementCues);
     if (ag && inner.length > ag.cue.length + 1) out.push({ kind: 'agreement', start, end, name: clean(inner), subtype: ag.value, priority: 8, by });
     else if (doc && inner.length > doc.cue.length + 1 && (!ev || doc.cue.length >= ev.cue.length) && !/计划$/.test(inner)) out.push({ kind: 'document', start, end, name: clean(inner), subtype: doc.value, priority: 8, by });
     else if (ev && inner.length > ev.cue.length + 1 && !(dict.policyPlan.test(inner) && /计划$/.test(inner))) out.push({ kind: 'event', start, end, name: clean(inner), subtype: ev.value, priority: 8, by });

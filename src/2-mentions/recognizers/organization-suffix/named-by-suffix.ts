@@ -48,6 +48,8 @@ export function namedBySuffix(sc: SuffixContext, start: number, suffixStart: num
   const core = text.slice(start, suffixStart);
   // 各级广播电视台, 有关部门, 该公司; a number alone names only a channel or a station.
   if (dict.generic.has(name) || dict.genericModifier.test(core) || /^[\d.]+$/.test(core) && !/频道|台$/.test(suffix.cue)) return undefined;
+  // 2024年Q1集团净盈利: a quarter or a half-year (Q1, H2) is a time, not a brand.
+  if (/^\s*(?:Q[1-4]|H[12])\s*$/.test(core)) return undefined;
   const coreTokens = tokens.slice(ctx.tokenStartingAt.get(start)!, ctx.tokenStartingAt.get(suffixStart)!);
   const knownInside = known.startingAt(start).find((c) => c.end <= suffixStart) ?? known.within(start, suffixStart)[0];
   const placeInside = places.within(start, suffixStart)[0];

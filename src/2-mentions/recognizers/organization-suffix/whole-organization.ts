@@ -3,9 +3,12 @@ import { extendLeft } from '../../phrase.js';
 import type { Candidate } from '../../recognizer.js';
 import { foreignSubtype, isForeignCountry, type SuffixContext } from './context.js';
 
-/** Whether jieba knows the token as an organization whole (新东方教育科技集团有限公司/nt): no token starts at its ending. */
+/**
+ * Whether jieba knows the token as an organization whole (新东方教育科技集团有限公司/nt): no token starts at its
+ * ending. jieba's dictionary also tags some common words nt (新格局): a generic word is none.
+ */
 export function isWholeOrganizationToken(sc: SuffixContext, tok: Token, cue: string): boolean {
-  return tok.tag === 'nt' && tok.word.length > cue.length + 1 && !sc.ctx.tokenStartingAt.has(tok.end - cue.length);
+  return tok.tag === 'nt' && tok.word.length > cue.length + 1 && !sc.ctx.tokenStartingAt.has(tok.end - cue.length) && !sc.ctx.dictionary.generic.has(tok.word);
 }
 
 /** Whether a known organization begins at most 30 characters before `start` and reaches `end`. */

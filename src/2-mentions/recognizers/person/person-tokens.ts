@@ -32,7 +32,10 @@ const splitTransliteration = ({ dict, tokens }: PersonScan, t: Token) =>
 /** jieba cuts long transliterations (加/拉塔/萨雷): the run of transliteration characters is the name, read once. */
 function transliteratedToken(scan: PersonScan, tok: Token, seen: Set<number>): void {
   const { text, dict } = scan;
-  if (tok.word.length === 2 && scan.tokens.lexicon.isWord(tok.word) && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3))) return;
+  // 达人/nrt: a two-character word jieba's dictionary lists (a common word it cuts apart when it can) is no
+  // name without a word of a person after it.
+  const listed = scan.tokens.lexicon.isWord(tok.word) || scan.tokens.lexicon.posTag(tok.word) === tok.tag;
+  if (tok.word.length === 2 && listed && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3))) return;
   const run = transliterationRun(text, tok.start, tok.end, dict);
   if (seen.has(run.start)) return;
   seen.add(run.start);
@@ -55,9 +58,24 @@ function chineseNameToken(scan: PersonScan, tok: Token): void {
   // A guessed word opening a clause and followed by a predicate is its subject (游康几年前就…).
   const next = tokens.startingAt(tok.end);
   const subject = tok.tag === 'x' && /^(?:[，。！？：；、（“\n]|)$/u.test(text.slice(Math.max(0, tok.start - 1), tok.start)) && /^(?:v|d|p|c|t|m|f)$/.test(next?.tag ?? '') && !dict.sportsContext.test(ctx.sentenceAt(tok.start)?.text ?? '');
-  // 常青树, 白金卡: a three-character common word that merely starts with a surname is no name either.
-  if (tok.word.length === 3 && tok.tag !== 'nr' && tok.tag !== 'nrfg' && scan.tokens.lexicon.isWord(tok.word) && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3))) return;
+  // 常青树, 白金卡: a three-character common word that merely starts with a surname is no name either; nor
+  // is one jieba's dictionary tags nr (智能化, 许可证, 高水平) where it modifies what follows (a noun, 的,
+  // a number, a list of nouns): jieba's dictionary holds names too (王海涛作为…), so the tag alone decides nothing.
+  if (tok.word.length === 3 && scan.tokens.lexicon.isWord(tok.word) && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3))
+    && ((tok.tag !== 'nr' && tok.tag !== 'nrfg') || modifiesNext(scan, next))) return;
+  // 适用|于安卓: a guess whose first character makes a word with the one before it (用于) starts inside that word.
+  if (tok.tag === 'x' && tok.start > 0 && scan.tokens.lexicon.isWord(text.slice(tok.start - 1, tok.start + 1))) return;
   if (tok.word.length === 2 && tok.tag !== 'nrfg' && (scan.tokens.lexicon.isWord(tok.word) || tok.tag === 'x') && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3)) && !subject
     && !(tok.tag === 'x' && LIST_CONTEXT.test(text.slice(Math.max(0, tok.start - 1), tok.start) + '|' + text.slice(tok.end, tok.end + 1)))) return;
   scan.push(s, false);
+}
+
+/** Tags of what a common word modifies: nouns, 的, numbers and measures, adjectives, set phrases. */
+const MODIFIED_TAGS = /^(?:n|nz|ng|vn|uj|m|q|mq|a|an|b|l)$/;
+
+/** Whether the token after a word is what the word modifies: a noun or 的 (智能化的), or a list of nouns (安全性、数据). */
+function modifiesNext(scan: PersonScan, next: Token | undefined): boolean {
+  if (!next) return false;
+  if (next.word === '、') return !/^(?:nr|nrfg|nrt|x)$/.test(scan.tokens.startingAt(next.end)?.tag ?? '');
+  return MODIFIED_TAGS.test(next.tag);
 }

@@ -19,6 +19,8 @@ describe('cueHeadedNames', () => {
     ['…not one glued to 等 (an item of a list)', '还举办了项目签约、广电视听展等活动。', []],
     ['one dash between two places is inside the name', '2023中国—东盟微短剧论坛在南宁举行。', ['event/forum:2023中国—东盟微短剧论坛']],
     ['a season after the year belongs to the name', '星澜卫视在长沙举办了2020春夏内容招商会。', ['event/conference:2020春夏内容招商会']],
+    ['a generic modifier before the head word (相关论坛) names nothing', '大会举办了多场星澜微短剧相关论坛。', []],
+    ['a head word before a part of the event (竞赛单元) leaves the event before it', '该剧入围青川国际电影节竞赛单元。', ['event/other:青川国际电影节']],
   ];
   it.each(rows)('%s', (_label, text, names) => {
     expect(found(cueHeadedNames(relationContext(text), 'test'))).toEqual(names);

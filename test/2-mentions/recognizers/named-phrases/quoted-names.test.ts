@@ -11,6 +11,7 @@ describe('quotedNames', () => {
     ['a quoted event', '青川市举办“星澜微短剧创作大赛”。', ['event/contest:星澜微短剧创作大赛']],
     ['a quote that is only its cue and one character', '他称之为“新大赛”。', []],
     ['a quote without a cue', '青川市提出“星澜之夜”。', []],
+    ['a cue that only ends a longer word (发展 ends in 展)', '青川市提出“星澜产业发展”。', []],
   ];
   it.each(rows)('%s', (_label, text, names) => {
     expect(found(quotedNames(relationContext(text), 'test'))).toEqual(names);

@@ -23,6 +23,8 @@ describe('headStart', () => {
     ['the ending when a token starts there', '青川省网络视听协会召开会员大会。', '协会', '协会'],
     ['a compound head word ending with the suffix (通讯部/n)', '尼日利亚通讯部与我方举行会谈。', '通讯部', '通讯部'],
     ['a predicate is no head word (带队)', '王青川带队出席活动。', '带队', undefined],
+    ['a generic word ending like a body is no head word (干部)', '青川省委管理干部名单公布。', '干部', undefined],
+    ['a generic word jieba knows whole (上市公司)', '净利润归属于上市公司股东。', '上市公司', undefined],
   ];
   it.each(rows)('%s', (_label, text, word, expected) => expect(readEnding(text, word).head).toBe(expected));
 });
@@ -39,6 +41,7 @@ describe('namedBySuffix', () => {
     ['a generic modifier (该)', '青川传媒与该公司签约。', '公司', 'none'],
     ['a generic modifier (有关)', '有关协会表示将加强管理。', '协会', 'none'],
     ['a generic modifier (各级)', '各级广播电视台要加强管理。', '电视台', 'none'],
+    ['a quarter is a time, not a brand (Q1集团)', '星澜控股：2024年Q1集团净利润增长。', '集团', 'none'],
   ];
   it.each(rows)('%s', (_label, text, word, expected) => expect(readEnding(text, word).found).toBe(expected));
 });

@@ -14,6 +14,7 @@ describe('namesBesideTitles', () => {
     ['a third character jieba calls a verb, before a comma (张旭|立|，)', '星澜集团董事长张旭立，总经理王海涛出席会议。', ['official:张旭立/business', 'official:王海涛/business']],
     ['a third character jieba calls a time, before 、 (张宁|清|、)', '星澜集团总经理张宁清、副总经理王海涛出席会议。', ['official:张宁清/business', 'official:王海涛/business']],
     ['…and before the full stop (刘恒|亮|。)', '出席会议的有星澜集团台长刘恒亮。', ['official:刘恒亮/media']],
+    ['a third character jieba reads as a name too, before a semicolon (张大/nr 磊/nr;)', '星澜体育CEO张大磊;青川影业总裁何明远。', ['official:张大磊/business', 'official:何明远/business']],
     ['a two-character name before a comma stays two (张旭|，)', '星澜集团董事长张旭，总经理王海涛出席会议。', ['official:张旭/business', 'official:王海涛/business']],
     ['no name before a title that is not written after names (局长)', '张伟平局长出席会议。', []],
   ];
