@@ -22,6 +22,20 @@ export interface Frame {
  * subject group (or a venue's, a landing's, one carried from the clause before) and the object group.
  */
 export function framesOf(ctx: RelationContext, row: FrameRow): Frame[] {
+  // Rows that differ only in the relation they state (produced, made-for) read the same frames: found once.
+  const key = `${row.predicate}|${row.subject}|${row.objects.join()}|${row.venue ?? ''}|${row.allParties ?? ''}|${row.reach}`;
+  let byRow = cache.get(ctx.resolution);
+  if (!byRow) cache.set(ctx.resolution, (byRow = new Map()));
+  const found = byRow.get(key);
+  if (found) return found.map((f) => ({ ...f, row }));
+  const frames = analyse(ctx, row);
+  byRow.set(key, frames);
+  return frames;
+}
+
+const cache = new WeakMap<object, Map<string, Frame[]>>();
+
+function analyse(ctx: RelationContext, row: FrameRow): Frame[] {
   const frames: Frame[] = [];
   const views = sentenceViews(ctx);
   const accepts = subjectTest(row);
