@@ -3,7 +3,7 @@ import type { RelationCandidate, RelationContext, RelationRule } from './index.j
 import { clauseStart } from './frames/clauses.js';
 import type { Predicate } from './frames/predicates.js';
 import { carriedSubject, groupAfter } from './frames/subjects.js';
-import { fact, isOrg, sentenceViews, type SentenceView } from './sentence-view.js';
+import { fact, isOrg, isPlatform, sentenceViews, type SentenceView } from './sentence-view.js';
 
 /** The named things of a type in the sentence, each with the organizations named inside its own name. */
 function namedWithin(view: SentenceView, type: 'agreement' | 'event'): [ResolvedMention, ResolvedMention[]][] {
@@ -159,8 +159,8 @@ export const broadcastShorthand: RelationRule = {
       // A headline led by a platform: 优酷：网剧《墨雨云间》开播.
       const lead = /^([^：:]{2,12})[：:]/u.exec(view.sentence.text);
       if (!lead) continue;
-      const org = view.actors.find((a) => isOrg(a) && a.candidate.start === view.sentence.start && a.candidate.end === view.sentence.start + lead[1]!.length);
-      if (!org || !/broadcaster|platform/.test(org.entity.subtype ?? '')) continue;
+      const org = view.actors.find((a) => isPlatform(a) && a.candidate.start === view.sentence.start && a.candidate.end === view.sentence.start + lead[1]!.length);
+      if (!org) continue;
       for (const segment of view.sentence.text.split(/[|｜]/)) {
         if (!/开播|将播|上线|首播|播出/.test(segment)) continue;
         const segStart = view.sentence.start + view.sentence.text.indexOf(segment);

@@ -113,7 +113,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const opts = parseOrThrow(ExtractorOptionsSchema, options, 'options');
   const data = buildDictionary(opts);
   const dictionary = compileDictionary(data);
-  const isBundled = data === bundledDictionary();
+  // buildDictionary gives the bundled dictionary itself exactly when no other was asked for (no second load to compare).
+  const isBundled = !opts.dictionaryDir && opts.dictionary === undefined;
   const shared = shareBundledWords(isBundled ? dictionary : undefined);
   // The bundled dictionary's words are all jieba's already: its extractors read the shared lexicon.
   const lexicon = isBundled ? sharedLexicon : lexiconWith(dictionaryWords(dictionary).filter(({ word, tag }) => shared.get(word) !== tag));

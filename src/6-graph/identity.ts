@@ -11,6 +11,7 @@ import type { Entity, ExtractionResult, Relation, RelationType } from '../types.
 
 /** The relation that names the parties of a generic entity, by its type. */
 const PARTY_RELATION: Readonly<Partial<Record<Entity['type'], RelationType>>> = { agreement: 'signed', event: 'organized', document: 'issued' };
+const PARTY_TYPES: ReadonlySet<RelationType> = new Set(Object.values(PARTY_RELATION));
 
 /** The node key of each generic entity of `result` (entity id → key); entities not listed keep their id. */
 export function genericNodeKeys(result: ExtractionResult, document: string): Map<string, string> {
@@ -20,7 +21,7 @@ export function genericNodeKeys(result: ExtractionResult, document: string): Map
   // The parties of every target, in one pass over the relations (not one per generic entity).
   const partiesOf = new Map<string, Set<string>>();
   for (const r of result.relations) {
-    if (r.type !== 'signed' && r.type !== 'organized' && r.type !== 'issued') continue;
+    if (!PARTY_TYPES.has(r.type)) continue;
     const key = `${r.type}|${r.target}`;
     const parties = partiesOf.get(key) ?? new Set<string>();
     parties.add(r.source);

@@ -53,8 +53,9 @@ export function namesakeNodeKeys(graph: KnowledgeGraphData, result: ExtractionRe
   for (const [id, posts] of postsOf) {
     const nodes = namesakeNodes(graph, id);
     if (nodes.length === 0) continue;
-    const shared = nodes.find((node) => graphPosts(graph, node).some((p) => posts.some((q) => q.org === p.org)));
-    const node = shared ?? nodes.find((node) => !twoPeople(graphPosts(graph, node), posts)) ?? `${id}#${nodes.length + 1}`;
+    const held = nodes.map((node) => [node, graphPosts(graph, node)] as const);
+    const shared = held.find(([, p]) => p.some((a) => posts.some((b) => b.org === a.org)))?.[0];
+    const node = shared ?? held.find(([, p]) => !twoPeople(p, posts))?.[0] ?? `${id}#${nodes.length + 1}`;
     if (node !== id) keys.set(id, node);
   }
   return keys;

@@ -34,7 +34,7 @@ export function workerHeapMb(base: number, dictionary: number): number {
 
 /** The memory one worker is expected to take, in MB, with a user dictionary of `dictionary` bytes. */
 export function workerMemoryMb(dictionary: number): number {
-  return WORKER_BASE_MB + Math.ceil((DICTIONARY_HEAP_FACTOR * dictionary) / MB);
+  return workerHeapMb(WORKER_BASE_MB, dictionary);
 }
 
 /** What the machine offers: cores, and memory free for new threads, in MB. */

@@ -102,6 +102,8 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
   return { start: at, end };
 }
 
+const CLAUSE_END = new Set([...'，、。；,;']);
+
 /**
  * 方毅永出席: jieba knows a two-character name (方毅/nr) that is the start of a three-character one. The
  * character after it still belongs to the name when it is a word of its own, of a name-like tag (or a
@@ -109,8 +111,6 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
  * predicate of two characters or more); a character jieba calls a verb or a time also before the punctuation
  * that ends a clause or a list item (董事长王华立，…).
  */
-/** Punctuation that ends a clause or a list item right after a name. */
-const CLAUSE_END = new Set([...'，、。；,;']);
 
 function thirdCharacterBeforePredicate(text: string, at: number, dict: CompiledDictionary, tokens: TokenIndex): boolean {
   const next = tokens.startingAt(at);

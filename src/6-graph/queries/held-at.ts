@@ -6,12 +6,13 @@
  * former, or never dated, is not known to be held at any date and is left out.
  */
 import { dayAfter, firstDay } from '../../dictionary/periods.js';
+import { partialDate } from '../../dictionary/schema.js';
 import type { EdgeAttributes } from '../../types.js';
 import { KnowledgeGraphError } from '../errors.js';
 
 /** Throws `shiting-kg: …` unless `at` is a date of the form YYYY, YYYY-MM or YYYY-MM-DD. */
 export function checkAt(at: string | undefined): void {
-  if (at !== undefined && !/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(at)) {
+  if (at !== undefined && !partialDate.safeParse(at).success) {
     throw new KnowledgeGraphError(`"at" must be a date YYYY, YYYY-MM or YYYY-MM-DD, got "${at}"`);
   }
 }

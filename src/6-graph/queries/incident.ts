@@ -2,7 +2,7 @@
  * The edges touching a node, with the entity at their other end: the building block of the
  * relation-shaped queries.
  */
-import type { RelationType } from '../../types.js';
+import type { EdgeAttributes, RelationType } from '../../types.js';
 import { meetsConfidence } from '../confidence.js';
 import type { KnowledgeGraphData } from '../types.js';
 
@@ -35,16 +35,17 @@ export function incidentEdges(
   minConfidence?: number,
 ): IncidentEdge[] {
   const edges: IncidentEdge[] = [];
-  const keep = (key: string): boolean => (types === undefined || types.includes(graph.getEdgeAttribute(key, 'type'))) && meetsConfidence(graph.getEdgeAttributes(key), minConfidence);
+  // The loops hand each edge's attributes over: no second lookup by key.
+  const keep = (a: EdgeAttributes): boolean => (types === undefined || types.includes(a.type)) && meetsConfidence(a, minConfidence);
   if (direction !== 'in') {
-    graph.forEachOutEdge(id, (key, _attributes, _source, target) => {
-      if (keep(key)) edges.push({ key, other: target, direction: 'out' });
+    graph.forEachOutEdge(id, (key, attributes, _source, target) => {
+      if (keep(attributes)) edges.push({ key, other: target, direction: 'out' });
     });
   }
   if (direction !== 'out') {
-    graph.forEachInEdge(id, (key, _attributes, source, target) => {
+    graph.forEachInEdge(id, (key, attributes, source, target) => {
       if (direction === 'both' && source === target) return; // a self-loop was listed as 'out'
-      if (keep(key)) edges.push({ key, other: source, direction: 'in' });
+      if (keep(attributes)) edges.push({ key, other: source, direction: 'in' });
     });
   }
   return edges;
