@@ -208,9 +208,10 @@ export function nameBefore(ctx: RecognizerContext, end: number, tokens: TokenInd
   // Chinese: a surname two or three characters back, at a token boundary.
   for (const len of [3, 2, 4]) {
     const start = end - len;
-    if (start < 0) continue;
+    // The token boundary first: a name read from inside a word would be dropped anyway.
+    if (start < 0 || !(ctx.tokenStartingAt.has(start) || ctx.tokenEndingAt.has(start))) continue;
     const s = chineseNameAt(text, start, dict, tokens);
-    if (s && s.end === end && (ctx.tokenStartingAt.has(start) || ctx.tokenEndingAt.has(start))) {
+    if (s && s.end === end) {
       // 上官|宁梓: a compound surname right before a single one's name is the name's own.
       const compound = start >= 2 && dict.compoundSurnames.has(text.slice(start - 2, start)) ? chineseNameAt(text, start - 2, dict, tokens) : undefined;
       if (compound?.end === end) return compound;
