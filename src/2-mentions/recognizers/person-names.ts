@@ -56,6 +56,15 @@ function surnameFlags(dict: CompiledDictionary): Uint8Array {
   return flags;
 }
 
+/**
+ * Whether the person speaks or acts right after the character at `at` (its first two characters `rest`):
+ * a verb of saying or a predicate of two characters starts at `at + 1`, and that character may end a name.
+ */
+function speaksAfter(text: string, at: number, rest: string, dict: CompiledDictionary, lexicon: Lexicon): boolean {
+  const ch = text[at]!;
+  return !FUNCTION_CHARS.has(ch) && !NON_FINAL.has(ch) && (speechAt(text, at + 1, rest, lexicon) || dict.predicates.has(text.slice(at + 1, at + 3)));
+}
+
 /** A Chinese name starting at `at`: compound or single surname plus one or two given characters. */
 export function chineseNameAt(text: string, at: number, dict: CompiledDictionary, tokens: TokenIndex): NameSpan | undefined {
   const flags = surnameFlags(dict)[text.charCodeAt(at)] ?? 0;
@@ -84,8 +93,8 @@ export function chineseNameAt(text: string, at: number, dict: CompiledDictionary
     const rest = text.slice(end, end + 2);
     // 黄福华表示, 范文明主持: a given name may end in the first half of a word (华表, 明主) when the person
     // speaks or acts (a predicate of two characters or more) right after it.
-    const speaksAfter = n > 0 && !FUNCTION_CHARS.has(ch) && !NON_FINAL.has(ch) && (speechAt(text, end + 1, rest, tokens.lexicon) || dict.predicates.has(text.slice(end + 1, end + 3)));
-    if (n > 0 && (dict.predicates.has(ch) || dict.predicates.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict) || (rest.length === 2 && tokens.lexicon.isWord(rest) && !speaksAfter))) break;
+    // speaksAfter is asked only where a word of two characters would end the name (most offsets stop before it).
+    if (n > 0 && (dict.predicates.has(ch) || dict.predicates.has(rest) || dict.notNames.has(ch) || dict.notNames.has(rest) || startsKnownWord(rest, dict) || (rest.length === 2 && tokens.lexicon.isWord(rest) && !speaksAfter(text, end, rest, dict, tokens.lexicon)))) break;
     if (n === 0 && dict.predicates.has(ch) && LEADING_PARTICLES.has(ch)) return undefined;
     end++;
   }
@@ -199,9 +208,10 @@ export function nameBefore(ctx: RecognizerContext, end: number, tokens: TokenInd
   // Chinese: a surname two or three characters back, at a token boundary.
   for (const len of [3, 2, 4]) {
     const start = end - len;
-    if (start < 0) continue;
+    // The token boundary first: a name read from inside a word would be dropped anyway.
+    if (start < 0 || !(ctx.tokenStartingAt.has(start) || ctx.tokenEndingAt.has(start))) continue;
     const s = chineseNameAt(text, start, dict, tokens);
-    if (s && s.end === end && (ctx.tokenStartingAt.has(start) || ctx.tokenEndingAt.has(start))) {
+    if (s && s.end === end) {
       // 上官|宁梓: a compound surname right before a single one's name is the name's own.
       const compound = start >= 2 && dict.compoundSurnames.has(text.slice(start - 2, start)) ? chineseNameAt(text, start - 2, dict, tokens) : undefined;
       if (compound?.end === end) return compound;

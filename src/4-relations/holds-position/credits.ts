@@ -11,6 +11,8 @@ const PUBLISHER_REACH = 600;
 /** What opens the field of a publisher's label on a line of fields (| 来源：…, 11:18:16来源：…): up to the last mark before its words. */
 const FIELD_OPENING = /^[^]*[^\p{Script=Han}](?=[ \u3000]*\p{Script=Han})[ \u3000]*/u;
 
+const hasColon = (text: string): boolean => text.includes('：') || text.includes(':');
+
 /** Where the line `lines` lines back from `at` starts, not before `floor`. */
 function linesBack(text: string, at: number, lines: number, floor: number): number {
   let from = at;
@@ -42,7 +44,8 @@ function publisherOf({ ctx, orgMentions }: PositionLookups, view: SentenceView):
 export function creditFacts(lookups: PositionLookups, view: SentenceView, people: ResolvedMention[]): RelationCandidate[] {
   const { ctx } = lookups;
   const out: RelationCandidate[] = [];
-  if (!people.length) return out;
+  // Every label ends in a colon: a sentence without one (most of them) is not matched against CREDIT_LABEL at all.
+  if (!people.length || !hasColon(view.sentence.text)) return out;
   let org: ResolvedMention | null | undefined = null;
   for (const label of view.sentence.text.matchAll(CREDIT_LABEL)) {
     const title = label[1]!;

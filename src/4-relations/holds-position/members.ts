@@ -22,6 +22,8 @@ function membersBetween(view: SentenceView, people: ResolvedMention[], org: Reso
 export function memberFacts({ ctx }: PositionLookups, view: SentenceView, people: ResolvedMention[]): RelationCandidate[] {
   const { dictionary: dict, text } = ctx;
   const out: RelationCandidate[] = [];
+  // Only the sentence's people can be members: without any, no body's list is worth reading.
+  if (!people.length) return out;
   const end = view.sentence.end;
   for (const org of view.mentions.filter(isOrg)) {
     const at = org.candidate.end;

@@ -41,16 +41,21 @@ function documentBeforeCue(ctx: RecognizerContext, names: SpanIndex<Candidate>, 
   const document = cueEndingAt(ctx, end, dict.documentCues);
   if (!document) return undefined;
   const start = extendLeft(ctx, document.start, EXTEND);
-  const name = text.slice(start, end);
+  // A name that did not extend past its head word is none: the verbs around it are read only for the others.
+  if (start < document.start && issuedAround(ctx, start, end) && (marked(ctx, names, start, document.start) || document.start - start >= 4)) {
+    return { kind: 'document', start, end, name: clean(text.slice(start, end)), subtype: document.value, priority: 7, by };
+  }
+  return undefined;
+}
+
+/** Whether a verb that issues or enforces a document stands right before or after [start, end), or earlier in its clause. */
+function issuedAround(ctx: RecognizerContext, start: number, end: number): boolean {
+  const { text, dictionary: dict } = ctx;
   const before = text.slice(Math.max(0, start - 6), start);
   const after = text.slice(end, end + 6);
   const clause = text.slice(Math.max(0, start - 80), start);
   const clauseStart = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('。'), clause.lastIndexOf('\n'));
-  const issued = dict.documentVerbBefore.test(before) || dict.documentVerbAfter.test(after) || /(?:发布|印发|出台|公布|颁布)/u.test(clause.slice(clauseStart + 1));
-  if (start < document.start && issued && (marked(ctx, names, start, document.start) || document.start - start >= 4)) {
-    return { kind: 'document', start, end, name: clean(name), subtype: document.value, priority: 7, by };
-  }
-  return undefined;
+  return dict.documentVerbBefore.test(before) || dict.documentVerbAfter.test(after) || /(?:发布|印发|出台|公布|颁布)/u.test(clause.slice(clauseStart + 1));
 }
 
 /**

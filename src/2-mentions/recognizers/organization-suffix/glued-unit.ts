@@ -57,6 +57,15 @@ export function gluedUnit(sc: SuffixContext, from: number, end: number, suffix: 
   return { kind: 'organization', start: glued.start, end, name: sc.ctx.text.slice(glued.start, end), subtype, parent: glued.name, parentMention: glued, priority: 11, by: sc.by };
 }
 
+const lastUnits = new WeakMap<readonly string[], Set<number>>();
+
+/** The last UTF-16 units of a dictionary's endings (once per list). */
+function lastUnitsOf(endings: readonly string[]): Set<number> {
+  let units = lastUnits.get(endings);
+  if (!units) lastUnits.set(endings, (units = new Set(endings.filter((c) => c !== '').map((c) => c.charCodeAt(c.length - 1)))));
+  return units;
+}
+
 /**
  * A unit whose ending never names a body alone (gluedUnitSuffixes: 处, 系, 组), ending with token `tok`, when
  * it is glued to its parent (湖北省广播电视局网络视听节目管理处, 北京大学中文系, 青川省广播电视局电视剧|处): the
@@ -64,6 +73,8 @@ export function gluedUnit(sc: SuffixContext, from: number, end: number, suffix: 
  * its own after at least one of the unit's words (电视剧|处).
  */
 export function unitByGluedEnding(sc: SuffixContext, tok: Token): Candidate | undefined {
+  // Asked for every token without an organization suffix: most end in no ending's last character at all.
+  if (!lastUnitsOf(sc.ctx.dictionary.gluedUnitSuffixes).has(tok.word.charCodeAt(tok.word.length - 1))) return undefined;
   let cue = '';
   for (const c of sc.ctx.dictionary.gluedUnitSuffixes) if (c.length > cue.length && tok.word.endsWith(c)) cue = c;
   if (!cue || (tok.word !== cue && tok.word.length < cue.length + 2)) return undefined;

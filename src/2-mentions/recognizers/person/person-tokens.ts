@@ -57,7 +57,8 @@ function chineseNameToken(scan: PersonScan, tok: Token): void {
   // A two-character word jieba guessed (平半, 初盘) is a name only where people act or are listed.
   // A guessed word opening a clause and followed by a predicate is its subject (游康几年前就…).
   const next = tokens.startingAt(tok.end);
-  const subject = tok.tag === 'x' && /^(?:[，。！？：；、（“\n]|)$/u.test(text.slice(Math.max(0, tok.start - 1), tok.start)) && /^(?:v|d|p|c|t|m|f)$/.test(next?.tag ?? '') && !dict.sportsContext.test(ctx.sentenceAt(tok.start)?.text ?? '');
+  // Read only for the two-character words below (it tests the whole sentence against sportsContext).
+  const subject = () => tok.tag === 'x' && /^(?:[，。！？：；、（“\n]|)$/u.test(text.slice(Math.max(0, tok.start - 1), tok.start)) && /^(?:v|d|p|c|t|m|f)$/.test(next?.tag ?? '') && !dict.sportsContext.test(ctx.sentenceAt(tok.start)?.text ?? '');
   // 常青树, 白金卡: a three-character common word that merely starts with a surname is no name either; nor
   // is one jieba's dictionary tags nr (智能化, 许可证, 高水平) where it modifies what follows (a noun, 的,
   // a number, a list of nouns): jieba's dictionary holds names too (王海涛作为…), so the tag alone decides nothing.
@@ -65,7 +66,8 @@ function chineseNameToken(scan: PersonScan, tok: Token): void {
     && ((tok.tag !== 'nr' && tok.tag !== 'nrfg') || modifiesNext(scan, next))) return;
   // 适用|于安卓: a guess whose first character makes a word with the one before it (用于) starts inside that word.
   if (tok.tag === 'x' && tok.start > 0 && scan.tokens.lexicon.isWord(text.slice(tok.start - 1, tok.start + 1))) return;
-  if (tok.word.length === 2 && tok.tag !== 'nrfg' && (scan.tokens.lexicon.isWord(tok.word) || tok.tag === 'x') && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3)) && !subject
+  // A guess (x) is asked of jieba no further: isWord of an unseen word costs a cut.
+  if (tok.word.length === 2 && tok.tag !== 'nrfg' && (tok.tag === 'x' || scan.tokens.lexicon.isWord(tok.word)) && !dict.personWordAfter.test(text.slice(tok.end, tok.end + 3)) && !subject()
     && !(tok.tag === 'x' && LIST_CONTEXT.test(text.slice(Math.max(0, tok.start - 1), tok.start) + '|' + text.slice(tok.end, tok.end + 1)))) return;
   scan.push(s, false);
 }

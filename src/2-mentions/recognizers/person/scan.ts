@@ -49,7 +49,8 @@ export class PersonScan {
     const name = text.slice(s.start, s.end);
     if (dict.notNames.has(name) || dict.generic.has(name) || dict.places.has(name) || dict.titleKind.has(name) || HONORIFIC_ONLY.test(name)) return;
     if (this.taken.overlaps(s.start, s.end)) return;
-    const synopsis = !credited && dict.synopsis.test(this.ctx.sentenceAt(s.start)?.text ?? '');
+    // Only a titled name can be demoted by a synopsis: an untitled one is a person either way (no sentence scan for it).
+    const synopsis = titled && !credited && dict.synopsis.test(this.ctx.sentenceAt(s.start)?.text ?? '');
     this.named.mark(s.start, s.end);
     this.out.push({ kind: titled && !synopsis ? 'official' : 'person', start: s.start, end: s.end, name, subtype, priority: titled ? 8 : 3, by: this.by });
   }

@@ -22,6 +22,8 @@ function nameAfterTitle(scan: PersonScan, title: Candidate): void {
 
 /** Name then title (瓦塔拉总统): the tokens right before the title, not part of an organization. */
 function nameBeforeTitle(scan: PersonScan, title: Candidate): void {
+  // The title decides first: reading the name before every title cost more than the few that may follow one.
+  if (!scan.dict.titlesAfterName.has(title.name)) return;
   const before = nameBefore(scan.ctx, title.start, scan.tokens);
-  if (before && scan.dict.titlesAfterName.has(title.name)) scan.push(before, true, kindToSubtype(title.subtype));
+  if (before) scan.push(before, true, kindToSubtype(title.subtype));
 }
