@@ -4,6 +4,7 @@ import { armedForces } from './organization-suffix/armed-forces.js';
 import { keepBrandsTreatedAsBodies } from './organization-suffix/common-word-brands.js';
 import { suffixContext, type SuffixContext } from './organization-suffix/context.js';
 import { ministriesBeforeTitles } from './organization-suffix/ministry-before-title.js';
+import { placesSharingEnding } from './organization-suffix/shared-ending.js';
 import { unitByGluedEnding } from './organization-suffix/glued-unit.js';
 import { headStart, nameStart, namedBySuffix } from './organization-suffix/named-by-suffix.js';
 import { committeeAfterTitleChain, departmentAfterTitleChain } from './organization-suffix/title-chain-unit.js';
@@ -39,7 +40,7 @@ function organizationEndingAt(sc: SuffixContext, ti: number, brands: Candidate[]
  * something proper (a place, a known organization, a Latin word, a proper-noun tag) or be long enough
  * to be specific, or be followed by a title (手机部总裁). Then the brands of common words the sentence
  * treats as bodies, a country's armed forces (美军), and bodies whose ending opens the title after them
- * (科特迪瓦通讯部长).
+ * (科特迪瓦通讯部长), and the bodies of places listed before one ending they share (北京、河南省广电局).
  */
 export const organizationSuffix: Recognizer = {
   name: 'organization-suffix',
@@ -54,6 +55,7 @@ export const organizationSuffix: Recognizer = {
     keepBrandsTreatedAsBodies(sc, brands, out);
     armedForces(sc, out);
     ministriesBeforeTitles(sc, out);
+    placesSharingEnding(sc, out);
     return out;
   },
 };
