@@ -1,10 +1,11 @@
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
+import { bareDepartmentOwners } from './part-of-departments.js';
 import { fact, isOrg, sentenceViews } from './sentence-view.js';
 
 /**
  * part_of: a unit inside its parent (网络视听节目管理司 → 国家广播电视总局, 湖南卫视 → 湖南广播电视台), from the
  * dictionary's `parent` or from a unit named right after its parent (中国网络视听协会 对外合作部), when the
- * parent is named in the same document.
+ * parent is named in the same document; a department named bare in a list after its body (part-of-departments.ts).
  */
 export const partOf: RelationRule = {
   name: 'part-of',
@@ -37,6 +38,7 @@ export const partOf: RelationRule = {
         const owner = orgs.filter((o) => o.candidate.end <= unit.candidate.start && !o.candidate.unit && o.entity.id !== unit.entity.id).at(-1);
         if (owner) out.push(fact('part_of', unit, owner, { ...view, date: undefined }));
       }
+      for (const [unit, owner] of bareDepartmentOwners(ctx, view, (name) => firstMention.get(`organization:${name}`))) out.push(fact('part_of', unit, owner, { ...view, date: undefined }));
       // 欧盟宣布成立人工智能办公室, X及其全资子公司Y, X旗下的Y: the text says who the unit belongs to
       // (grammar.json foundingAdverbs, foundingVerbs, subsidiaryWords).
       for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) {

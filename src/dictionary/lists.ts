@@ -153,6 +153,11 @@ export const LISTS = [
   { key: 'memberListVerbs', compiled: 'memberListVerb', file: 'grammar', kind: 'prefix', doc: 'The verbs that list the members after such a word (为, 包括, 有); a colon may follow.' },
   { key: 'compositionOpeners', compiled: 'compositionOpener', file: 'grammar', kind: 'prefix', doc: 'What opens the people a body is composed of, right after its name (执行委员会由A、B组成).' },
   { key: 'compositionVerbs', compiled: 'compositionVerb', file: 'grammar', kind: 'alternation', doc: 'The verbs that close them (组成, 构成): each person between is a 成员 of the body.' },
+  { key: 'sourceLabels', file: 'grammar', kind: 'list', doc: 'Labels before the outlets a text credits as its source or for a photo (来源：X, 图/X/Y): each outlet named after one is an organization.' },
+  { key: 'creditNameEnds', compiled: 'creditNameEnd', file: 'grammar', kind: 'alternation', doc: 'Words that close a credited outlet\'s name on the same line (来源：X发布于…, 来源：X 时间：…).' },
+  { key: 'datelineWords', file: 'grammar', kind: 'list', doc: 'Words after an outlet opening a dateline (X讯, X消息（记者…）): the outlet at the start of a line is an organization.' },
+  { key: 'outletChannelWords', compiled: 'outletChannelWord', file: 'grammar', kind: 'suffix', doc: 'A body\'s own channels after its name in a credit (来源：广电总局网站, X微信公众号): the credit names the body.' },
+  { key: 'brandUnitNouns', compiled: 'brandUnitNoun', file: 'grammar', kind: 'prefix', doc: 'Lines of business a platform or company names a unit after, right after its name (X电商, X生活服务, X体育): the brand and the noun name a unit of the brand.' },
 ] as const satisfies readonly ListRow[];
 
 type Row = (typeof LISTS)[number];

@@ -1,9 +1,11 @@
 import { longestSuffix } from '../../dictionary/compile.js';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 import { armedForces } from './organization-suffix/armed-forces.js';
+import { brandUnits } from './organization-suffix/brand-unit.js';
 import { keepBrandsTreatedAsBodies } from './organization-suffix/common-word-brands.js';
 import { suffixContext, type SuffixContext } from './organization-suffix/context.js';
 import { ministriesBeforeTitles } from './organization-suffix/ministry-before-title.js';
+import { placesSharingEnding } from './organization-suffix/shared-ending.js';
 import { unitByGluedEnding } from './organization-suffix/glued-unit.js';
 import { headStart, nameStart, namedBySuffix } from './organization-suffix/named-by-suffix.js';
 import { committeeAfterTitleChain, departmentAfterTitleChain } from './organization-suffix/title-chain-unit.js';
@@ -39,7 +41,7 @@ function organizationEndingAt(sc: SuffixContext, ti: number, brands: Candidate[]
  * something proper (a place, a known organization, a Latin word, a proper-noun tag) or be long enough
  * to be specific, or be followed by a title (手机部总裁). Then the brands of common words the sentence
  * treats as bodies, a country's armed forces (美军), and bodies whose ending opens the title after them
- * (科特迪瓦通讯部长).
+ * (科特迪瓦通讯部长), and the bodies of places listed before one ending they share (北京、河南省广电局), and the business units named brand + line of business (X电商).
  */
 export const organizationSuffix: Recognizer = {
   name: 'organization-suffix',
@@ -54,6 +56,8 @@ export const organizationSuffix: Recognizer = {
     keepBrandsTreatedAsBodies(sc, brands, out);
     armedForces(sc, out);
     ministriesBeforeTitles(sc, out);
+    placesSharingEnding(sc, out);
+    brandUnits(sc, out);
     return out;
   },
 };

@@ -22,12 +22,18 @@ export function headStart(sc: SuffixContext, tok: Token, cue: string): number | 
   return tok.start;
 }
 
-/** Where the name before the head word starts: over name words to the left; 、31频道: a channel named by its number alone (哈萨克斯坦7频道 has its name before the number). */
+/**
+ * Where the name before the head word starts: over name words to the left; 、31频道: a channel named by its number alone
+ * (哈萨克斯坦7频道 has its name before the number); 中国驻俄罗斯联邦大使馆: from the sending country.
+ */
 export function nameStart(sc: SuffixContext, suffixStart: number, suffix: { cue: string; value: string }): number {
   const { ctx } = sc;
   const named = extendLeft(ctx, suffixStart, { allowAnd: suffix.value === 'government' && suffix.cue !== '办', guessedHead: BRANDED.has(suffix.value) });
   const number = named === suffixStart && suffix.cue === '频道' ? ctx.tokens[ctx.tokenEndingAt.get(suffixStart) ?? -1] : undefined;
-  return number && /^\d{1,3}$/.test(number.word) && !/[\d.]/.test(ctx.text[number.start - 1] ?? '') ? number.start : named;
+  if (number && /^\d{1,3}$/.test(number.word) && !/[\d.]/.test(ctx.text[number.start - 1] ?? '')) return number.start;
+  // 中国驻俄罗斯联邦大使馆: a mission abroad is named after the country that sends it, before 驻 and the host.
+  const sender = ctx.text[named - 1] === '驻' && named < suffixStart ? sc.places.endingAt(named - 1).find((p) => p.subtype === 'country') : undefined;
+  return sender && sc.places.startingAt(named).some((p) => p.subtype === 'country') ? sender.start : named;
 }
 
 /**
@@ -53,6 +59,8 @@ export function namedBySuffix(sc: SuffixContext, start: number, suffixStart: num
   const coreTokens = tokens.slice(ctx.tokenStartingAt.get(start)!, ctx.tokenStartingAt.get(suffixStart)!);
   const knownInside = known.startingAt(start).find((c) => c.end <= suffixStart) ?? known.within(start, suffixStart)[0];
   const placeInside = places.within(start, suffixStart)[0];
+  // 国务院政府特殊津贴: a government body is no place, so its name before 政府 names no government of its own.
+  if (knownInside && knownInside.start === start && knownInside.end === suffixStart && knownInside.subtype === 'government' && dict.regionalGovernmentEnding.test(suffix.cue)) return undefined;
   // A word jieba had to guess (星展银行, 美联银行) is a name it does not know: before a company's ending, a brand.
   const guessedBrand = BRANDED.has(suffix.value) && coreTokens.some((t: Token) => t.tag === 'x' && t.word.length >= 2 && /^\p{Script=Han}+$/u.test(t.word));
   const proper = coreTokens.some((t: Token) => PROPER_TAGS.has(t.tag) && isNameChar(t.word)) || /[A-Za-z0-9]/.test(core) || guessedBrand;

@@ -42,6 +42,8 @@ describe('namedBySuffix', () => {
     ['a generic modifier (有关)', '有关协会表示将加强管理。', '协会', 'none'],
     ['a generic modifier (各级)', '各级广播电视台要加强管理。', '电视台', 'none'],
     ['a quarter is a time, not a brand (Q1集团)', '星澜控股：2024年Q1集团净利润增长。', '集团', 'none'],
+    ['a government body before 政府 names no government (国务院政府特殊津贴)', '他享受国务院政府特殊津贴。', '政府', 'none'],
+    ['a mission abroad named from the country that sends it (驻)', '中国驻泰国大使馆举行招待会。', '大使馆', '中国驻泰国大使馆 other'],
   ];
   it.each(rows)('%s', (_label, text, word, expected) => expect(readEnding(text, word).found).toBe(expected));
 });
