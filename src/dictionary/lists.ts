@@ -148,6 +148,7 @@ export const LISTS = [
   { key: 'successionVerbs', compiled: 'successionVerb', file: 'grammar', kind: 'suffix', doc: 'Verbs of succeeding a person, before the predecessor\'s name (王海涛接任李建国为…台长): the successor holds the posts, the predecessor held them.' },
   { key: 'honorificsAfterName', compiled: 'honorificAfterName', file: 'grammar', kind: 'prefix', doc: 'Words of address between a name and what gives its post (任命王海涛同志为…, 免去王海涛同志…职务).' },
   { key: 'citingOpeners', compiled: 'citingOpener', file: 'grammar', kind: 'prefix', doc: 'Words opening a clause that cites a source (据新浪科技报道，…): a body named there is no body the sentence is about.' },
+  { key: 'carriedClauseOpeners', compiled: 'carriedClauseOpener', file: 'grammar', kind: 'prefix', doc: 'Words opening a clause with no subject of its own before its predicate of post (…，并不再担任星澜影业总裁一职): the subject is carried over from the clause before.' },
   { key: 'nameJoiners', compiled: 'nameJoiner', file: 'grammar', kind: 'prefix', doc: 'Words joining two names that share the predicate after the last (王海涛和李建国升任联席总裁: both hold it).' },
   { key: 'passiveRemovals', compiled: 'passiveRemoval', file: 'grammar', kind: 'alternation', doc: 'Passive removals after a name (王海涛被免去…职务): the posts after them, up to a word of post, are former.' },
   { key: 'sharedTitleJoiners', compiled: 'sharedTitleJoiner', file: 'grammar', kind: 'suffix', doc: 'Words joining two organizations before one title that both share (星澜影业及芒果超媒负责人X: the head of both).' },
