@@ -1,6 +1,8 @@
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
 import { sentenceViews } from './sentence-view.js';
 import { pushChainFacts } from './holds-position/chain-facts.js';
+import { carriedPosts } from './holds-position/carried-subject.js';
+import { clauseBody } from './holds-position/clause-body.js';
 import { creditFacts } from './holds-position/credits.js';
 import { titlesOfListedName, type TitledName } from './holds-position/listed-names.js';
 import { positionLookups } from './holds-position/lookups.js';
@@ -15,7 +17,9 @@ import { titleChainBefore } from './holds-position/title-chain-before.js';
  * X同志任省委宣传部部长 and 兼任手机部总裁 give positions to the right of the name; a bare 集团 or 局长
  * refers back to the organization named before. For each official of a sentence, in this order: the
  * titles before the name (or those of the name listed before it), then the posts its predicates give
- * after it; then the credits lines (责编：…) and the members listed after a body (…领导小组成员为：A、B). The sub-rules are in holds-position/.
+ * after it (or the predicate of the last name joined to it: X和Y升任…), at the body the sentence is about
+ * when they name none (星澜影业宣布，X出任首席执行官), and those of later clauses that carry its
+ * subject over (X任…，全面负责…，并不再担任…); then the credits lines (责编：…) and the members listed after a body (…领导小组成员为：A、B). The sub-rules are in holds-position/.
  */
 export const holdsPosition: RelationRule = {
   name: 'holds-position',
@@ -32,7 +36,9 @@ export const holdsPosition: RelationRule = {
         const current: TitledName = { end: name.end, chain };
         previous = current;
         current.org = pushChainFacts(lookups, view, person, { chain, given }, out);
-        for (const after of postsAfterName(lookups, name, view.sentence)) pushChainFacts(lookups, view, person, after, out);
+        const body = clauseBody(ctx, view, name);
+        for (const after of postsAfterName(lookups, name, view.sentence)) pushChainFacts(lookups, view, person, { ...after, body }, out);
+        for (const carried of carriedPosts(lookups, view, name)) pushChainFacts(lookups, view, person, { ...carried, body }, out);
       }
       out.push(...creditFacts(lookups, view, people), ...memberFacts(lookups, view, people));
     }

@@ -42,3 +42,13 @@ const OWN_BODIES: Record<string, readonly string[]> = {
 export function ownBody(ctx: RelationContext, title: Candidate, org: ResolvedMention): boolean {
   return OWN_BODIES[titleKindOf(ctx, title) ?? '']?.includes(org.entity.subtype ?? '') ?? false;
 }
+
+/**
+ * Whether `org` is of a sort that titles of another kind name by themselves, not `title`'s (a 局长 at a
+ * company, a 总裁 at a government): a body a title only takes from its clause must not clash so.
+ */
+export function bodyClashes(ctx: RelationContext, title: Candidate, org: ResolvedMention): boolean {
+  const own = OWN_BODIES[titleKindOf(ctx, title) ?? ''];
+  const subtype = org.entity.subtype ?? '';
+  return own !== undefined && !own.includes(subtype) && Object.values(OWN_BODIES).some((bodies) => bodies.includes(subtype));
+}

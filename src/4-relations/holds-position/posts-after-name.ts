@@ -3,6 +3,7 @@ import { appointmentAt } from '../../2-mentions/appointment.js';
 import type { ResolvedMention } from '../../3-resolve/entities.js';
 import type { ChainElement, PositionLookups } from './lookups.js';
 import { closesClause, pastSecondName } from './post-words.js';
+import { lastJoinedName } from './joined-names.js';
 import { predicateAfterName } from './predicate-after-name.js';
 import type { PredicateAfterName } from './predicate.js';
 import { titleChainAfter } from './title-chain-after.js';
@@ -12,6 +13,8 @@ export interface StatedChain {
   chain: ChainElement[];
   status?: 'former';
   given?: ResolvedMention;
+  /** The organization the sentence is about, for titles that name none, inherit none and refer back to none (see clauseBody). */
+  body?: ResolvedMention;
 }
 
 /** What opens the clause before a name that makes its posts former (此前，王海涛为…): at most this many characters. */
@@ -41,6 +44,12 @@ function nextClause(lookups: PositionLookups, end: number, limit: number): { at:
   return chain[0]?.org && closesClause(dictionary, text, chain.at(-1)!.title.end, false) ? { at: end + 1, chain } : undefined;
 }
 
+/** The predicate after the last name joined to `name` (王海涛和李建国升任…), which both names share. */
+function sharedPredicate(lookups: PositionLookups, name: Span, sentenceStart: number): PredicateAfterName | undefined {
+  const last = lastJoinedName(lookups, name);
+  return last === name ? undefined : predicateAfterName(lookups, { start: last.start, end: pastSecondName(lookups.ctx.text, last.end) }, sentenceStart);
+}
+
 /**
  * The posts given after a name by its predicates (X任…, X兼任…, X曾任…台长，现任…局长, X为…, 免去X…职务),
  * one chain per clause, within the sentence `sentence`.
@@ -48,8 +57,9 @@ function nextClause(lookups: PositionLookups, end: number, limit: number): { at:
 export function postsAfterName(lookups: PositionLookups, name: Span, sentence: Span): StatedChain[] {
   const { ctx } = lookups;
   const chains: StatedChain[] = [];
-  // 王海涛(Tom)升任…: the predicate may follow a second name in brackets.
-  const first = predicateAfterName(lookups, { start: name.start, end: pastSecondName(ctx.text, name.end) }, sentence.start);
+  // 王海涛(Tom)升任…: the predicate may follow a second name in brackets; 王海涛和李建国升任…: the last joined name.
+  const first = predicateAfterName(lookups, { start: name.start, end: pastSecondName(ctx.text, name.end) }, sentence.start)
+    ?? sharedPredicate(lookups, name, sentence.start);
   if (!first) return chains;
   let { at } = first;
   let predicate: string | undefined = first.predicate;

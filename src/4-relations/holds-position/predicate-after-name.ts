@@ -4,6 +4,7 @@ import type { ResolvedMention } from '../../3-resolve/entities.js';
 import type { PositionLookups } from './lookups.js';
 import type { PredicateAfterName } from './predicate.js';
 import { pastHonorific } from './post-words.js';
+import { removedPassively } from './removed-passive.js';
 import { copulaAfter, removedFrom, succeededFrom, succeeding } from './stated-posts.js';
 
 export type { PredicateAfterName } from './predicate.js';
@@ -38,9 +39,10 @@ function joinedThenPost({ ctx, orgs }: PositionLookups, name: Span): PredicateAf
 
 /**
  * The first predicate after a name that gives it a post, tried in this order: appointed as, removed
- * from, succeeded from (the predecessor's posts), succeeding, appointed, capacity, copula, joining.
+ * from, succeeded from (the predecessor's posts), succeeding, appointed, removed (passive), capacity,
+ * copula, joining.
  */
 export function predicateAfterName(lookups: PositionLookups, name: Span, sentenceStart: number): PredicateAfterName | undefined {
   return appointedAs(lookups, name, sentenceStart) ?? removedFrom(lookups, name, sentenceStart) ?? succeededFrom(lookups, name, sentenceStart)
-    ?? succeeding(lookups, name) ?? appointedAfter(lookups, name) ?? inCapacity(lookups, name) ?? copulaAfter(lookups, name) ?? joinedThenPost(lookups, name);
+    ?? succeeding(lookups, name) ?? appointedAfter(lookups, name) ?? removedPassively(lookups, name) ?? inCapacity(lookups, name) ?? copulaAfter(lookups, name) ?? joinedThenPost(lookups, name);
 }

@@ -1,4 +1,5 @@
 import { secondNameEnd, type ChainElement, type PositionLookups } from './lookups.js';
+import { pastSecondName } from './post-words.js';
 
 /** A bare 集团 or 公司 at the start of a string, for a title after a predicate (任集团总经理). */
 const BARE_ORG_AHEAD = /^(?:集团|公司)/u;
@@ -15,8 +16,9 @@ export function titleChainAfter(lookups: PositionLookups, start: number, limit: 
     const org = orgs.startingAt(at)[0]?.m;
     // 任集团总经理: a bare 集团 or 公司 before the title (the organization is found as for 集团总裁 before a name).
     const bare = org ? undefined : BARE_ORG_AHEAD.exec(ctx.text.slice(at, at + 2));
-    // 任…集团有限公司(…电视台)党委书记: the organization's second name in brackets stands before the title.
-    const titleAt = org ? (secondNameEnd(lookups, org) ?? org.candidate.end) : at + (bare ? bare[0].length : 0);
+    // 任…集团有限公司(…电视台)党委书记, 免去…电视台(总台)台长职务: the organization's second name in brackets
+    // (a short one need not be recognized) stands before the title.
+    const titleAt = org ? (secondNameEnd(lookups, org) ?? pastSecondName(ctx.text, org.candidate.end)) : at + (bare ? bare[0].length : 0);
     const title = titles.startingAt(titleAt)[0] ?? (org && ctx.text[titleAt] === '的' ? titles.startingAt(titleAt + 1)[0] : undefined);
     if (!title) break;
     chain.push({ title, org });

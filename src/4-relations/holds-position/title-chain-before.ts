@@ -4,6 +4,8 @@ import { orgsSharingTitle } from './shared-title.js';
 
 /** What may stand between the elements of a title chain: 、 ， 兼 和 a space. */
 const SEPARATOR = /^(?:、|，|,|兼|和|及| |　|)$/u;
+/** What may stand between the last title and the name: a space at most (王海涛任星澜影业总裁，李建国任… is no 总裁李建国). */
+const BEFORE_NAME = /^[ 　]?$/u;
 
 /**
  * Title before name: the chain of [org] title elements that ends at `end` (a name's start), read
@@ -17,7 +19,8 @@ export function titleChainBefore(lookups: PositionLookups, end: number, floor: n
   let at = end;
   for (;;) {
     // Separators are at most one character: look at titles ending right here or one before.
-    const title = [...titles.endingAt(at), ...titles.endingAt(at - 1)].filter((t) => t.end >= floor && SEPARATOR.test(ctx.text.slice(t.end, at))).sort((a, b) => b.end - a.end)[0];
+    const separator = chain.length ? SEPARATOR : BEFORE_NAME;
+    const title = [...titles.endingAt(at), ...titles.endingAt(at - 1)].filter((t) => t.end >= floor && separator.test(ctx.text.slice(t.end, at))).sort((a, b) => b.end - a.end)[0];
     if (!title) break;
     if (chain.length && !SEPARATOR.test(ctx.text.slice(title.end, at))) break;
     // 星澜影业的总经理王海涛: 的 may stand between the organization and its title.

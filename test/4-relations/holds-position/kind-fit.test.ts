@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { bodyClashes } from '../../../src/4-relations/holds-position/kind-fit.js';
+import { positionLookups } from '../../../src/4-relations/holds-position/lookups.js';
+import { relationContext } from '../../support.js';
 import { positionFacts } from './facts.js';
 
 type Row = [label: string, text: string, facts: string[]];
@@ -13,5 +16,21 @@ describe('holds_position by the kind of a title', () => {
   ];
   it.each(rows)('%s', (_label, text, facts) => {
     expect(positionFacts(text)).toEqual(facts);
+  });
+});
+
+/** A body a title takes only from its clause must not be of a sort another kind of title names by itself. */
+describe('bodyClashes', () => {
+  const rows: [label: string, text: string, title: string, org: string, clashes: boolean][] = [
+    ['a company post at a bureau clashes', '青川省广播电视局召开会议，王海涛升任总裁。', '总裁', '青川省广播电视局', true],
+    ['a company post at a company does not', '星澜影业召开会议，王海涛升任总裁。', '总裁', '星澜影业', false],
+    ['a party post clashes with no body', '青川省广播电视局召开会议，王海涛任党组书记。', '党组书记', '青川省广播电视局', false],
+  ];
+  it.each(rows)('%s', (_label, text, title, org, clashes) => {
+    const ctx = relationContext(text);
+    const lookups = positionLookups(ctx);
+    const at = text.indexOf(title);
+    const body = lookups.orgMentions.find((m) => m.entity.name === org)!;
+    expect(bodyClashes(ctx, lookups.titles.startingAt(at)[0]!, body)).toBe(clashes);
   });
 });

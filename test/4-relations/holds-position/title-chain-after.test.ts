@@ -12,6 +12,7 @@ describe('titleChainAfter', () => {
     ['的 between organization and title', '王海涛作为星澜影业的总经理出席会议。', '作为', ['星澜影业:总经理']],
     ['a bare 集团 before the title', '星澜传媒集团宣布，王海涛任集团总经理。', '任', [':总经理']],
     ['an organization\'s second name in brackets before the titles', '王海涛任星澜传媒集团有限公司(青川广播电视台)党委书记、董事长。', '任', ['星澜传媒集团有限公司:党委书记', ':董事长']],
+    ['a short second name in brackets, not recognized, before the title', '王海涛任青川省广播电视局(省局)局长。', '任', ['青川省广播电视局:局长']],
     ['no title after the predicate', '王海涛任职多年。', '任', []],
   ];
   it.each(rows)('%s', (_label, text, predicate, chain) => {

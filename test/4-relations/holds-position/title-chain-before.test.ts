@@ -17,6 +17,7 @@ describe('titleChainBefore', () => {
     ['two organizations joined by 及 share the title', '星澜影业及星澜传媒集团负责人王海涛出席。', '王海涛', ['星澜影业:负责人', '星澜传媒集团:负责人']],
     ['…and the chain goes on before them', '中央宣传部副部长，国家新闻出版广电总局及国家版权局局长王海涛出席。', '王海涛', ['中共中央宣传部:副部长', '国家新闻出版广电总局:局长', '国家版权局:局长']],
     ['a party joined by 与 shares no title', '星澜影业与芒果超媒董事长王海涛签约。', '王海涛', ['芒果超媒:董事长']],
+    ['a title closing the clause before is not the name\'s', '王海涛任星澜影业总裁，李建国任总经理。', '李建国', []],
     ['no title before the name', '王海涛出席会议。', '王海涛', []],
   ];
   it.each(rows)('%s', (_label, text, name, chain) => {
