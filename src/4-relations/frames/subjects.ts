@@ -62,7 +62,7 @@ const coordinated = (ctx: RelationContext, list: ResolvedMention[]) =>
 
 /** Whether `m` may be the subject of the row's predicate. */
 export const subjectTest = (row: FrameRow) => (m: ResolvedMention) =>
-  row.subject === 'organization' ? m.entity.type === 'organization' : isOrg(m) || m.entity.type === 'official' || m.entity.type === 'person';
+  row.subject === 'actor' ? isOrg(m) || m.entity.type === 'official' || m.entity.type === 'person' : m.entity.type === row.subject;
 
 /** The parties of a clause that all act (签署): people, and organizations that do not merely name a title's owner. */
 function allParties(ctx: RelationContext, inClause: ResolvedMention[]): ResolvedMention[] {
