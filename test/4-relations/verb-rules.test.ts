@@ -89,3 +89,10 @@ describe('fields of names after a verb (出品方：, 主办单位：) and 双�
     ['a double-platform venue before the verb', '湖南卫视、芒果TV双平台同步播出《山海长歌》。', ['broadcast', '芒果TV', '山海长歌'], true],
   ]);
 });
+
+describe('a joint-act verb that tells no act', () => {
+  check([
+    ['the head of a noun (合作伙伴)', '哔哩哔哩、小红书均成为晚会的合作伙伴。', ['cooperates_with', '哔哩哔哩', '小红书'], false],
+    ['the kind of what a signing signs (签署合作文件): signed, not cooperates_with', '中央广播电视总台与优酷签署合作文件。', ['cooperates_with', '中央广播电视总台', '优酷'], false],
+  ]);
+});

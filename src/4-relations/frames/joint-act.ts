@@ -22,6 +22,7 @@ const TITLED = new Set(['agreement', 'document', 'event', 'work']);
  */
 export function jointParties(ctx: RelationContext, view: SentenceView, p: Predicate): FrameParties | undefined {
   if (view.mentions.some((x) => TITLED.has(x.entity.type) && x.candidate.start <= p.start && p.start < x.candidate.end)) return undefined;
+  if (namesNoAct(ctx, p)) return undefined;
   const before = view.actors.filter((a) => isOrg(a) && a.candidate.start >= p.clauseStart && a.candidate.end <= p.start);
   const partners = ctx.dictionary.jointConjunctions.includes(p.verb) ? groupAfter(ctx, view.actors.filter(isOrg), p.start + p.verb.length) : [];
   if (partners.length > 1 || (partners.length && !before.length)) {
@@ -33,6 +34,18 @@ export function jointParties(ctx: RelationContext, view: SentenceView, p: Predic
   // dictionary's joinedParties: the grammar's jointAdverbs, jointConjunctions).
   const joined = orgs.every((o, i) => i === 0 || ctx.dictionary.joinedParties.test(ctx.text.slice(orgs[i - 1]!.candidate.end, o.candidate.start)));
   return joined ? { subjects: orgs, objects: [] } : undefined;
+}
+
+/**
+ * A joint-act verb that tells no act: the head of a noun after it (合作方, 合作渠道: the dictionary's
+ * jointNounHeads), or the kind of what a signing in its clause signs (A与B签署合作文件: they sign it, and
+ * SCHEMA gives a signing's parties `signed`, not `cooperates_with`).
+ */
+function namesNoAct(ctx: RelationContext, p: Predicate): boolean {
+  const end = p.start + p.verb.length;
+  if (ctx.dictionary.jointNounHead.test(ctx.text.slice(end, end + 4))) return true;
+  const signing = ctx.dictionary.relationVerbs.get('signed');
+  return !!signing && ctx.text.slice(p.clauseStart, p.start).search(signing) >= 0;
 }
 
 function uniqueEntities(list: ResolvedMention[]): ResolvedMention[] {
