@@ -138,6 +138,7 @@ export const LISTS = [
   { key: 'slateWords', compiled: 'slateWord', file: 'grammar', kind: 'alternation', doc: 'Words for a platform\'s slate of coming works (片单): a platform named before one in a sentence broadcasts the works listed from there on.' },
   { key: 'leftOutWords', compiled: 'leftOut', file: 'grammar', kind: 'alternation', doc: 'Words saying a work is not in the slate (不在列, 未出现): the works of that sentence are left out.' },
   { key: 'adaptedFromWords', compiled: 'adaptedFrom', file: 'grammar', kind: 'alternation', doc: 'Words between a work and the work it is adapted from (《甲》改编自小说《乙》): the source is not in the slate.' },
+  { key: 'pluralReferents', compiled: 'pluralReferent', file: 'grammar', kind: 'alternation', doc: 'Words that refer back to a list of works told before (这些, 上述: 这些电视剧也将在安徽卫视播出): a clause naming no work of its own acts on that whole list.' },
   { key: 'jointNounHeads', compiled: 'jointNounHead', file: 'grammar', kind: 'prefix', doc: 'Nouns right after a verb of a joint act that make it part of a noun (合作方, 合作伙伴, 合作渠道): no act is told there.' },
   { key: 'clauseConnectives', file: 'grammar', kind: 'set', doc: 'Connectives that may open a clause before its subject (而, 同时: 而X则早已…, X is the topic that later clauses without a subject go on with).' },
   { key: 'regionalHeadTitles', file: 'grammar', kind: 'set', doc: 'Titles of the head of a regional government (省长, 市长, 县长): held at the government of the place, never at a party committee a title chain names before them (省委副书记、省长X).' },

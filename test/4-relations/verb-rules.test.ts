@@ -96,3 +96,10 @@ describe('a joint-act verb that tells no act', () => {
     ['the kind of what a signing signs (签署合作文件): signed, not cooperates_with', '中央广播电视总台与优酷签署合作文件。', ['cooperates_with', '中央广播电视总台', '优酷'], false],
   ]);
 });
+
+describe('a clause referring back to a list of works (这些, 上述) acts on the whole list', () => {
+  check([
+    ['the first work of the list before', '优酷推出了《山海长歌》《逆风少年》。这些剧集也将在江苏卫视播出。', ['broadcast', '江苏卫视', '山海长歌'], true],
+    ['the last work of the list before', '优酷推出了《山海长歌》《逆风少年》。这些剧集也将在江苏卫视播出。', ['broadcast', '江苏卫视', '逆风少年'], true],
+  ]);
+});
