@@ -103,3 +103,9 @@ describe('a clause referring back to a list of works (这些, 上述) acts on th
     ['the last work of the list before', '优酷推出了《山海长歌》《逆风少年》。这些剧集也将在江苏卫视播出。', ['broadcast', '江苏卫视', '逆风少年'], true],
   ]);
 });
+
+describe('a subject before 为 and a beneficiary no recognizer names', () => {
+  check([
+    ['the subject still acts', '江苏卫视为年轻观众量身打造了《山海长歌》。', ['produced', '江苏卫视', '山海长歌'], true],
+  ]);
+});
