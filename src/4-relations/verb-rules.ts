@@ -1,4 +1,5 @@
 import type { ResolvedMention } from '../3-resolve/entities.js';
+import { longestSuffix } from '../dictionary/compile.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
 import { clauseStart } from './frames/clauses.js';
 import type { Predicate } from './frames/predicates.js';
@@ -80,7 +81,7 @@ export const organizedByName: RelationRule = {
   },
 };
 
-/** Platform-before-title shorthand: 芒果TV：电视剧《时光正好》开播 / 中央广播电视总台《乐龄读书会》. */
+/** Platform-before-title shorthand: 芒果TV：电视剧《时光正好》开播 / 中央广播电视总台《乐龄读书会》, and a title opening with the platform (《东方卫视·跨年晚会》). */
 export const broadcastShorthand: RelationRule = {
   name: 'broadcast-shorthand',
   relate(ctx) {
@@ -92,6 +93,12 @@ export const broadcastShorthand: RelationRule = {
         const adjacent = view.actors.find((a) => isOrg(a) && a.candidate.end <= open && /broadcaster|platform|foreign_media/.test(a.entity.subtype ?? '')
           && (a.candidate.end === open || ctx.dictionary.exclusiveTitle.test(ctx.text.slice(a.candidate.end, open))));
         if (adjacent) out.push(fact('broadcast', adjacent, work, view));
+        // A show named after its channel, ending in a kind of work (《东方卫视·跨年晚会》), is that channel's; a
+        // book named so (《中央电视台年鉴》) is not.
+        const kind = longestSuffix(work.entity.name, ctx.dictionary.workCues)?.value;
+        const owner = kind && kind !== 'book'
+          ? view.nested.get(work.entity.id)?.find((n) => isPlatform(n) && n.candidate.start === work.candidate.start) : undefined;
+        if (owner) out.push(fact('broadcast', owner, work, view));
       }
       // A headline led by a platform: 优酷：网剧《墨雨云间》开播.
       const lead = /^([^：:]{2,12})[：:]/u.exec(view.sentence.text);

@@ -109,3 +109,9 @@ describe('a subject before 为 and a beneficiary no recognizer names', () => {
     ['the subject still acts', '江苏卫视为年轻观众量身打造了《山海长歌》。', ['produced', '江苏卫视', '山海长歌'], true],
   ]);
 });
+
+describe('a show named after its channel', () => {
+  check([
+    ['is broadcast by the channel', '《江苏卫视·新春晚会》收视领先。', ['broadcast', '江苏卫视', '江苏卫视·新春晚会'], true],
+  ]);
+});
