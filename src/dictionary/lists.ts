@@ -115,7 +115,7 @@ export const LISTS = [
   { key: 'programmeCountMeasures', file: 'grammar', kind: 'list', doc: 'Measure words of the count between a list of quoted programmes and their shared head word (“A”“B”等多项创作计划, 两大行动).' },
   { key: 'partyWords', file: 'grammar', kind: 'list', doc: 'What the count counts (部门, 单位, 方).' },
   { key: 'subjectGapWords', file: 'grammar', kind: 'list', doc: 'Adverbs of time and manner that may stand between a subject and its verb, any number of them (近日, 联合, 独家).' },
-  { key: 'jointAdverbs', file: 'grammar', kind: 'list', doc: 'Adverbs before the word that joins organizations acting together (A将与B开展合作).' },
+  { key: 'jointAdverbs', file: 'grammar', kind: 'list', doc: 'Adverbs before the word that joins organizations acting together, any number of them (A将与B开展合作, A就宣布与B合作).' },
   { key: 'jointConjunctions', file: 'grammar', kind: 'list', doc: 'The words that join them after such an adverb (和, 与, 联合, 携手).' },
   { key: 'eventVerbsAfterCue', compiled: 'eventVerbAfterCue', file: 'grammar', kind: 'prefix', doc: 'Verbs right after an event\'s head word that make the head word a verb (计划举办, 活动开展): it names nothing there.' },
   { key: 'eventPartWordsAfterCue', compiled: 'eventPartAfterCue', file: 'grammar', kind: 'prefix', doc: 'Words right after an event\'s head word that make the phrase a part of a larger event (戛纳电影节竞赛单元: no 竞赛 of its own): the head word names nothing there.' },

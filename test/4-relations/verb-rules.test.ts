@@ -74,6 +74,8 @@ describe('cooperates_with: the subject with each partner of a list after 携手'
     ['the subject of the clause before, for a clause opening with 宣布', '2023年12月，抖音启动了专项计划，宣布将携手新华社、新华网、央视频等媒体。', ['cooperates_with', '抖音', '新华网'], true],
     ['not the partners with each other', '抖音宣布将携手新华社、新华网、央视频等二十多家媒体。', ['cooperates_with', '新华网', '央视频'], false],
     ['an announced agreement (官宣与…达成合作)', '哔哩哔哩官宣与中央广播电视总台达成合作。', ['cooperates_with', '哔哩哔哩', '中央广播电视总台'], true],
+    ['two adverbs before 与 (就宣布与…合作)', '早在去年，优酷就宣布与江苏卫视合作。', ['cooperates_with', '优酷', '江苏卫视'], true],
+    ['an aside after the first party (A（下称…）与B联合…)', '中央广播电视总台（下称“总台”）与优酷在京举办联合发布会。', ['cooperates_with', '中央广播电视总台', '优酷'], true],
   ]);
 });
 
