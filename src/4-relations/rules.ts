@@ -3,8 +3,8 @@ import type { RelationRule } from './index.js';
 import { partOf } from './part-of.js';
 import { organized } from './organized.js';
 import { slateBroadcast } from './slate-broadcast.js';
-import { broadcast, issued, madeFor, produced, signedByVerb } from './frames/rules.js';
-import { broadcastShorthand, cooperatesWith, issuedByHeading, metWith, organizedByName, signedByTitle } from './verb-rules.js';
+import { broadcast, cooperatesWith, issued, madeFor, metWith, produced, signedByVerb } from './frames/rules.js';
+import { broadcastShorthand, issuedByHeading, organizedByName, signedByTitle } from './verb-rules.js';
 
 export { broadcast, broadcastShorthand, cooperatesWith, holdsPosition, issued, issuedByHeading, metWith, organized, organizedByName, partOf, produced, signedByTitle, signedByVerb, slateBroadcast };
 

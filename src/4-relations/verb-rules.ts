@@ -1,4 +1,5 @@
 import type { ResolvedMention } from '../3-resolve/entities.js';
+import { longestSuffix } from '../dictionary/compile.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
 import { clauseStart } from './frames/clauses.js';
 import type { Predicate } from './frames/predicates.js';
@@ -17,8 +18,6 @@ function namedWithin(view: SentenceView, type: 'agreement' | 'event'): [Resolved
 
 /** Verbs of two people meeting: the parties of a 双方签署 that follows. */
 const MEETING = /会见|会谈|会晤/u;
-/** Verbs of met_with: meeting, or witnessing together (习近平与…共同见证). */
-const MEETING_OR_WITNESS = new RegExp(`${MEETING.source}|共同见证|见证`, 'u');
 
 /** The parties named in an agreement's own title sign it (《国家广播电视总局与突尼斯国家广播电台合作协议》). */
 export const signedByTitle: RelationRule = {
@@ -82,68 +81,7 @@ export const organizedByName: RelationRule = {
   },
 };
 
-/** met_with: 曹淑敏会见…库里巴利; 习近平与…穆罕默德共同见证. */
-export const metWith: RelationRule = {
-  name: 'met-with',
-  relate(ctx) {
-    const out: RelationCandidate[] = [];
-    for (const view of sentenceViews(ctx)) {
-      const people = view.actors.filter((m) => m.entity.type === 'official');
-      const verb = MEETING_OR_WITNESS.exec(view.sentence.text);
-      if (!verb || people.length < 2) continue;
-      const at = view.sentence.start + verb.index;
-      const before = people.filter((p) => p.candidate.end <= at);
-      const after = people.filter((p) => p.candidate.start >= at);
-      if (/见证/.test(verb[0])) {
-        // The witnesses are the people joined by 与 right before 共同见证.
-        const witnesses = before.filter((p) => /与|和|同/.test(ctx.text.slice(p.candidate.end, p.candidate.end + 1)) || ctx.text.slice(p.candidate.end, at) === '');
-        if (witnesses.length >= 2) out.push(fact('met_with', witnesses[0]!, witnesses[1]!, view));
-        continue;
-      }
-      const subject = before.at(-1);
-      for (const object of after) if (subject) out.push(fact('met_with', subject, object, view));
-    }
-    return out;
-  },
-};
-
-/** cooperates_with: two or three organizations acting jointly (A与B联合出品, A、B、C联合印发). */
-export const cooperatesWith: RelationRule = {
-  name: 'cooperates-with',
-  relate(ctx) {
-    const out: RelationCandidate[] = [];
-    for (const view of sentenceViews(ctx)) {
-      for (const m of view.sentence.text.matchAll(/联合|携手|合作|共同/gu)) {
-        const at = view.sentence.start + m.index;
-        // 合作 inside a named agreement or event is part of its name, not an act.
-        if (view.mentions.some((x) => ['agreement', 'document', 'event', 'work'].includes(x.entity.type) && x.candidate.start <= at && at < x.candidate.end)) continue;
-        const from = clauseStart(ctx.text, at, view.sentence.start);
-        const before = view.actors.filter((a) => isOrg(a) && a.candidate.start >= from && a.candidate.end <= at);
-        // A携手B、C、D: each partner of the list after 携手 / 联合 works with the subject, not with each other.
-        const partners = /联合|携手/.test(m[0]) ? groupAfter(ctx, view.actors.filter(isOrg), at + m[0].length) : [];
-        if (partners.length > 1 || (partners.length && !before.length)) {
-          out.push(...withPartners(ctx, view, { class: 'cooperation', verb: m[0], start: at, end: at + m[0].length, clauseStart: from }, before, partners));
-          break;
-        }
-        // A联合B发布, A携手B推出: the organization right after 联合 / 携手 acts with those before.
-        const partner = partners[0];
-        const orgs = uniqueEntities(partner ? [...before, partner] : before);
-        if (orgs.length < 2 || orgs.length > 3) continue;
-        // They must be coordinated: only 、 和 与 及 联合 spaces between them, an adverb before 与 (A将与B开展合作;
-        // the dictionary's joinedParties: the grammar's jointAdverbs, jointConjunctions).
-        const joined = orgs.every((o, i) => i === 0 || ctx.dictionary.joinedParties.test(ctx.text.slice(orgs[i - 1]!.candidate.end, o.candidate.start)));
-        if (!joined) continue;
-        for (let i = 0; i < orgs.length; i++) for (let j = i + 1; j < orgs.length; j++) {
-          out.push(fact('cooperates_with', orgs[i]!, orgs[j]!, view));
-        }
-        break;
-      }
-    }
-    return out;
-  },
-};
-
-/** Platform-before-title shorthand: 芒果TV：电视剧《时光正好》开播 / 中央广播电视总台《乐龄读书会》. */
+/** Platform-before-title shorthand: 芒果TV：电视剧《时光正好》开播 / 中央广播电视总台《乐龄读书会》, and a title opening with the platform (《东方卫视·跨年晚会》). */
 export const broadcastShorthand: RelationRule = {
   name: 'broadcast-shorthand',
   relate(ctx) {
@@ -155,6 +93,12 @@ export const broadcastShorthand: RelationRule = {
         const adjacent = view.actors.find((a) => isOrg(a) && a.candidate.end <= open && /broadcaster|platform|foreign_media/.test(a.entity.subtype ?? '')
           && (a.candidate.end === open || ctx.dictionary.exclusiveTitle.test(ctx.text.slice(a.candidate.end, open))));
         if (adjacent) out.push(fact('broadcast', adjacent, work, view));
+        // A show named after its channel, ending in a kind of work (《东方卫视·跨年晚会》), is that channel's; a
+        // book named so (《中央电视台年鉴》) is not.
+        const kind = longestSuffix(work.entity.name, ctx.dictionary.workCues)?.value;
+        const owner = kind && kind !== 'book'
+          ? view.nested.get(work.entity.id)?.find((n) => isPlatform(n) && n.candidate.start === work.candidate.start) : undefined;
+        if (owner) out.push(fact('broadcast', owner, work, view));
       }
       // A headline led by a platform: 优酷：网剧《墨雨云间》开播.
       const lead = /^([^：:]{2,12})[：:]/u.exec(view.sentence.text);
@@ -172,16 +116,5 @@ export const broadcastShorthand: RelationRule = {
     return out;
   },
 };
-
-/** The subject of a joint act (the group before its verb, or the topic of the clause before) with each of its partners. */
-function withPartners(ctx: RelationContext, view: SentenceView, p: Predicate, before: ResolvedMention[], partners: ResolvedMention[]): RelationCandidate[] {
-  const subjects = before.length ? before : carriedSubject(ctx, view, p, isOrg)?.subjects ?? [];
-  return subjects.flatMap((s) => partners.map((o) => fact('cooperates_with', s, o, view)));
-}
-
-function uniqueEntities(list: ResolvedMention[]): ResolvedMention[] {
-  const seen = new Set<string>();
-  return list.filter((m) => (seen.has(m.entity.id) ? false : (seen.add(m.entity.id), true)));
-}
 
 export type { SentenceView };

@@ -129,7 +129,8 @@ function clausePatterns(data: DictionaryData): Pick<ComposedPatterns, 'beforeJoi
   return {
     beforeJointAct: new RegExp(`^(?:在[^，。；、]{1,10}?)?${anyOf(data.jointActAdverbs)}?(?=${anyOf(data.jointActVerbs)})`, 'u'),
     subjectGap: new RegExp(`^(?:[（(][^）)]{0,20}[）)])?${count}(?:${anyOf(data.subjectGapWords)}|${place})*$`, 'u'),
-    joinedParties: new RegExp(`^(?:、|及|以及| |${anyOf(data.jointAdverbs)}?${anyOf(data.jointConjunctions)}|)$`, 'u'),
+    // An aside may follow the first party (A（下称“甲”）与B), and adverbs stand in any number (A就宣布与B合作).
+    joinedParties: new RegExp(`^(?:[（(][^）)]{0,20}[）)])?(?:、|及|以及| |${anyOf(data.jointAdverbs)}*${anyOf(data.jointConjunctions)}|)$`, 'u'),
     // At most two characters (其他, 旗下) between 的 and the unit's noun.
     subjectUnit: new RegExp(`^的\\p{Script=Han}{0,2}?${anyOf(data.subjectUnitNouns)}`, 'u'),
   };

@@ -74,6 +74,8 @@ describe('cooperates_with: the subject with each partner of a list after 携手'
     ['the subject of the clause before, for a clause opening with 宣布', '2023年12月，抖音启动了专项计划，宣布将携手新华社、新华网、央视频等媒体。', ['cooperates_with', '抖音', '新华网'], true],
     ['not the partners with each other', '抖音宣布将携手新华社、新华网、央视频等二十多家媒体。', ['cooperates_with', '新华网', '央视频'], false],
     ['an announced agreement (官宣与…达成合作)', '哔哩哔哩官宣与中央广播电视总台达成合作。', ['cooperates_with', '哔哩哔哩', '中央广播电视总台'], true],
+    ['two adverbs before 与 (就宣布与…合作)', '早在去年，优酷就宣布与江苏卫视合作。', ['cooperates_with', '优酷', '江苏卫视'], true],
+    ['an aside after the first party (A（下称…）与B联合…)', '中央广播电视总台（下称“总台”）与优酷在京举办联合发布会。', ['cooperates_with', '中央广播电视总台', '优酷'], true],
   ]);
 });
 
@@ -87,5 +89,31 @@ describe('fields of names after a verb (出品方：, 主办单位：) and 双�
     ['not 双方的, a modifier', '湖南卫视与芒果TV达成合作。双方的《山海长歌》已播出。', ['broadcast', '芒果TV', '山海长歌'], false],
     ['not one party alone', '湖南卫视将于明日播出《山海长歌》。双方签署了《山海合作协议》。', ['signed', '湖南卫视', '山海合作协议'], false],
     ['a double-platform venue before the verb', '湖南卫视、芒果TV双平台同步播出《山海长歌》。', ['broadcast', '芒果TV', '山海长歌'], true],
+  ]);
+});
+
+describe('a joint-act verb that tells no act', () => {
+  check([
+    ['the head of a noun (合作伙伴)', '哔哩哔哩、小红书均成为晚会的合作伙伴。', ['cooperates_with', '哔哩哔哩', '小红书'], false],
+    ['the kind of what a signing signs (签署合作文件): signed, not cooperates_with', '中央广播电视总台与优酷签署合作文件。', ['cooperates_with', '中央广播电视总台', '优酷'], false],
+  ]);
+});
+
+describe('a clause referring back to a list of works (这些, 上述) acts on the whole list', () => {
+  check([
+    ['the first work of the list before', '优酷推出了《山海长歌》《逆风少年》。这些剧集也将在江苏卫视播出。', ['broadcast', '江苏卫视', '山海长歌'], true],
+    ['the last work of the list before', '优酷推出了《山海长歌》《逆风少年》。这些剧集也将在江苏卫视播出。', ['broadcast', '江苏卫视', '逆风少年'], true],
+  ]);
+});
+
+describe('a subject before 为 and a beneficiary no recognizer names', () => {
+  check([
+    ['the subject still acts', '江苏卫视为年轻观众量身打造了《山海长歌》。', ['produced', '江苏卫视', '山海长歌'], true],
+  ]);
+});
+
+describe('a show named after its channel', () => {
+  check([
+    ['is broadcast by the channel', '《江苏卫视·新春晚会》收视领先。', ['broadcast', '江苏卫视', '江苏卫视·新春晚会'], true],
   ]);
 });

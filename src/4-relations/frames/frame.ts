@@ -1,6 +1,8 @@
 import type { ResolvedMention } from '../../3-resolve/entities.js';
 import type { RelationContext } from '../index.js';
 import { sentenceViews, type SentenceView } from '../sentence-view.js';
+import { jointParties, type FrameParties } from './joint-act.js';
+import { meetingParties } from './meeting.js';
 import { frameObjects } from './objects.js';
 import { predicatesOf, type Predicate } from './predicates.js';
 import { frameSubjects, subjectTest } from './subjects.js';
@@ -23,7 +25,7 @@ export interface Frame {
  */
 export function framesOf(ctx: RelationContext, row: FrameRow): Frame[] {
   // Rows that differ only in the relation they state (produced, made-for) read the same frames: found once.
-  const key = `${row.predicate}|${row.subject}|${row.objects.join()}|${row.venue ?? ''}|${row.allParties ?? ''}|${row.reach}`;
+  const key = `${row.predicate}|${row.subject}|${row.objects.join()}|${row.venue ?? ''}|${row.allParties ?? ''}|${row.reach}|${row.parties ?? ''}`;
   let byRow = cache.get(ctx.resolution);
   if (!byRow) cache.set(ctx.resolution, (byRow = new Map()));
   const found = byRow.get(key);
@@ -44,6 +46,13 @@ function analyse(ctx: RelationContext, row: FrameRow): Frame[] {
     // without one no verb of it can act.
     if (!view.actors.some(accepts) && !view.sentence.text.includes('双方')) continue;
     for (const predicate of predicatesOf(ctx, view, row.predicate)) {
+      if (row.parties) {
+        // A sentence tells one meeting or joint act: the first verb that names its parties.
+        const parties = PARTIES[row.parties](ctx, view, predicate);
+        if (!parties) continue;
+        if (parties.subjects.length) frames.push({ row, predicate, view, ...parties, beneficiaries: [] });
+        break;
+      }
       const found = frameSubjects(ctx, views, view, predicate, row);
       if (!found.subjects.length) continue;
       frames.push({ row, predicate, view, subjects: found.subjects, beneficiaries: found.beneficiaries ?? [], objects: frameObjects(ctx, views, view, predicate, row, found) });
@@ -51,3 +60,9 @@ function analyse(ctx: RelationContext, row: FrameRow): Frame[] {
   }
   return frames;
 }
+
+/** The readers of a symmetric act's parties, by the row's `parties`. */
+const PARTIES: Record<NonNullable<FrameRow['parties']>, (ctx: RelationContext, view: SentenceView, p: Predicate) => FrameParties | undefined> = {
+  meeting: meetingParties,
+  joint: jointParties,
+};

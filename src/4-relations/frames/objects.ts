@@ -20,16 +20,21 @@ function openingHead(ctx: RelationContext, sentence: string): string | undefined
 const eventHead = (ctx: RelationContext, m: ResolvedMention) => (m.entity.type === 'event' ? longestSuffix(m.entity.name, ctx.dictionary.eventCues)?.cue : undefined);
 
 /**
- * An object carried from the sentences before, when the clause names none: one the sentence refers to
- * (该剧, 本届…, a passive 由…主办) or, for a sentence opening with an event's head word, the last event of that head.
+ * Objects carried from the sentences before, when the clause names none: one the sentence refers to
+ * (该剧, 本届…, a passive 由…主办), for a sentence opening with an event's head word the last event of that
+ * head, and the whole list ending with the last one when the clause refers to several (the dictionary's
+ * pluralReferents: 这些电视剧也将在安徽卫视播出).
  */
-function carriedObject(ctx: RelationContext, views: readonly SentenceView[], view: SentenceView, p: Predicate, row: FrameRow): ResolvedMention | undefined {
-  const earlier = views.slice(Math.max(0, view.index - 3), view.index).flatMap((v) => v.mentions).filter((o) => row.objects.includes(o.entity.type)).at(-1);
-  if (!earlier) return undefined;
+function carriedObjects(ctx: RelationContext, views: readonly SentenceView[], view: SentenceView, p: Predicate, row: FrameRow): ResolvedMention[] {
+  const candidates = views.slice(Math.max(0, view.index - 3), view.index).flatMap((v) => v.mentions).filter((o) => row.objects.includes(o.entity.type));
+  const earlier = candidates.at(-1);
+  if (!earlier) return [];
   const s = view.sentence;
-  const refers = /该剧|该片|该节目|该作品/.test(s.text) || /^(?:本届|本次|此次|该)/u.test(s.text) || /由/.test(ctx.text.slice(p.clauseStart, p.start));
+  const lead = ctx.text.slice(p.clauseStart, p.start);
+  if (ctx.dictionary.pluralReferent.test(lead)) return objectRun(ctx.text, candidates, earlier, -1).reverse();
+  const refers = /该剧|该片|该节目|该作品/.test(s.text) || /^(?:本届|本次|此次|该)/u.test(s.text) || /由/.test(lead);
   const head = openingHead(ctx, s.text);
-  return (head ? head === eventHead(ctx, earlier) : refers) ? earlier : undefined;
+  return (head ? head === eventHead(ctx, earlier) : refers) ? [earlier] : [];
 }
 
 /** How many sentences back a field's object may stand (the title, then a credits block). */
@@ -61,7 +66,5 @@ export function frameObjects(ctx: RelationContext, views: readonly SentenceView[
   const targets = found.carried && !after.length ? []
     : found.landing || !after.length ? beforeRun
     : row.reach === 'sentence' ? after : objectRun(ctx.text, objects, after[0]!, 1);
-  if (targets.length) return targets;
-  const earlier = carriedObject(ctx, views, view, p, row);
-  return earlier ? [earlier] : [];
+  return targets.length ? targets : carriedObjects(ctx, views, view, p, row);
 }

@@ -33,7 +33,7 @@ function groupBefore(ctx: RelationContext, candidates: ResolvedMention[], verbAt
   // A unit of the last one may stand between (湖南卫视的其他剧场也曾播出: the channel's unit acts for it).
   const gap = ctx.text.slice(last.candidate.end, verbAt);
   const unit = ctx.dictionary.subjectUnit.exec(gap);
-  if (!ctx.dictionary.subjectGap.test(unit ? gap.slice(unit[0].length) : gap)) return [];
+  if (!subjectGapFits(ctx, unit ? gap.slice(unit[0].length) : gap)) return [];
   const group = [last];
   for (let i = sorted.length - 2; i >= 0; i--) {
     const m = sorted[i]!;
@@ -42,6 +42,21 @@ function groupBefore(ctx: RelationContext, candidates: ResolvedMention[], verbAt
     group.unshift(m);
   }
   return group;
+}
+
+/** How long a beneficiary no recognizer named may be (为百视TV, 为年轻观众). */
+const BENEFICIARY_REACH = 10;
+
+/**
+ * Whether `gap` may stand between a subject and its verb: the dictionary's subjectGap, after a phrase of
+ * whom the act is for that names nobody we know (东方卫视为年轻观众度身定制: 东方卫视 acts; a named one is
+ * read by forWhom).
+ */
+function subjectGapFits(ctx: RelationContext, gap: string): boolean {
+  if (ctx.dictionary.subjectGap.test(gap)) return true;
+  if (!gap.startsWith('为')) return false;
+  for (let n = 2; n <= Math.min(BENEFICIARY_REACH, gap.length); n++) if (ctx.dictionary.subjectGap.test(gap.slice(n))) return true;
+  return false;
 }
 
 /** The coordinated group of actors right after `at` (登陆A、B等). */
@@ -62,7 +77,7 @@ const coordinated = (ctx: RelationContext, list: ResolvedMention[]) =>
 
 /** Whether `m` may be the subject of the row's predicate. */
 export const subjectTest = (row: FrameRow) => (m: ResolvedMention) =>
-  row.subject === 'organization' ? m.entity.type === 'organization' : isOrg(m) || m.entity.type === 'official' || m.entity.type === 'person';
+  row.subject === 'actor' ? isOrg(m) || m.entity.type === 'official' || m.entity.type === 'person' : m.entity.type === row.subject;
 
 /** The parties of a clause that all act (签署): people, and organizations that do not merely name a title's owner. */
 function allParties(ctx: RelationContext, inClause: ResolvedMention[]): ResolvedMention[] {

@@ -11,8 +11,8 @@ export interface FrameRow {
   relation: RelationType;
   /** The predicate class: a key of the dictionary's relationVerbs. */
   predicate: string;
-  /** Organizations only, or organizations and people (who sign). */
-  subject: 'organization' | 'actor';
+  /** Organizations only, officials only (who meet), or organizations and people (who sign). */
+  subject: 'organization' | 'official' | 'actor';
   /**
    * Whose relation it is: the subject's (the default), or that of the platforms the act is done for
    * (东方卫视为百视TV定制的《甲》: 百视TV broadcasts 甲).
@@ -29,6 +29,12 @@ export interface FrameRow {
    * does not tell which of them).
    */
   reach: 'list' | 'sentence';
+  /**
+   * How the parties of a symmetric act are read, instead of a subject group and its objects: a meeting's
+   * (meetingParties) or a joint act's (jointParties). Their subjects then act with each other when no
+   * partner is named (A与B联合出品), and a sentence tells one such act, at its first verb that names parties.
+   */
+  parties?: 'meeting' | 'joint';
 }
 
 /** The relation table: (predicate class, subject type, object type) → relation. */
@@ -39,6 +45,8 @@ export const FRAME_ROWS: readonly FrameRow[] = [
   { name: 'signed', relation: 'signed', predicate: 'signed', subject: 'actor', objects: ['agreement'], allParties: true, reach: 'list' },
   { name: 'made-for', relation: 'broadcast', predicate: 'produced', subject: 'organization', source: 'beneficiary', objects: ['work'], reach: 'list' },
   { name: 'organized', relation: 'organized', predicate: 'organized', subject: 'organization', objects: ['event'], reach: 'list' },
+  { name: 'met-with', relation: 'met_with', predicate: 'met_with', subject: 'official', objects: ['official'], parties: 'meeting', reach: 'sentence' },
+  { name: 'cooperates-with', relation: 'cooperates_with', predicate: 'cooperates_with', subject: 'organization', objects: ['organization'], parties: 'joint', reach: 'list' },
 ];
 
 /** The row named `name` (the rules registry takes rows by name). */
