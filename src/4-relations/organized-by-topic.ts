@@ -21,9 +21,10 @@ function sentenceTopic(ctx: RelationContext, view: SentenceView): ResolvedMentio
   if (opening !== '' && !/^[^，,；;]{1,30}[，,]$/u.test(opening)) return undefined;
   const next = view.actors[1];
   if (ctx.text.startsWith('的', first.candidate.end)) return undefined;
-  // 字节跳动公益发起…: a noun glued to the name may be the rest of a name the recognizers cut short.
+  // 字节跳动公益发起…: a noun glued to the name may be the rest of a name the recognizers cut short (大力, an
+  // adverb jieba tags as a noun, is a gap word).
   const after = ctx.tokens[ctx.tokenStartingAt.get(first.candidate.end) ?? -1];
-  if (after && /^n/u.test(after.tag)) return undefined;
+  if (after && /^n/u.test(after.tag) && !ctx.dictionary.subjectGap.test(after.word)) return undefined;
   if (next && isOrg(next) && COORDINATION.test(ctx.text.slice(first.candidate.end, next.candidate.start))) return undefined;
   return first;
 }
