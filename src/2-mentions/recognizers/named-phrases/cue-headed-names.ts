@@ -5,7 +5,10 @@ import { findBookTitles } from '../titled-works.js';
 import type { Candidate, RecognizerContext } from '../../recognizer.js';
 import { clean } from './clean-name.js';
 import { cueEndingAt, marked } from './head-word.js';
+import { joinedHostsStart } from './joined-hosts.js';
 import { joinedStart } from './joined-events.js';
+import { pairedCountriesStart } from './paired-countries.js';
+import { quotedKindStart } from './quoted-kind.js';
 
 const EXTEND = { allowYear: true, allowQuotes: true, maxLength: 40 } as const;
 
@@ -25,7 +28,9 @@ function eventBeforeCue(ctx: RecognizerContext, names: SpanIndex<Candidate>, end
   // 多场微短剧相关论坛: a generic modifier right before the head word (相关, 有关, 其他) says no name is given.
   const lastWord = ctx.tokens[ctx.tokenEndingAt.get(event.start) ?? -1]?.word ?? '';
   if (lastWord && dict.genericModifier.exec(lastWord)?.[0].length === lastWord.length) return undefined;
-  const start = joinedStart(ctx, extendLeft(ctx, event.start, EXTEND), EXTEND);
+  // What extendLeft stops at but a name may hold: a quoted kind (“…”类), a pair of countries (中俄), hosts after a year (2024A、B…).
+  const left = quotedKindStart(text, joinedStart(ctx, extendLeft(ctx, event.start, EXTEND), EXTEND));
+  const start = joinedHostsStart(ctx, pairedCountriesStart(ctx, left));
   const name = text.slice(start, end);
   const isPolicy = dict.policyPlan.test(name) && /计划$/.test(name);
   if (start < event.start && !isPolicy && !dict.generic.has(name)
