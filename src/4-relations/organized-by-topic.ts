@@ -37,13 +37,16 @@ function sentenceTopic(ctx: RelationContext, view: SentenceView): ResolvedMentio
  */
 export function organizedByTopic(ctx: RelationContext): RelationCandidate[] {
   const out: RelationCandidate[] = [];
-  for (const view of sentenceViews(ctx)) {
-    const topic = sentenceTopic(ctx, view);
+  const views = sentenceViews(ctx);
+  for (const view of views) {
+    // A sentence that names no actor goes on with the topic of the one before (总局先后实施了…。同时，通过开展“A”“B”…).
+    const before = views[view.index - 1];
+    const topic = view.actors.length ? sentenceTopic(ctx, view) : before && sentenceTopic(ctx, before);
     if (!topic) continue;
     const events = view.mentions.filter((m) => m.entity.type === 'event');
     for (const p of predicatesOf(ctx, view, 'organized')) {
-      if (p.start < topic.candidate.end || p.field) continue;
-      const between = ctx.text.slice(topic.candidate.end, p.start);
+      if (p.field || (view.actors.includes(topic) && p.start < topic.candidate.end)) continue;
+      const between = ctx.text.slice(view.actors.includes(topic) ? topic.candidate.end : view.sentence.start, p.start);
       // 由…主办 is passive; another actor before the verb is its own subject.
       if (/由|被/u.test(between) || view.actors.some((a) => a !== topic && a.candidate.start >= topic.candidate.end && a.candidate.end <= p.start)) continue;
       const first = events.find((e) => e.candidate.start >= p.end && VERB_TO_OBJECT.test(ctx.text.slice(p.end, e.candidate.start).replace(/[“《]$/u, '')));
