@@ -5,7 +5,10 @@ import { findBookTitles } from '../titled-works.js';
 import type { Candidate, RecognizerContext } from '../../recognizer.js';
 import { clean } from './clean-name.js';
 import { cueEndingAt, marked } from './head-word.js';
+import { joinedHostsStart } from './joined-hosts.js';
 import { joinedStart } from './joined-events.js';
+import { pairedCountriesStart } from './paired-countries.js';
+import { quotedKindStart } from './quoted-kind.js';
 
 const EXTEND = { allowYear: true, allowQuotes: true, maxLength: 40 } as const;
 
@@ -19,13 +22,16 @@ function eventBeforeCue(ctx: RecognizerContext, names: SpanIndex<Candidate>, end
   // 计划举办 / 行动起来: a head word used as a verb names nothing.
   const verbAfter = dict.eventVerbAfterCue.test(text.slice(end, end + 2)) && !longestSuffix(text, dict.strongEventCues, 8, end, event.start);
   // 电影节竞赛|单元: the head word names a part of the event before it, which its own head word names.
-  if (dict.eventPartAfterCue.test(text.slice(end, end + 3))) return undefined;
+  // …优秀视听节|目: the head word's last character begins a word of its own (节目), which jieba cut apart.
+  if (dict.eventPartAfterCue.test(text.slice(end, end + 3)) || dict.headWordSplitWords.has(text.slice(end - 1, end + 1))) return undefined;
   // 2018年年会: a year may stand right before the head word.
   if (verbAfter || !/(?:\p{Script=Han}{2}|\d年|[”》」])$/u.test(text.slice(Math.max(0, event.start - 2), event.start))) return undefined;
   // 多场微短剧相关论坛: a generic modifier right before the head word (相关, 有关, 其他) says no name is given.
   const lastWord = ctx.tokens[ctx.tokenEndingAt.get(event.start) ?? -1]?.word ?? '';
   if (lastWord && dict.genericModifier.exec(lastWord)?.[0].length === lastWord.length) return undefined;
-  const start = joinedStart(ctx, extendLeft(ctx, event.start, EXTEND), EXTEND);
+  // What extendLeft stops at but a name may hold: a quoted kind (“…”类), a pair of countries (中俄), hosts after a year (2024A、B…).
+  const left = quotedKindStart(text, joinedStart(ctx, extendLeft(ctx, event.start, EXTEND), EXTEND));
+  const start = joinedHostsStart(ctx, pairedCountriesStart(ctx, left));
   const name = text.slice(start, end);
   const isPolicy = dict.policyPlan.test(name) && /计划$/.test(name);
   if (start < event.start && !isPolicy && !dict.generic.has(name)

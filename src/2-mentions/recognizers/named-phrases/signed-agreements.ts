@@ -12,10 +12,10 @@ const CLAUSE_END = new Set([...'，,。；;！？\n：:']);
 const SIGNING_GAP = /^(?:在[^，。；\n]{1,12}?)?(?:正式|共同|现场|顺利|还|也)*$/u;
 
 /**
- * The names of the two organizations that sign, when the clause before 签署 is theirs:
+ * The two organizations that sign, when the clause before 签署 is theirs:
  * A与B签署, A和B在北京正式签署, A同B共同签署. Undefined for any other subject (one party, people, a list).
  */
-export function signingParties(ctx: RecognizerContext, orgs: SpanIndex<Candidate>, verbAt: number): [string, string] | undefined {
+export function signingParties(ctx: RecognizerContext, orgs: SpanIndex<Candidate>, verbAt: number): [Candidate, Candidate] | undefined {
   const { text } = ctx;
   // The clause, read back at most 80 characters (a text without punctuation must not make this quadratic).
   let from = verbAt;
@@ -31,7 +31,7 @@ export function signingParties(ctx: RecognizerContext, orgs: SpanIndex<Candidate
   if (!/^(?:与|和|同)$/u.test(text.slice(a.end, b.start)) || !SIGNING_GAP.test(text.slice(b.end, verbAt))) return undefined;
   // 9月5日A与B签署, 近日A与B签署: a date or a word of time may open the clause.
   if (!ctx.dictionary.signingOpening.test(text.slice(from, a.start))) return undefined;
-  return [a.name, b.name];
+  return [a, b];
 }
 
 /**
@@ -46,7 +46,7 @@ export function signedAgreements(ctx: RecognizerContext, by: string): Candidate[
     const from = m.index + m[0].length;
     const rest = text.slice(from, from + 50);
     if (rest.startsWith('《')) continue;
-    const stop = rest.search(/[，。；！？\n《]/u);
+    const stop = rest.search(/[，,。；;！？\n《]/u);
     const clause = stop >= 0 ? rest.slice(0, stop) : rest;
     let best: { cue: string; value: string; at: number } | undefined;
     for (const [cue, value] of dict.agreementCues) {
@@ -54,15 +54,21 @@ export function signedAgreements(ctx: RecognizerContext, by: string): Candidate[
       if (at >= 0 && (!best || at + cue.length > best.at + best.cue.length || (at + cue.length === best.at + best.cue.length && cue.length > best.cue.length))) best = { cue, value, at };
     }
     if (!best) continue;
-    const name = clause.slice(0, best.at + best.cue.length);
-    const start = from;
-    const end = from + name.length;
+    // 签署了5个合作协议, 签订了1个…协议: a count names no agreement; the one counted may be named by its parties.
+    const count = dict.programmeCount.exec(clause)?.[0] ?? '';
+    const name = clause.slice(count.length, best.at + best.cue.length);
+    const start = from + count.length;
+    const end = start + name.length;
     // 智谱和荣耀签署AI大模型…战略合作协议 (no title of its own): the agreement is named after its two parties.
     const parties = REFERS_TO_AGREEMENT.test(name) ? undefined : signingParties(ctx, orgs, m.index);
     if (parties) {
-      out.push({ kind: 'agreement', start, end, name: `${parties[0]}与${parties[1]}${clean(name)}`, subtype: best.value, priority: 7, by, shortForm: true, parties });
+      // Named after the parties as the text writes them (中央电视台与…协议 in a text that says 中央电视台); their
+      // full names find the agreement named in full elsewhere (short-forms).
+      const [a, b] = parties.map((p) => text.slice(p.start, p.end)) as [string, string];
+      out.push({ kind: 'agreement', start, end, name: `${a}与${b}${clean(name)}`, subtype: best.value, priority: 7, by, shortForm: true, parties: [parties[0].name, parties[1].name] });
       continue;
     }
+    if (count) continue;
     const generic = GENERIC_AGREEMENT.test(name);
     out.push({ kind: 'agreement', start, end, name: clean(name), subtype: best.value, priority: generic ? 4 : 7, by, shortForm: generic });
   }

@@ -21,6 +21,12 @@ describe('cueHeadedNames', () => {
     ['a season after the year belongs to the name', '星澜卫视在长沙举办了2020春夏内容招商会。', ['event/conference:2020春夏内容招商会']],
     ['a generic modifier before the head word (相关论坛) names nothing', '大会举办了多场星澜微短剧相关论坛。', []],
     ['a head word before a part of the event (竞赛单元) leaves the event before it', '该剧入围青川国际电影节竞赛单元。', ['event/other:青川国际电影节']],
+    ['a quoted kind and 类 open the name (专项整治)', '青川市组织开展了“星澜直播”类网络微短剧专项整治。', ['event/campaign:“星澜直播”类网络微短剧专项整治']],
+    ['a pair of countries opens the name (中|俄)', '会议期间召开了中俄文化合作分委会第二次会议。', ['event/conference:中俄文化合作分委会第二次会议']],
+    ['…not 中 (in) before a country\'s full name', '这次活动中俄罗斯电影协会成立大会的筹备情况受到关注。', ['event/conference:俄罗斯电影协会成立大会']],
+    ['hosts joined by 、 after a year are the name\'s', '2024湖南卫视、芒果TV星澜开放大会在上海举行。', ['event/conference:2024湖南卫视、芒果TV星澜开放大会']],
+    ['a head word cut out of a word of its own (视听节|目) names nothing', '渠道共建推动100部多语种星澜视听节目在全球播出。', []],
+    ['…not without a year (a list of the sentence)', '湖南卫视、芒果TV星澜开放大会在上海举行。', ['event/conference:芒果TV星澜开放大会']],
   ];
   it.each(rows)('%s', (_label, text, names) => {
     expect(found(cueHeadedNames(relationContext(text), 'test'))).toEqual(names);
