@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { lstatSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
-import { link, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { link, mkdir, readdir, readlink, rename, rm, symlink as fsSymlink } from 'node:fs/promises';
 import path from 'node:path';
 import { STATE_DIR } from './output-lock.js';
 
@@ -72,8 +72,11 @@ export function removeStale(dir: string): Cleaned {
   return cleaned;
 }
 
+/** How a symbolic link is made (`fs.promises.symlink`; a test gives one that throws EPERM, as Windows does without developer mode). */
+export type SymlinkFunction = (target: string, path: string) => Promise<void>;
+
 /** Every file under `root`, as paths relative to it. */
-async function filesUnder(root: string, prefix = ''): Promise<string[]> {
+export async function filesUnder(root: string, prefix = ''): Promise<string[]> {
   const entries = await readdir(path.join(root, prefix), { withFileTypes: true }).catch(() => []);
   const files: string[] = [];
   for (const entry of entries) {
@@ -100,7 +103,7 @@ export async function carryOver(dir: string, generation: string, written: Readon
 }
 
 /** Switch `current` to `generation` in one rename: the moment the new set replaces the old. */
-export async function switchTo(dir: string, generation: string): Promise<void> {
+export async function switchTo(dir: string, generation: string, symlink: SymlinkFunction = fsSymlink): Promise<void> {
   const temporary = path.join(state(dir), `${CURRENT}.${process.pid}.${randomBytes(4).toString('hex')}`);
   await symlink(path.basename(generation), temporary);
   await rename(temporary, path.join(state(dir), CURRENT));

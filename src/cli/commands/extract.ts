@@ -203,7 +203,8 @@ async function printOne(file: string, options: ExtractOptions, io: CliIO, read: 
 /** Write the exports; a format that fails is reported alone and the others are written. Returns the paths written and whether every format was. */
 async function writeOutputs(kg: KnowledgeGraph, out: string, formats: ExportFormat[], options: ExtractCommandOptions, io: CliIO): Promise<{ written: readonly string[]; complete: boolean }> {
   try {
-    return { written: await writeExports(kg, out, formats, options.title === undefined ? {} : { title: options.title }), complete: true };
+    const onWarning = (message: string) => io.stderr(`${message}\n`);
+    return { written: await writeExports(kg, out, formats, options.title === undefined ? { onWarning } : { title: options.title, onWarning }), complete: true };
   } catch (error) {
     if (!(error instanceof FormatsFailedError)) throw error;
     for (const { format, error: why } of error.failures) io.stderr(`shiting-kg: ${format}: not written: ${errorMessage(why).replace(/^shiting-kg: /, '')}\n`);
