@@ -43,6 +43,9 @@ function sizeOf(target: string): number {
   return readdirSync(target).reduce((sum, name) => sum + sizeOf(path.join(target, name)), 0);
 }
 
+/** Whether `name` in the state folder is a generation other than `current` (an old set, or a killed run's). */
+const isOldGeneration = (dir: string, name: string, current: string | undefined) => GENERATION.test(name) && path.join(state(dir), name) !== current;
+
 /** What a cleaning took away. */
 export interface Cleaned {
   entries: number;
@@ -62,8 +65,7 @@ export function removeStale(dir: string): Cleaned {
   };
   const current = currentGeneration(dir);
   for (const name of readdirSync(state(dir))) {
-    const full = path.join(state(dir), name);
-    if ((GENERATION.test(name) && full !== current) || name.startsWith(`${CURRENT}.`) || name.startsWith('trash-')) remove(full);
+    if (isOldGeneration(dir, name, current) || name.startsWith(`${CURRENT}.`) || name.startsWith('trash-')) remove(path.join(state(dir), name));
   }
   for (const folder of [dir, path.join(dir, 'neo4j')]) {
     const names = statSync(folder, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(folder) : [];
@@ -113,8 +115,7 @@ export async function switchTo(dir: string, generation: string, symlink: Symlink
 export async function dropOldGenerations(dir: string): Promise<void> {
   const current = currentGeneration(dir);
   for (const name of await readdir(state(dir))) {
-    const full = path.join(state(dir), name);
-    if (GENERATION.test(name) && full !== current) await rm(full, { recursive: true, force: true });
+    if (isOldGeneration(dir, name, current)) await rm(path.join(state(dir), name), { recursive: true, force: true });
   }
 }
 

@@ -137,7 +137,7 @@ export { toJson, toJsonChunks } from './json.js';
 export * from './neo4j/index.js';
 export { ExportError, FormatsFailedError, type ExportFile, type ExportOptions, type Exporter } from './types.js';
 export { removePendingTemporaries, writeFileAtomic, type FileContent } from './write.js';
-export { abandonWrites, openOutputSet, writeFiles, type OutputSet, type OutputSetOptions } from './output-set.js';
+export { abandonWrites, openOutputSet, removeStaleOnce, writeFiles, type OutputSet, type OutputSetOptions } from './output-set.js';
 export { lockOutputDir, STATE_DIR, type OutputLock } from './output-lock.js';
 export { removeStale as removeStaleOutputs, type Cleaned } from './generation.js';
 export { xmlSafe } from './xml-text.js';

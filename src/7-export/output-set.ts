@@ -51,6 +51,16 @@ const switched = new Set<string>();
 /** Folders whose files this process is moving in place one by one (no links there): an interruption leaves a mix. */
 const placing = new Set<string>();
 
+/** Locks under which the folder was cleaned already: a holder cleans once (the CLI when it claims the folder, not again in writeExports). */
+const cleanedUnder = new WeakSet<OutputLock>();
+
+/** Remove what killed runs left in the lock's folder (see `removeStale`), once per holding of the lock. */
+export function removeStaleOnce(lock: OutputLock): Cleaned {
+  if (cleanedUnder.has(lock)) return { entries: 0, bytes: 0 };
+  cleanedUnder.add(lock);
+  return removeStale(lock.dir);
+}
+
 /** Resolve `name` inside `dir`, refusing names that would escape it or reach into the state folder. */
 function exportPath(dir: string, name: string): string {
   const target = path.resolve(dir, name);
@@ -99,7 +109,7 @@ export async function openOutputSet(dir: string, options: OutputSetOptions = {})
   let generation: string;
   let cleaned: Cleaned;
   try {
-    cleaned = removeStale(root);
+    cleaned = removeStaleOnce(lock);
     generation = await newGeneration(root);
   } catch (error) {
     lock.release();

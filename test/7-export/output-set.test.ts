@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FormatsFailedError, writeExports, writeFiles } from '../../src/7-export/index.js';
+import { FormatsFailedError, lockOutputDir, removeStaleOnce, writeExports, writeFiles } from '../../src/7-export/index.js';
 import { fixtureGraph } from '../6-graph/fixture-graph.js';
 import { bundleWorker, removeBundle } from '../8-corpus/helpers.js';
 import { tempDir } from './helpers.js';
@@ -159,5 +159,25 @@ describe('where symbolic links cannot be made (Windows without developer mode)',
     await writeFiles(dir, [{ name: 'a.txt', content: 'old' }]);
     await expect(writeFiles(dir, [{ name: 'a.txt', content: 'new' }], { symlink: refuses('EIO') })).rejects.toThrow('EIO');
     expect(read(dir, 'a.txt')).toBe('old');
+  });
+});
+
+describe('removeStaleOnce', () => {
+  it.each([
+    ['the first call under a lock removes a killed run\'s generation', 1, 1],
+    ['a second call under the same lock (the CLI, then writeExports) scans no more', 2, 0],
+  ] as [string, number, number][])('%s', (_label, calls, removedByLast) => {
+    const dir = tempDir();
+    const lock = lockOutputDir(dir);
+    try {
+      let last = { entries: 0, bytes: 0 };
+      for (let i = 0; i < calls; i++) {
+        mkdirSync(path.join(dir, '.shiting-kg', `gen-killed${i}`));
+        last = removeStaleOnce(lock);
+      }
+      expect(last.entries).toBe(removedByLast);
+    } finally {
+      lock.release();
+    }
   });
 });
