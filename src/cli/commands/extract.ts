@@ -164,13 +164,17 @@ function readFailure(error: unknown, file: string): Error {
 /** What reading one input gave: its text, or why it is refused. */
 type ReadOutcome = { text: string } | { error: Error };
 
-/** The documents of the input files, each read only when it is pulled (when the pool has a place); `preRead` holds files read already. */
-async function* documents(files: AsyncIterator<string>, io: CliIO, bar: Progress, read: ReadTextOptions, preRead: ReadonlyMap<string, ReadOutcome>, known?: ReadonlySet<string>): AsyncGenerator<CorpusDocument> {
+/**
+ * The documents of the input files, each read only when it is pulled (when the pool has a place);
+ * `preRead` holds files read already, each let go once pulled (a text is not held for the whole run).
+ */
+async function* documents(files: AsyncIterator<string>, io: CliIO, bar: Progress, read: ReadTextOptions, preRead: Map<string, ReadOutcome>, known?: ReadonlySet<string>): AsyncGenerator<CorpusDocument> {
   for (let next = await files.next(); !next.done; next = await files.next()) {
     const path = next.value;
     const id = documentId(path, io.cwd);
     bar.seen();
     const before = preRead.get(path);
+    preRead.delete(path);
     const text = before !== undefined ? ('text' in before ? Promise.resolve(before.text) : Promise.reject(before.error))
       : readTextFile(path, read).then((decoded) => decoded.text, (error: unknown) => Promise.reject(readFailure(error, path)));
     if (known === undefined) yield { id, text, meta: { source: id } };
@@ -294,8 +298,8 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
 interface FolderRun {
   /** The input files, the ones read before the pool started first. */
   files: AsyncIterator<string>;
-  /** What reading the files before the pool started gave. */
-  preRead: ReadonlyMap<string, ReadOutcome>;
+  /** What reading the files before the pool started gave (emptied as they are pulled). */
+  preRead: Map<string, ReadOutcome>;
   inputs: string[];
   formats: ExportFormat[];
   read: ReadTextOptions;
