@@ -104,6 +104,11 @@ export interface DocumentMeta {
   source?: string;
 }
 
+/** A document's metadata with the content id of its text (`doc:` + a hash), which tells a text a graph already has. */
+export interface HashedDocumentMeta extends DocumentMeta {
+  hash?: string;
+}
+
 export interface ExtractionResult {
   entities: Entity[];
   relations: Relation[];

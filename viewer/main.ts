@@ -520,17 +520,30 @@ input.addEventListener('keydown', (event) => {
 
 // ---------------------------------------------------------------------------------------------
 // Nodes without relations: the exporter puts them on a ring around the graph; one toggle hides them
-// and frames the rest.
+// and frames the rest. A node whose every relation the confidence slider hides is unconnected too.
 
 const isolatedKeys = new Set(graph.filterNodes((key) => graph.degree(key) === 0));
+const hasConfidences = data.edges.some((edge) => edge.confidence !== undefined);
+
+/** The unconnected nodes at the current threshold, kept until the threshold moves. */
+let unconnected = { threshold: 0, keys: isolatedKeys };
+
+/** Nodes with no relation shown: none at all, or only relations below the confidence threshold. */
+function unconnectedKeys(): Set<string> {
+  if (unconnected.threshold !== state.minConfidence) {
+    const keys = state.minConfidence === 0 ? isolatedKeys : new Set(graph.filterNodes((key) => !graph.someEdge(key, (edge) => !belowThreshold(edge))));
+    unconnected = { threshold: state.minConfidence, keys };
+  }
+  return unconnected.keys;
+}
 
 function isolatedHidden(key: string): boolean {
-  return state.hideIsolated && isolatedKeys.has(key) && key !== state.selected;
+  return state.hideIsolated && key !== state.selected && unconnectedKeys().has(key);
 }
 
 /** The extent of the nodes with relations, which the camera frames while the isolated ones are hidden. */
 function connectedExtent(): { x: [number, number]; y: [number, number] } | null {
-  const keys = graph.filterNodes((key) => !isolatedKeys.has(key));
+  const keys = graph.filterNodes((key) => !unconnectedKeys().has(key));
   if (keys.length === 0) return null;
   const xs = keys.map((key) => graph.getNodeAttribute(key, 'x'));
   const ys = keys.map((key) => graph.getNodeAttribute(key, 'y'));
@@ -544,15 +557,25 @@ function setHideIsolated(hide: boolean): void {
   void renderer.getCamera().animatedReset({ duration: 300 });
 }
 
-/** The "hide unconnected" checkbox of the legend, when the graph has such nodes. */
+const isolatedLabel = () => `Hide unconnected 隐藏孤立节点 (${unconnectedKeys().size})`;
+let isolatedLabelElement: HTMLLabelElement | null = null;
+
+/** After the threshold moves: the toggle's count, and the frame when the unconnected nodes are hidden. */
+function thresholdMoved(): void {
+  if (isolatedLabelElement) isolatedLabelElement.textContent = isolatedLabel();
+  if (state.hideIsolated) renderer.setCustomBBox(connectedExtent());
+}
+
+/** The "hide unconnected" checkbox of the legend, when the graph has such nodes (or the slider can make some). */
 function isolatedToggle(): HTMLElement | null {
-  if (isolatedKeys.size === 0 || isolatedKeys.size === graph.order) return null;
+  if ((isolatedKeys.size === 0 && !hasConfidences) || isolatedKeys.size === graph.order) return null;
   const checkbox = h('input');
   checkbox.type = 'checkbox';
   checkbox.id = 'hide-isolated';
   checkbox.addEventListener('change', () => setHideIsolated(checkbox.checked));
-  const label = h('label', undefined, `Hide unconnected 隐藏孤立节点 (${isolatedKeys.size})`);
+  const label = h('label', undefined, isolatedLabel());
   label.htmlFor = 'hide-isolated';
+  isolatedLabelElement = label;
   return h('div', 'legend-mode', checkbox, label);
 }
 
@@ -596,7 +619,7 @@ function renderLegend(): void {
     label.htmlFor = 'own-colors';
     legend.appendChild(h('div', 'legend-mode', checkbox, label));
   }
-  if (data.edges.some((edge) => edge.confidence !== undefined)) legend.appendChild(confidenceControl());
+  if (hasConfidences) legend.appendChild(confidenceControl());
   const isolated = isolatedToggle();
   if (isolated) legend.appendChild(isolated);
   legend.appendChild(h('p', 'legend-hint', 'Click a node for details · scroll to zoom'));
@@ -616,6 +639,7 @@ function confidenceControl(): HTMLElement {
     state.minConfidence = Number(slider.value);
     value.textContent = state.minConfidence.toFixed(2);
     if (state.selected !== null) renderPanel(state.selected);
+    thresholdMoved();
     refresh();
   });
   const label = h('label', undefined, 'Hide relations below confidence 隐藏低置信度关系 ', value);

@@ -162,14 +162,18 @@ export function laterChunkOptions<O extends ChunkOptions>(options: O, first: Ext
 /**
  * Extracts `text` chunk by chunk with `extractChunk`: the first chunk with `options`, every other one
  * with the date the first found in the header (`laterChunkOptions`), then merged (`mergeChunkResults`).
- * A text of one chunk is one call with `options`.
+ * A text of one chunk is one call with `options`. `betweenChunks` is called before each chunk after
+ * the first, once the previous chunk's work is garbage (extract() collects it there: ./collect-garbage.ts).
  */
-export function extractInChunks<O extends ChunkOptions>(text: string, chunkSize: number, options: O, extractChunk: (chunk: string, options: O) => ExtractionResult): ExtractionResult {
+export function extractInChunks<O extends ChunkOptions>(text: string, chunkSize: number, options: O, extractChunk: (chunk: string, options: O) => ExtractionResult, betweenChunks?: () => void): ExtractionResult {
   const [head, ...tail] = splitTextIntoChunks(text, chunkSize);
   if (tail.length === 0) return extractChunk(text, options);
   const first = extractChunk(text.slice(head!.start, head!.end), options);
   const later = laterChunkOptions(options, first);
   const parts = [{ start: 0, result: first }];
-  for (const chunk of tail) parts.push({ start: chunk.start, result: extractChunk(text.slice(chunk.start, chunk.end), later) });
+  for (const chunk of tail) {
+    betweenChunks?.();
+    parts.push({ start: chunk.start, result: extractChunk(text.slice(chunk.start, chunk.end), later) });
+  }
   return mergeChunkResults(parts);
 }

@@ -18,6 +18,7 @@ import { defaultRelationRules } from '../4-relations/rules.js';
 import { CHUNK_SIZE, extractInChunks, LARGE_TEXT_THRESHOLD } from './chunks.js';
 import { bundledCalibration, loadCalibrationFile, parseCalibration, type Calibration } from './calibration.js';
 import { assignConfidence, entityRecognizers } from './confidence.js';
+import { collectGarbage } from './collect-garbage.js';
 
 export const ExtractorOptionsSchema = z.strictObject({
   /** A user dictionary: an object of the DictionaryData shape, or the path of a JSON file. */
@@ -157,11 +158,12 @@ function calibrationOf(given: string | Record<string, unknown> | undefined): Cal
  * A text longer than LARGE_TEXT_THRESHOLD goes through the stages chunk by chunk (cut at sentence ends,
  * offsets shifted back into the whole text, results merged: see ./chunks.ts), so the memory of one call
  * is that of one chunk's work — the stages hold some hundreds of bytes per character — whatever the
- * length of the text. Shorter texts are one pass.
+ * length of the text; a full collection between chunks keeps V8 from piling up the chunks' garbage
+ * (./collect-garbage.ts). Shorter texts are one pass.
  */
 function runInChunks(text: string, call: { date?: string; title?: string; source?: string }, stages: Stages): ExtractionResult {
   if (text.length <= LARGE_TEXT_THRESHOLD) return runStages(text, call, stages);
-  return extractInChunks(text, CHUNK_SIZE, call, (chunk, options) => runStages(chunk, options, stages));
+  return extractInChunks(text, CHUNK_SIZE, call, (chunk, options) => runStages(chunk, options, stages), collectGarbage);
 }
 
 /**

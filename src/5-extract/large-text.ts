@@ -3,6 +3,7 @@
  */
 import type { ExtractionResult } from '../types.js';
 import { CHUNK_SIZE, extractInChunks } from './chunks.js';
+import { collectGarbage } from './collect-garbage.js';
 import { createExtractor, extract, type ExtractOptions } from './extractor.js';
 
 /** Options of `extractLarge`: those of `extract`, plus the chunk size and the extractor to use. */
@@ -30,5 +31,5 @@ export function extractLarge(text: string, options: ExtractLargeOptions = {}): E
   const { chunkSize = CHUNK_SIZE, extractor: given, ...rest } = options;
   const { dictionary, ...callOptions } = rest;
   const extractor = given ?? (dictionary !== undefined ? createExtractor({ dictionary }) : { extract });
-  return extractInChunks(text, chunkSize, callOptions, (chunk, options) => extractor.extract(chunk, options));
+  return extractInChunks(text, chunkSize, callOptions, (chunk, options) => extractor.extract(chunk, options), collectGarbage);
 }

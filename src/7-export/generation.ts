@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { lstatSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
-import { link, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import { link, mkdir, readdir, readlink, rename, rm, symlink as fsSymlink } from 'node:fs/promises';
 import path from 'node:path';
 import { STATE_DIR } from './output-lock.js';
 
@@ -43,6 +43,9 @@ function sizeOf(target: string): number {
   return readdirSync(target).reduce((sum, name) => sum + sizeOf(path.join(target, name)), 0);
 }
 
+/** Whether `name` in the state folder is a generation other than `current` (an old set, or a killed run's). */
+const isOldGeneration = (dir: string, name: string, current: string | undefined) => GENERATION.test(name) && path.join(state(dir), name) !== current;
+
 /** What a cleaning took away. */
 export interface Cleaned {
   entries: number;
@@ -62,8 +65,7 @@ export function removeStale(dir: string): Cleaned {
   };
   const current = currentGeneration(dir);
   for (const name of readdirSync(state(dir))) {
-    const full = path.join(state(dir), name);
-    if ((GENERATION.test(name) && full !== current) || name.startsWith(`${CURRENT}.`) || name.startsWith('trash-')) remove(full);
+    if (isOldGeneration(dir, name, current) || name.startsWith(`${CURRENT}.`) || name.startsWith('trash-')) remove(path.join(state(dir), name));
   }
   for (const folder of [dir, path.join(dir, 'neo4j')]) {
     const names = statSync(folder, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(folder) : [];
@@ -72,8 +74,11 @@ export function removeStale(dir: string): Cleaned {
   return cleaned;
 }
 
+/** How a symbolic link is made (`fs.promises.symlink`; a test gives one that throws EPERM, as Windows does without developer mode). */
+export type SymlinkFunction = (target: string, path: string) => Promise<void>;
+
 /** Every file under `root`, as paths relative to it. */
-async function filesUnder(root: string, prefix = ''): Promise<string[]> {
+export async function filesUnder(root: string, prefix = ''): Promise<string[]> {
   const entries = await readdir(path.join(root, prefix), { withFileTypes: true }).catch(() => []);
   const files: string[] = [];
   for (const entry of entries) {
@@ -100,7 +105,7 @@ export async function carryOver(dir: string, generation: string, written: Readon
 }
 
 /** Switch `current` to `generation` in one rename: the moment the new set replaces the old. */
-export async function switchTo(dir: string, generation: string): Promise<void> {
+export async function switchTo(dir: string, generation: string, symlink: SymlinkFunction = fsSymlink): Promise<void> {
   const temporary = path.join(state(dir), `${CURRENT}.${process.pid}.${randomBytes(4).toString('hex')}`);
   await symlink(path.basename(generation), temporary);
   await rename(temporary, path.join(state(dir), CURRENT));
@@ -110,8 +115,7 @@ export async function switchTo(dir: string, generation: string): Promise<void> {
 export async function dropOldGenerations(dir: string): Promise<void> {
   const current = currentGeneration(dir);
   for (const name of await readdir(state(dir))) {
-    const full = path.join(state(dir), name);
-    if (GENERATION.test(name) && full !== current) await rm(full, { recursive: true, force: true });
+    if (isOldGeneration(dir, name, current)) await rm(path.join(state(dir), name), { recursive: true, force: true });
   }
 }
 

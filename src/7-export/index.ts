@@ -32,6 +32,11 @@ export const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = exporters;
 export interface ExportWithOptions<F extends string> extends ExportOptions {
   /** The caller's formats, by name, next to the built-in ones (a name of both is the caller's). */
   exporters?: Readonly<Record<F, Exporter>>;
+  /**
+   * Told when the folder cannot take symbolic links (Windows without developer mode) and the files are
+   * therefore written in place, not switched atomically [`process.emitWarning`].
+   */
+  onWarning?: (message: string) => void;
 }
 
 /** Names of the export formats. */
@@ -108,7 +113,7 @@ async function addFormat(set: OutputSet, kg: ExtractionGraph, format: string, op
  */
 export async function writeExports<F extends string = never>(kg: ExtractionGraph, dir: string, formats: readonly (ExportFormat | NoInfer<F>)[], options: ExportWithOptions<F> = {}): Promise<string[]> {
   formats.forEach((format) => exporterOf(format, options.exporters)); // an unknown format before anything is written
-  const set = await openOutputSet(dir);
+  const set = await openOutputSet(dir, options.onWarning === undefined ? {} : { onWarning: options.onWarning });
   const failures: { format: string; error: unknown }[] = [];
   for (const format of formats) {
     const error = await addFormat(set, kg, format, options);
@@ -132,7 +137,7 @@ export { toJson, toJsonChunks } from './json.js';
 export * from './neo4j/index.js';
 export { ExportError, FormatsFailedError, type ExportFile, type ExportOptions, type Exporter } from './types.js';
 export { removePendingTemporaries, writeFileAtomic, type FileContent } from './write.js';
-export { abandonWrites, openOutputSet, writeFiles, type OutputSet } from './output-set.js';
+export { abandonWrites, openOutputSet, removeStaleOnce, writeFiles, type OutputSet, type OutputSetOptions } from './output-set.js';
 export { lockOutputDir, STATE_DIR, type OutputLock } from './output-lock.js';
 export { removeStale as removeStaleOutputs, type Cleaned } from './generation.js';
 export { xmlSafe } from './xml-text.js';

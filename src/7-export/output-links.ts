@@ -4,9 +4,9 @@
  * switching `current` switches every name at once.
  */
 import { randomBytes } from 'node:crypto';
-import { link, lstat, mkdir, readdir, rename, rm, stat, symlink } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, rename, rm, stat, symlink as fsSymlink } from 'node:fs/promises';
 import path from 'node:path';
-import { currentGeneration, isOurLink, linkTarget, newGeneration, switchTo } from './generation.js';
+import { currentGeneration, isOurLink, linkTarget, newGeneration, switchTo, type SymlinkFunction } from './generation.js';
 import { STATE_DIR } from './output-lock.js';
 
 /** Hard-link the file or folder `from` to `to` (a folder's files one by one). */
@@ -33,15 +33,15 @@ async function plainNames(dir: string, names: readonly string[]): Promise<string
  * A folder written by an earlier version holds the files themselves. Before they become links, they
  * are taken into a first generation (hard links: same bytes), so a reader meanwhile sees the old set.
  */
-async function adoptPlainFiles(dir: string, plain: readonly string[]): Promise<void> {
+async function adoptPlainFiles(dir: string, plain: readonly string[], symlink: SymlinkFunction): Promise<void> {
   if (plain.length === 0 || currentGeneration(dir) !== undefined) return;
   const generation = await newGeneration(dir);
   for (const name of plain) await linkTree(path.join(dir, name), path.join(generation, name));
-  await switchTo(dir, generation);
+  await switchTo(dir, generation, symlink);
 }
 
 /** Replace `full` by a link to `.shiting-kg/current/<name>` (a folder is moved into the state folder first). */
-async function replaceByLink(dir: string, name: string): Promise<void> {
+async function replaceByLink(dir: string, name: string, symlink: SymlinkFunction): Promise<void> {
   const full = path.join(dir, name);
   const temporary = path.join(dir, STATE_DIR, `link-${process.pid}-${randomBytes(4).toString('hex')}`);
   await symlink(linkTarget(name), temporary);
@@ -55,10 +55,10 @@ async function replaceByLink(dir: string, name: string): Promise<void> {
  * set points at nothing until the switch (as it was absent), and names that stay keep pointing at the
  * same place. Files an earlier version wrote plainly are adopted first.
  */
-export async function linkTopLevelNames(dir: string, names: readonly string[]): Promise<void> {
-  await adoptPlainFiles(dir, await plainNames(dir, names));
+export async function linkTopLevelNames(dir: string, names: readonly string[], symlink: SymlinkFunction = fsSymlink): Promise<void> {
+  await adoptPlainFiles(dir, await plainNames(dir, names), symlink);
   for (const name of names) {
-    if (!(await isOurLink(path.join(dir, name)))) await replaceByLink(dir, name);
+    if (!(await isOurLink(path.join(dir, name)))) await replaceByLink(dir, name, symlink);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { contentId } from '../6-graph/content-id.js';
 import type { ExtractOptions } from '../5-extract/index.js';
-import type { DocumentMeta, ExtractionResult } from '../types.js';
+import type { ExtractionResult, HashedDocumentMeta } from '../types.js';
 import { LARGE_TEXT_THRESHOLD } from '../5-extract/chunks.js';
 import type { ExtractionPool } from './pool.js';
 
@@ -18,7 +18,7 @@ export interface CorpusDocument {
    */
   text: string | PromiseLike<string>;
   /** Publication date (given to `extract` as `date`), title and source, kept in the graph's document list. */
-  meta?: DocumentMeta & { hash?: string };
+  meta?: HashedDocumentMeta;
 }
 
 /** A corpus: any iterable or async iterable of documents (an async generator reads lazily). */
@@ -26,7 +26,7 @@ export type CorpusSource = AsyncIterable<CorpusDocument> | Iterable<CorpusDocume
 
 /** What became of one document, in input order (`index` counts from 0). */
 export type CorpusOutcome =
-  | { status: 'extracted'; index: number; id: string; meta: DocumentMeta & { hash?: string }; result: ExtractionResult }
+  | { status: 'extracted'; index: number; id: string; meta: HashedDocumentMeta; result: ExtractionResult }
   | { status: 'failed'; index: number; id: string; error: unknown }
   | { status: 'skipped'; index: number; id: string };
 
@@ -76,7 +76,7 @@ export async function* extractCorpus(source: CorpusSource, options: ExtractCorpu
       const hash = document.meta?.hash ?? contentId(text);
       id ??= idOf === contentId ? hash : idOf(text);
       if (skip?.(id)) return { status: 'skipped', index: at, id };
-      const meta: DocumentMeta & { hash?: string } = { ...document.meta, hash };
+      const meta: HashedDocumentMeta = { ...document.meta, hash };
       const extractOptions: ExtractOptions = meta.date !== undefined ? { date: meta.date } : {};
       const result = text.length > largeText
         ? await pool.extractLarge(text, chunkSize === undefined ? extractOptions : { ...extractOptions, chunkSize })

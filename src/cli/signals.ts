@@ -12,6 +12,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     const what = abandonWrites();
     const outcome = what === 'switched' ? 'the new outputs were already in place'
+      : what === 'mixed' ? 'the outputs were being written in place (no symbolic links in that folder): some files are new, some old'
       : what === 'abandoned' ? 'the outputs being written were removed; the earlier outputs are left as they were'
         : 'nothing was written; earlier outputs are left as they were';
     process.stderr.write(`shiting-kg: interrupted (${signal}); ${outcome}\n`);

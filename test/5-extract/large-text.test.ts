@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/5-extract/index.js';
-import { CHUNK_SIZE, LARGE_TEXT_THRESHOLD, mergeChunkResults, splitTextIntoChunks } from '../../src/5-extract/chunks.js';
+import { CHUNK_SIZE, extractInChunks, LARGE_TEXT_THRESHOLD, mergeChunkResults, splitTextIntoChunks } from '../../src/5-extract/chunks.js';
+import { collectGarbage } from '../../src/5-extract/collect-garbage.js';
 import { extractLarge } from '../../src/5-extract/large-text.js';
 import type { ExtractionResult } from '../../src/types.js';
 import { DOCUMENTS } from '../8-corpus/helpers.js';
@@ -133,5 +134,33 @@ describe('mergeChunkResults', () => {
     }]);
     expect(merged.relations).toEqual([{ id: 'r1', type: 'part_of', source: 'organization:甲', target: 'organization:乙', evidence: { sentence: '甲乙', start: 1, end: 3 } }]);
     expect(merged.meta).toEqual({ title: 'from 0' });
+  });
+});
+
+describe('memory between chunks', () => {
+  const empty = (): ExtractionResult => ({ entities: [], relations: [], meta: {} });
+  it.each([
+    ['a text of one chunk: no call', 8, 0],
+    ['a text of three chunks: before the second and the third', 24, 2],
+  ] as [string, number, number][])('extractInChunks calls betweenChunks between the chunks: %s', (_label, length, calls) => {
+    const order: string[] = [];
+    extractInChunks('甲'.repeat(length), 8, {}, (chunk) => {
+      order.push(`chunk ${chunk.length}`);
+      return empty();
+    }, () => order.push('between'));
+    expect(order.filter((step) => step === 'between')).toHaveLength(calls);
+    expect(order[0]).toMatch(/^chunk/);
+  });
+
+  it.each([
+    ['an object nothing refers to any more is collected', true],
+  ] as [string, boolean][])('collectGarbage: %s', async (_label, collected) => {
+    let chunkWork: object | undefined = { tokens: new Array(1000).fill('词') };
+    const ref = new WeakRef(chunkWork);
+    chunkWork = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 0)); // a WeakRef holds its target until the end of the job that made it
+    collectGarbage();
+    expect(ref.deref() === undefined).toBe(collected);
+    expect(typeof (globalThis as { gc?: unknown }).gc).toBe('undefined'); // the flag was turned on for a new context only
   });
 });

@@ -473,6 +473,27 @@ describe.skipIf(!HAS_CHROMIUM)('toHtml in Chromium', () => {
     await page.close();
   });
 
+  const NOTICE = 'document:关于推动微短剧高质量发展的通知';
+  const thresholdRows: [label: string, threshold: string, unconnected: string[]][] = [
+    ['slider at 0: the nodes without relations', '0', []],
+    ['slider at 0.5: also the notice, whose one relation (0.3) the slider hides', '0.5', [NOTICE]],
+  ];
+  it.each(thresholdRows)('counts as unconnected a node whose every relation is below the confidence threshold: %s', async (_label, threshold, alsoHidden) => {
+    const g = buildGraph();
+    const confidences: Record<string, number> = { issued: 0.3, cooperates_with: 0.2 };
+    g.forEachEdge((key, attributes) => g.setEdgeAttribute(key, 'confidence', confidences[attributes.type] ?? 0.8));
+    const lone = ['孤立甲', '孤立乙', '孤立丙'].map((label) => addNode(g, 'person', label, { x: 3, y: -4, size: 6 }));
+    const { page, problems } = await open(`threshold-${threshold}.html`, toHtml(g));
+    const shown = () => page.evaluate(`${VIEWER}.shownNodes()`) as Promise<string[]>;
+    await page.locator('#min-confidence').fill(threshold);
+    expect(await page.locator('label[for="hide-isolated"]').textContent()).toBe(`Hide unconnected 隐藏孤立节点 (${lone.length + alsoHidden.length})`);
+    await page.check('#hide-isolated');
+    const hidden = new Set([...lone, ...alsoHidden]);
+    expect((await shown()).sort()).toEqual(g.filterNodes((key) => !hidden.has(key)).sort());
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('draws no two labels over each other in a dense spot', async () => {
     const g = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
     const hub = addNode(g, 'organization', '中心机构', { x: 0, y: 0, size: 20 });

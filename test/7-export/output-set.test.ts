@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FormatsFailedError, writeExports, writeFiles } from '../../src/7-export/index.js';
+import { FormatsFailedError, lockOutputDir, removeStaleOnce, writeExports, writeFiles } from '../../src/7-export/index.js';
 import { fixtureGraph } from '../6-graph/fixture-graph.js';
 import { bundleWorker, removeBundle } from '../8-corpus/helpers.js';
 import { tempDir } from './helpers.js';
@@ -110,5 +110,74 @@ describe('one format failing never blocks the others', () => {
     const dir = tempDir();
     await expect(writeExports(fixtureGraph(), dir, ['boom'], { exporters: { boom } })).rejects.toThrow('boom export: cannot draw this graph; nothing was written');
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('where symbolic links cannot be made (Windows without developer mode)', () => {
+  /** A link function that refuses as Windows does without developer mode. */
+  const refuses = (code: string) => async () => {
+    throw Object.assign(new Error(`${code}: operation not permitted, symlink`), { code });
+  };
+  type Run = { files: Record<string, string>; links: boolean };
+  /** Every visible file under `dir` → [its text, whether the name or its folder is a link]. */
+  const contents = (dir: string, prefix = ''): Record<string, [string, boolean]> => {
+    const found: Record<string, [string, boolean]> = {};
+    for (const name of readdirSync(path.join(dir, prefix)).filter((n) => !n.startsWith('.')).sort()) {
+      const relative = path.join(prefix, name);
+      const link = lstatSync(path.join(dir, relative)).isSymbolicLink();
+      if (statSync(path.join(dir, relative)).isDirectory()) Object.assign(found, contents(dir, relative));
+      else found[relative] = [read(dir, relative), link || (prefix !== '' && lstatSync(path.join(dir, prefix)).isSymbolicLink())];
+    }
+    return found;
+  };
+
+  it.each([
+    ['a first set, no links: plain files, one warning', [{ files: { 'a.txt': 'a1', 'sub/b.txt': 'b1' }, links: false }], { 'a.txt': ['a1', false], 'sub/b.txt': ['b1', false] }, 1],
+    ['a second set replaces the first in place; a file it does not write stays', [
+      { files: { 'a.txt': 'a1', 'c.txt': 'c1' }, links: false },
+      { files: { 'a.txt': 'a2', 'sub/b.txt': 'b2' }, links: false },
+    ], { 'a.txt': ['a2', false], 'c.txt': ['c1', false], 'sub/b.txt': ['b2', false] }, 2],
+    ['a folder an earlier run linked becomes plain files (no dangling link)', [
+      { files: { 'a.txt': 'a1', 'sub/b.txt': 'b1', 'c.txt': 'c1' }, links: true },
+      { files: { 'a.txt': 'a2', 'sub/b.txt': 'b2' }, links: false },
+    ], { 'a.txt': ['a2', false], 'c.txt': ['c1', false], 'sub/b.txt': ['b2', false] }, 1],
+  ] as [string, Run[], Record<string, [string, boolean]>, number][])('%s', async (_label, runs, expected, warnings) => {
+    const dir = tempDir();
+    const warned: string[] = [];
+    for (const run of runs) {
+      const files = Object.entries(run.files).map(([name, content]) => ({ name, content }));
+      await writeFiles(dir, files, run.links ? {} : { symlink: refuses('EPERM'), onWarning: (message) => warned.push(message) });
+    }
+    expect(contents(dir)).toEqual(expected);
+    expect(warned).toHaveLength(warnings);
+    expect(warned[0]).toMatch(/symbolic links cannot be made here \(EPERM.*not switched atomically/);
+    expect(existsSync(path.join(dir, '.shiting-kg'))).toBe(false); // no generation, no `current`, no probe, no lock
+  });
+
+  it('any other error of the link function fails the set and leaves the old one', async () => {
+    const dir = tempDir();
+    await writeFiles(dir, [{ name: 'a.txt', content: 'old' }]);
+    await expect(writeFiles(dir, [{ name: 'a.txt', content: 'new' }], { symlink: refuses('EIO') })).rejects.toThrow('EIO');
+    expect(read(dir, 'a.txt')).toBe('old');
+  });
+});
+
+describe('removeStaleOnce', () => {
+  it.each([
+    ['the first call under a lock removes a killed run\'s generation', 1, 1],
+    ['a second call under the same lock (the CLI, then writeExports) scans no more', 2, 0],
+  ] as [string, number, number][])('%s', (_label, calls, removedByLast) => {
+    const dir = tempDir();
+    const lock = lockOutputDir(dir);
+    try {
+      let last = { entries: 0, bytes: 0 };
+      for (let i = 0; i < calls; i++) {
+        mkdirSync(path.join(dir, '.shiting-kg', `gen-killed${i}`));
+        last = removeStaleOnce(lock);
+      }
+      expect(last.entries).toBe(removedByLast);
+    } finally {
+      lock.release();
+    }
   });
 });

@@ -161,13 +161,22 @@ function readFailure(error: unknown, file: string): Error {
   return new Error(`shiting-kg: ${code ?? (message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message)}`);
 }
 
-/** The documents of the input files, each read only when it is pulled (when the pool has a place). */
-async function* documents(first: string, rest: AsyncIterator<string>, io: CliIO, bar: Progress, read: ReadTextOptions, known?: ReadonlySet<string>): AsyncGenerator<CorpusDocument> {
-  for (let file: string | undefined = first; file !== undefined;) {
-    const id = documentId(file, io.cwd);
-    const path = file;
+/** What reading one input gave: its text, or why it is refused. */
+type ReadOutcome = { text: string } | { error: Error };
+
+/**
+ * The documents of the input files, each read only when it is pulled (when the pool has a place);
+ * `preRead` holds files read already, each let go once pulled (a text is not held for the whole run).
+ */
+async function* documents(files: AsyncIterator<string>, io: CliIO, bar: Progress, read: ReadTextOptions, preRead: Map<string, ReadOutcome>, known?: ReadonlySet<string>): AsyncGenerator<CorpusDocument> {
+  for (let next = await files.next(); !next.done; next = await files.next()) {
+    const path = next.value;
+    const id = documentId(path, io.cwd);
     bar.seen();
-    const text = readTextFile(path, read).then((decoded) => decoded.text, (error: unknown) => Promise.reject(readFailure(error, path)));
+    const before = preRead.get(path);
+    preRead.delete(path);
+    const text = before !== undefined ? ('text' in before ? Promise.resolve(before.text) : Promise.reject(before.error))
+      : readTextFile(path, read).then((decoded) => decoded.text, (error: unknown) => Promise.reject(readFailure(error, path)));
     if (known === undefined) yield { id, text, meta: { source: id } };
     else {
       // Adding to a graph: the text is read now, to skip one the graph has under any name.
@@ -175,9 +184,44 @@ async function* documents(first: string, rest: AsyncIterator<string>, io: CliIO,
       const hash = 'value' in read ? contentId(read.value) : undefined;
       if (hash === undefined || !known.has(hash)) yield { id, text: 'value' in read ? read.value : Promise.reject(read.error), meta: hash === undefined ? { source: id } : { source: id, hash } };
     }
+  }
+}
+
+/** The files read before the workers start, then the rest of the walk. */
+async function* chain(first: readonly string[], rest: AsyncIterator<string>): AsyncGenerator<string> {
+  yield* first;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+/**
+ * Read the inputs until one is usable (it exists, is a regular file under the size cap and decodes),
+ * before any worker starts: starting the workers costs seconds and hundreds of MB, which a run whose
+ * every input is refused should not pay. The files after the first usable one are read as the run
+ * goes. Returns what each file read gave, in input order; the last one is the usable one, if any.
+ */
+async function preflight(first: string, rest: AsyncIterator<string>, read: ReadTextOptions): Promise<Map<string, ReadOutcome>> {
+  const outcomes = new Map<string, ReadOutcome>();
+  for (let file: string | undefined = first; file !== undefined;) {
+    const path = file;
+    const outcome = await readTextFile(path, read).then((decoded): ReadOutcome => ({ text: decoded.text }), (error: unknown): ReadOutcome => ({ error: readFailure(error, path) }));
+    outcomes.set(path, outcome);
+    if ('text' in outcome) break;
     const next = await rest.next();
     file = next.done ? undefined : next.value;
   }
+  return outcomes;
+}
+
+/** Every input was refused before any worker started: one line per file, then what was (not) written. */
+function reportRefused(outcomes: ReadonlyMap<string, ReadOutcome>, out: string, io: CliIO): number {
+  const ids: string[] = [];
+  for (const [file, outcome] of outcomes) {
+    const id = documentId(file, io.cwd);
+    ids.push(id);
+    if ('error' in outcome) io.stderr(`shiting-kg: ${id}: ${outcome.error.message.replace(/^shiting-kg: /, '')}\n`);
+  }
+  io.stderr(`shiting-kg: every input failed (${ids.length} file${ids.length === 1 ? '' : 's'}: ${ids.join(', ')}); nothing written, the files in ${out} are left as they were\n`);
+  return 1;
 }
 
 /** How input files are read: `--encoding`, and `--max-input-mb` as bytes. */
@@ -203,7 +247,8 @@ async function printOne(file: string, options: ExtractOptions, io: CliIO, read: 
 /** Write the exports; a format that fails is reported alone and the others are written. Returns the paths written and whether every format was. */
 async function writeOutputs(kg: KnowledgeGraph, out: string, formats: ExportFormat[], options: ExtractCommandOptions, io: CliIO): Promise<{ written: readonly string[]; complete: boolean }> {
   try {
-    return { written: await writeExports(kg, out, formats, options.title === undefined ? {} : { title: options.title }), complete: true };
+    const onWarning = (message: string) => io.stderr(`${message}\n`);
+    return { written: await writeExports(kg, out, formats, options.title === undefined ? { onWarning } : { title: options.title, onWarning }), complete: true };
   } catch (error) {
     if (!(error instanceof FormatsFailedError)) throw error;
     for (const { format, error: why } of error.failures) io.stderr(`shiting-kg: ${format}: not written: ${errorMessage(why).replace(/^shiting-kg: /, '')}\n`);
@@ -231,16 +276,19 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
     if (formats.length !== 1 || formats[0] !== 'json') throw new CliError('--out DIR is required for formats other than json');
     return printOne(only, dictionary === undefined ? {} : { dictionary }, io, read, min);
   }
-  const files = walkInputFiles(inputs, io.cwd);
-  const first = await files.next();
+  const walk = walkInputFiles(inputs, io.cwd);
+  const first = await walk.next();
   if (first.done) throw new CliError(`no .txt files in ${inputs.join(', ')}`);
   // The workers read the dictionary file themselves (validated above): no copy of a large one per worker.
   const dictPath = options.dict === undefined ? undefined : path.resolve(io.cwd, options.dict);
   const workers = workerCount(options.workers, dictPath, io);
   const lock = claimOutputFolder(path.resolve(io.cwd, options.out), options.out, io);
   try {
+    const preRead = await preflight(first.value, walk, read);
+    if (![...preRead.values()].some((outcome) => 'text' in outcome)) return reportRefused(preRead, options.out, io);
     const pool = createExtractionPool(dictPath === undefined ? { workers } : { workers, dictionary: dictPath });
-    return await extractToFolder({ first: first.value, files, inputs, formats, read, pool, min }, options, io);
+    const files = chain([...preRead.keys()], walk);
+    return await extractToFolder({ files, preRead, inputs, formats, read, pool, min }, options, io);
   } finally {
     lock.release();
   }
@@ -248,8 +296,10 @@ export async function extractCommand(inputs: string[], options: ExtractCommandOp
 
 /** What `extractToFolder` works on. */
 interface FolderRun {
-  first: string;
+  /** The input files, the ones read before the pool started first. */
   files: AsyncIterator<string>;
+  /** What reading the files before the pool started gave (emptied as they are pulled). */
+  preRead: Map<string, ReadOutcome>;
   inputs: string[];
   formats: ExportFormat[];
   read: ReadTextOptions;
@@ -259,7 +309,7 @@ interface FolderRun {
 }
 
 /** Extract every input on the pool into one graph and write its exports to `--out`. */
-async function extractToFolder({ first, files, inputs, formats, read, pool, min }: FolderRun, options: ExtractCommandOptions, io: CliIO): Promise<number> {
+async function extractToFolder({ files, preRead, inputs, formats, read, pool, min }: FolderRun, options: ExtractCommandOptions, io: CliIO): Promise<number> {
   const clock = stopwatch(options.timings === true, io);
   const kg = options.graph === undefined ? new KnowledgeGraph() : await loadGraph(options.graph, io.cwd);
   const before = kg.documents.length;
@@ -271,7 +321,7 @@ async function extractToFolder({ first, files, inputs, formats, read, pool, min 
     clock.lap('start-up');
     // The total only sizes the progress bar: no bar (not a terminal), no second walk of the inputs.
     if (io.progressStream) void countInputFiles(inputs, io.cwd).then((total) => bar.setTotal(total), () => {});
-    summary = await kg.addCorpus(documents(first, files, io, bar, read, known), {
+    summary = await kg.addCorpus(documents(files, io, bar, read, preRead, known), {
       pool,
       onProgress: ({ id, reason }) => {
         bar.tick(id);
