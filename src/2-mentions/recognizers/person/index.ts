@@ -1,11 +1,13 @@
 import type { Candidate, Recognizer, RecognizerContext } from '../../recognizer.js';
 import { namesBeforeAppointment } from './appointment-predicate.js';
 import { namesAfterAppointing } from './appointing.js';
+import { namesAfterRemoval } from './removal.js';
 import { authorsOfWorks } from './author.js';
 import { namesBeforeCapacity } from './capacity.js';
 import { creditedNames } from './credit.js';
 import { namesWithAddress } from './form-of-address.js';
 import { listedNames } from './list.js';
+import { nameLists } from './name-list.js';
 import { madeUpNames } from './made-up-name.js';
 import { middleDotNames } from './middle-dot.js';
 import { namesOpeningQuotes } from './name-before-colon.js';
@@ -30,6 +32,7 @@ export const PERSON_RULES: readonly PersonRule[] = [
   namesBeforeAppointment,
   namesBeforeCapacity,
   namesAfterAppointing,
+  namesAfterRemoval,
   creditedNames,
   authorsOfWorks,
   successors,
@@ -40,6 +43,7 @@ export const PERSON_RULES: readonly PersonRule[] = [
   madeUpNames,
   namesWithAddress,
   namesOpeningQuotes,
+  nameLists,
   listedNames,
 ];
 

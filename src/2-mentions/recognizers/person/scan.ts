@@ -3,7 +3,7 @@ import { gapBefore } from '../../appointment.js';
 import { Coverage } from '../../span-index.js';
 import type { CompiledDictionary } from '../../../dictionary/compile.js';
 import {
-  chineseNameAt, foreignNameAt, HONORIFIC_ONLY, indexTokens, MIDDLE_DOT, nameBefore, type NameSpan, type TokenIndex,
+  chineseNameAt, foreignNameAt, HONORIFIC_ONLY, indexTokens, MIDDLE_DOT, nameBefore, NON_FINAL, type NameSpan, type TokenIndex,
 } from '../person-names.js';
 
 /** A rule of the person recognizer: it reads the text and pushes the people it finds onto the scan. */
@@ -64,9 +64,38 @@ export class PersonScan {
     return zh;
   }
 
+  /**
+   * The name from `at` that ends right before `stop` (a 为, 的 or 同志 that closes it): 接任张华立为… where jieba
+   * read 张华 alone. The name model's own name when it ends there; else a Chinese name one given character
+   * short of it, read on to `stop` (a surname and at most two given characters, none a function word).
+   */
+  nameUpTo(at: number, stop: number): NameSpan | undefined {
+    const s = this.nameAt(at, true);
+    if (!s || s.end === stop) return s;
+    const zh = chineseNameAt(this.text, at, this.dict, this.tokens);
+    const last = this.text[stop - 1] ?? '';
+    if (zh?.end !== stop - 1 || stop - at > 3 || !/\p{Script=Han}/u.test(last) || NON_FINAL.has(last)) return undefined;
+    return { start: at, end: stop };
+  }
+
+  /** Where the words of address after a name end (王海涛同志 → after 同志), else `at`. */
+  pastHonorific(at: number): number {
+    return at + (this.dict.honorificAfterName.exec(this.text.slice(at, at + 4))?.[0].length ?? 0);
+  }
+
   /** The name before a predicate at `at`. 王海涛已正式出任…, 王海涛于2019年任…: adverbs or a date may stand between the two. */
   nameBeforePredicate(at: number): NameSpan | undefined {
+    at = pastAlias(this.text, at);
     const gapStart = gapBefore(this.dict, this.text, at);
     return (gapStart < at ? nameBefore(this.ctx, gapStart, this.tokens) : undefined) ?? nameBefore(this.ctx, at, this.tokens);
   }
+}
+
+/** A name's Latin alias in brackets (王娟（Suman）): no word of the name's own. */
+const ALIAS_BEFORE = /[（(][A-Za-z][A-Za-z .'-]{0,19}[）)]$/u;
+
+/** Where a bracketed Latin alias that ends at `at` starts (韩志杰（Jeff）|担任 → 韩志杰|), else `at`. */
+function pastAlias(text: string, at: number): number {
+  const m = ALIAS_BEFORE.exec(text.slice(Math.max(0, at - 22), at));
+  return m ? at - m[0].length : at;
 }

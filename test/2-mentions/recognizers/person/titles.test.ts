@@ -11,6 +11,7 @@ describe('namesBesideTitles', () => {
     ['a foreign name with its middle dot after a title', '总统伊萨·迪亚拉会见代表团。', ['official:伊萨·迪亚拉/government']],
     ['a foreign name before a title written after names (总统)', '穆萨·卡巴总统会见代表团。', ['official:穆萨·卡巴/government']],
     ['a Chinese name before 主席', '王建国主席出席会议。', ['official:王建国/government']],
+    ['a name of the surname 阎 after a title', '星澜广播电视台台长阎立新出席会议。', ['official:阎立新/media']],
     ['a third character jieba calls a verb, before a comma (张旭|立|，)', '星澜集团董事长张旭立，总经理王海涛出席会议。', ['official:张旭立/business', 'official:王海涛/business']],
     ['a third character jieba calls a time, before 、 (张宁|清|、)', '星澜集团总经理张宁清、副总经理王海涛出席会议。', ['official:张宁清/business', 'official:王海涛/business']],
     ['…and before the full stop (刘恒|亮|。)', '出席会议的有星澜集团台长刘恒亮。', ['official:刘恒亮/media']],
