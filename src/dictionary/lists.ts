@@ -54,6 +54,8 @@ export const LISTS = [
   // names.json
   { key: 'notNames', file: 'names', kind: 'set', doc: 'Words that look like names but are not (会见, 表示 …) and must never start or end a person name.' },
   { key: 'generic', file: 'names', kind: 'set', doc: 'Generic references that are never entities (有关部门, 各地 …).' },
+  { key: 'japaneseSurnames', file: 'names', kind: 'set', doc: 'Japanese family names as Chinese writes them (竹内, 佐藤, 长谷川): a Japanese name is one of them and one to three given characters (竹内芳明), read where a title or a predicate shows a person.' },
+  { key: 'foreignHonorifics', compiled: 'foreignHonorific', file: 'names', kind: 'prefix', doc: 'Honorifics of rank that stand between a title and a foreign name (台长拿督苏海米·苏莱曼: Malaysian Dato\', Tan Sri, Tun): no part of the name.' },
   { key: 'roles', file: 'names', kind: 'wordSet', doc: 'Occupations and roles written before a name that are not positions (演员, 球员, 律师): the person is no official.' },
   { key: 'givenNameVerbChars', file: 'names', kind: 'charSet', doc: 'Characters common in given names that jieba\'s dictionary tags as verbs (立, 亮, 建 …), as one string: before a predicate they end a name (张华立出席).' },
   { key: 'givenNameTimeChars', file: 'names', kind: 'charSet', doc: 'Characters common in given names that jieba\'s dictionary tags as times (清, 秋 …), as one string: before a predicate they end a name (罗文清致辞) just as the verb characters do.' },
@@ -153,6 +155,7 @@ export const LISTS = [
   { key: 'memberListVerbs', compiled: 'memberListVerb', file: 'grammar', kind: 'prefix', doc: 'The verbs that list the members after such a word (为, 包括, 有); a colon may follow.' },
   { key: 'compositionOpeners', compiled: 'compositionOpener', file: 'grammar', kind: 'prefix', doc: 'What opens the people a body is composed of, right after its name (执行委员会由A、B组成).' },
   { key: 'compositionVerbs', compiled: 'compositionVerb', file: 'grammar', kind: 'alternation', doc: 'The verbs that close them (组成, 构成): each person between is a 成员 of the body.' },
+  { key: 'postingWordsBefore', compiled: 'postingWordBefore', file: 'grammar', kind: 'suffix', doc: 'Words before the place of a posting abroad (驻哈萨克大使): the word after them is a country or a city, not the title holder\'s name.' },
 ] as const satisfies readonly ListRow[];
 
 type Row = (typeof LISTS)[number];

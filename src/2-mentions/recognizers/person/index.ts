@@ -3,11 +3,13 @@ import { namesBeforeAppointment } from './appointment-predicate.js';
 import { namesAfterAppointing } from './appointing.js';
 import { namesAfterRemoval } from './removal.js';
 import { authorsOfWorks } from './author.js';
+import { bylines } from './byline.js';
 import { namesBeforeCapacity } from './capacity.js';
 import { creditedNames } from './credit.js';
 import { namesWithAddress } from './form-of-address.js';
 import { listedNames } from './list.js';
 import { nameLists } from './name-list.js';
+import { fullNamesAtShortOnes } from './namesake.js';
 import { madeUpNames } from './made-up-name.js';
 import { middleDotNames } from './middle-dot.js';
 import { namesOpeningQuotes } from './name-before-colon.js';
@@ -27,6 +29,7 @@ import { namesBesideTitles } from './titles.js';
  */
 export const PERSON_RULES: readonly PersonRule[] = [
   namesBesideTitles,
+  bylines,
   namesAfterRoles,
   secondNames,
   namesBeforeAppointment,
@@ -45,6 +48,7 @@ export const PERSON_RULES: readonly PersonRule[] = [
   namesOpeningQuotes,
   nameLists,
   listedNames,
+  fullNamesAtShortOnes,
 ];
 
 /**

@@ -3,7 +3,7 @@ import { gapBefore } from '../../appointment.js';
 import { Coverage } from '../../span-index.js';
 import type { CompiledDictionary } from '../../../dictionary/compile.js';
 import {
-  chineseNameAt, foreignNameAt, HONORIFIC_ONLY, indexTokens, MIDDLE_DOT, nameBefore, NON_FINAL, type NameSpan, type TokenIndex,
+  chineseNameAt, foreignNameAt, FUNCTION_CHARS, HONORIFIC_ONLY, indexTokens, japaneseNameAt, MIDDLE_DOT, NAME_BREAK, nameBefore, NON_FINAL, transliterationTail, type NameSpan, type TokenIndex,
 } from '../person-names.js';
 
 /** A rule of the person recognizer: it reads the text and pushes the people it finds onto the scan. */
@@ -54,14 +54,42 @@ export class PersonScan {
     this.out.push({ kind: titled && !synopsis ? 'official' : 'person', start: s.start, end: s.end, name, subtype, priority: titled ? 8 : 3, by: this.by });
   }
 
-  /** The name starting at `at`: a Chinese one, or (where `foreignOk`) a transliteration that reads on past it. */
+  /** The name starting at `at`: a Chinese one, or (where `foreignOk`) a Japanese one or a transliteration that reads on past it. */
   nameAt(at: number, foreignOk: boolean): NameSpan | undefined {
+    const s = this.nameModelAt(at, foreignOk);
+    // A middle dot marks a foreign name wherever a name is read, after a media title too.
+    const dotted = this.dottedNameAt(at);
+    return dotted && (!s || dotted.end > s.end) ? dotted : s;
+  }
+
+  /**
+   * 拿督苏海米·苏莱曼: a foreign name whose given part (two to five characters, what jieba made of it aside:
+   * 拿督苏/海米) runs from `at` to a middle dot, its family name after the dot.
+   */
+  private dottedNameAt(at: number): NameSpan | undefined {
+    const { text } = this;
+    for (let dot = at + 2; dot <= at + 5; dot++) {
+      if (!MIDDLE_DOT.test(text[dot] ?? '')) continue;
+      const given = text.slice(at, dot);
+      if (!/^\p{Script=Han}+$/u.test(given) || [...given].some((c) => NAME_BREAK.has(c) || FUNCTION_CHARS.has(c))) return undefined;
+      const after = foreignNameAt(text, dot + 1, this.tokens, this.dict);
+      return after ? { start: at, end: after.end } : undefined;
+    }
+    return undefined;
+  }
+
+  /** The name the models read at `at`: a Chinese one, a Japanese one, or a transliteration. */
+  private nameModelAt(at: number, foreignOk: boolean): NameSpan | undefined {
     const { text, dict, tokens } = this;
+    const jp = foreignOk ? japaneseNameAt(text, at, dict) : undefined;
+    if (jp) return jp;
     const zh = chineseNameAt(text, at, dict, tokens);
     const fr = foreignOk ? foreignNameAt(text, at, tokens, dict) : undefined;
     // 阿马杜·库里巴利, 穆罕默德: a transliteration runs past where a Chinese name would end.
     if (fr && (!zh || (fr.end > zh.end && fr.end - fr.start <= 10 && (MIDDLE_DOT.test(text.slice(fr.start, fr.end)) || (tokens.startingAt(at)?.word.length ?? 0) >= 4 || tokens.startingAt(at)?.tag === 'nrt')))) return fr;
-    return zh;
+    // 谢斯拉|文斯基, 楚可|夫斯卡娅: a transliteration read as a Chinese name and cut short goes on to its tail.
+    const tail = zh && foreignOk ? transliterationTail(text, zh.end, dict, tokens) : undefined;
+    return tail && zh && tail > zh.end ? { start: zh.start, end: tail } : zh;
   }
 
   /**

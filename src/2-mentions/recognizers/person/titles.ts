@@ -16,12 +16,16 @@ export function namesBesideTitles(scan: PersonScan): void {
 
 /** Title then name. A media or other title (主持人, 记者) is followed by Chinese names only. */
 function nameAfterTitle(scan: PersonScan, title: Candidate): void {
-  const after = scan.nameAt(title.end, title.subtype !== 'media' && title.subtype !== 'other');
+  // 台长拿督苏海米·苏莱曼: a rank between the title and a foreign name is no part of the name.
+  const rank = scan.dict.foreignHonorific.exec(scan.text.slice(title.end, title.end + 4))?.[0].length ?? 0;
+  const after = scan.nameAt(title.end + rank, title.subtype !== 'media' && title.subtype !== 'other');
   if (after && !scan.titleStarts.has(after.start)) scan.push(after, true, kindToSubtype(title.subtype));
 }
 
 /** Name then title (瓦塔拉总统): the tokens right before the title, not part of an organization. */
 function nameBeforeTitle(scan: PersonScan, title: Candidate): void {
   const before = nameBefore(scan.ctx, title.start, scan.tokens);
-  if (before && scan.dict.titlesAfterName.has(title.name)) scan.push(before, true, kindToSubtype(title.subtype));
+  // 驻哈萨克大使: the word after a posting abroad is its place.
+  if (!before || scan.dict.postingWordBefore.test(scan.text.slice(Math.max(0, before.start - 2), before.start))) return;
+  if (scan.dict.titlesAfterName.has(title.name)) scan.push(before, true, kindToSubtype(title.subtype));
 }
