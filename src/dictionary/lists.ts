@@ -156,6 +156,7 @@ export const LISTS = [
   { key: 'compositionOpeners', compiled: 'compositionOpener', file: 'grammar', kind: 'prefix', doc: 'What opens the people a body is composed of, right after its name (执行委员会由A、B组成).' },
   { key: 'compositionVerbs', compiled: 'compositionVerb', file: 'grammar', kind: 'alternation', doc: 'The verbs that close them (组成, 构成): each person between is a 成员 of the body.' },
   { key: 'postingWordsBefore', compiled: 'postingWordBefore', file: 'grammar', kind: 'suffix', doc: 'Words before the place of a posting abroad (驻哈萨克大使): the word after them is a country or a city, not the title holder\'s name.' },
+  { key: 'meetingVerbs', compiled: 'meetingVerb', file: 'grammar', kind: 'prefix', doc: 'Verbs of receiving someone (会见, 会晤, 接见): a person named right before one, who receives an official named after it in the sentence, is an official too.' },
 ] as const satisfies readonly ListRow[];
 
 type Row = (typeof LISTS)[number];

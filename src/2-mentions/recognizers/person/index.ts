@@ -11,6 +11,7 @@ import { listedNames } from './list.js';
 import { nameLists } from './name-list.js';
 import { fullNamesAtShortOnes } from './namesake.js';
 import { madeUpNames } from './made-up-name.js';
+import { hostsOfOfficials } from './meeting.js';
 import { middleDotNames } from './middle-dot.js';
 import { namesOpeningQuotes } from './name-before-colon.js';
 import { jiebaPersonTokens } from './person-tokens.js';
@@ -49,6 +50,7 @@ export const PERSON_RULES: readonly PersonRule[] = [
   nameLists,
   listedNames,
   fullNamesAtShortOnes,
+  hostsOfOfficials,
 ];
 
 /**
