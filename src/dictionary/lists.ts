@@ -54,8 +54,8 @@ export const LISTS = [
   // names.json
   { key: 'notNames', file: 'names', kind: 'set', doc: 'Words that look like names but are not (会见, 表示 …) and must never start or end a person name.' },
   { key: 'generic', file: 'names', kind: 'set', doc: 'Generic references that are never entities (有关部门, 各地 …).' },
-  { key: 'japaneseSurnames', file: 'names', kind: 'set', doc: 'Japanese family names as Chinese writes them (竹内, 佐藤, 长谷川): a Japanese name is one of them and one to three given characters (竹内芳明), read where a title or a predicate shows a person.' },
-  { key: 'foreignHonorifics', compiled: 'foreignHonorific', file: 'names', kind: 'prefix', doc: 'Honorifics of rank that stand between a title and a foreign name (台长拿督苏海米·苏莱曼: Malaysian Dato\', Tan Sri, Tun): no part of the name.' },
+  { key: 'japaneseSurnames', file: 'names', kind: 'set', doc: 'Japanese family names as Chinese writes them (佐藤, 铃木, 长谷川): a Japanese name is one of them and one or two given characters (佐藤健一), read where a title or a predicate shows a person.' },
+  { key: 'foreignHonorifics', compiled: 'foreignHonorific', file: 'names', kind: 'prefix', doc: 'Honorifics of rank that stand between a title and a foreign name (台长拿督阿兹曼·哈希姆: Malaysian Dato\', Tan Sri, Tun): no part of the name.' },
   { key: 'roles', file: 'names', kind: 'wordSet', doc: 'Occupations and roles written before a name that are not positions (演员, 球员, 律师): the person is no official.' },
   { key: 'givenNameVerbChars', file: 'names', kind: 'charSet', doc: 'Characters common in given names that jieba\'s dictionary tags as verbs (立, 亮, 建 …), as one string: before a predicate they end a name (张华立出席).' },
   { key: 'givenNameTimeChars', file: 'names', kind: 'charSet', doc: 'Characters common in given names that jieba\'s dictionary tags as times (清, 秋 …), as one string: before a predicate they end a name (罗文清致辞) just as the verb characters do.' },

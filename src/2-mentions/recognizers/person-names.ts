@@ -190,7 +190,7 @@ export function transliterationRun(text: string, start: number, end: number, dic
 }
 
 /**
- * A Japanese name starting at `at` (竹内芳明): a Japanese family name of the dictionary's (japaneseSurnames)
+ * A Japanese name starting at `at` (佐藤健一): a Japanese family name of the dictionary's (japaneseSurnames)
  * and one or two given characters, up to a break, a function word or a predicate. Read only where a title
  * or a predicate shows a person.
  */
@@ -206,7 +206,7 @@ export function japaneseNameAt(text: string, at: number, dict: CompiledDictionar
 }
 
 /**
- * Where a name that ends at `end` ends with the tail of a transliteration read on (署长谢斯拉|文斯基: jieba
+ * Where a name that ends at `end` ends with the tail of a transliteration read on (署长谢尔|巴科夫斯基: jieba
  * took 谢 for a surname and cut the name after 斯拉): two to six transliteration characters more, a person
  * word of jieba's among them, closed where a word starts. Else `end`.
  */

@@ -4,7 +4,7 @@ import type { PersonScan } from './scan.js';
 
 /**
  * 任命任涛为…台长, 聘任王某担任…, 任命王海涛同志为…: the name between a predicate of appointing and 为 (or an
- * appointment) is an official; so is the predecessor's after a verb of succession (接任张华立为…: the posts
+ * appointment) is an official; so is the predecessor's after a verb of succession (接任周华立为…: the posts
  * were that person's).
  */
 export function namesAfterAppointing(scan: PersonScan): void {

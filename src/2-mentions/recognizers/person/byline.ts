@@ -3,12 +3,12 @@ import type { PersonScan } from './scan.js';
 
 /** What closes a byline's name: a line's end, a bracket, a space, a slash. */
 const BYLINE_END = /[\n)）\]】 \u3000/|｜]/u;
-/** A dateline's byline: 中新网成都11月29日电（岳依桐）, …日电（记者 王海涛）. */
+/** A dateline's byline: 星澜网成都5月3日电（许立桐）, …日电（记者 王海涛）. */
 const DATELINE = /日电[(（](?:记者[ \u3000]*)?(\p{Script=Han}{2,4})[)）]/gu;
 
 /**
- * Journalists in bylines: the name after a media title and up to what closes it (（记者杨虞波罗）, 澎湃新闻记者 黄小河⏎),
- * and the name in the brackets of a dateline (…11月29日电（岳依桐）). The marks around the name delimit it, so it
+ * Journalists in bylines: the name after a media title and up to what closes it (（记者韩立波涛）, 澎湃新闻记者 陈晓舟⏎),
+ * and the name in the brackets of a dateline (…5月3日电（许立桐）). The marks around the name delimit it, so it
  * is taken whole (a given name of three characters too), where it starts with a surname.
  */
 export function bylines(scan: PersonScan): void {
@@ -20,8 +20,8 @@ export function bylines(scan: PersonScan): void {
     let at = title.end;
     while (text[at] === ' ' || text[at] === '\u3000') at++;
     const closed = delimitedName(scan, at);
-    // Without a space between, only a bracket closes the title's name (（记者杨虞波罗）): a line's end may close a
-    // headline's words (历届台长任免记).
+    // Without a space between, only a bracket closes the title's name (（记者韩立波涛）): a line's end may close a
+    // headline's words (历届台长任期表).
     if (closed && (at > title.end || /[)）]/u.test(text[closed.end] ?? ''))) scan.push(closed, true, kindToSubtype(title.subtype));
   }
   const named = new Set(scan.out.map((c) => c.start));

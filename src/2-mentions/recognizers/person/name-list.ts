@@ -5,9 +5,9 @@ import type { PersonScan } from './scan.js';
 const SEP = '、';
 
 /**
- * 台长按顺序是罗东、孟启予、任继胜: three names or more in a row, separated by 、, where jieba tagged none of them
+ * 台长按顺序是孙启航、任立新、戴晓东: three names or more in a row, separated by 、, where jieba tagged none of them
  * as a name. The list is the evidence: every item reads as a Chinese name in full (a surname and one or two
- * given characters, nothing left over), and at most one in three is a common word of jieba's (罗东/ns). With
+ * given characters, nothing left over), and at most one in three is a common word of jieba's (a word jieba tags as a place). With
  * a title before it in its sentence, or 同志 after it, each is an official; else a person.
  */
 export function nameLists(scan: PersonScan): void {
@@ -44,7 +44,7 @@ function itemBefore(scan: PersonScan, sep: number): NameSpan | undefined {
 
 /**
  * The name that starts after a separator: up to the next separator, when what stands between is a surname
- * and one or two given characters (the separators delimit it: 戴临风 is a name though jieba reads 戴 as a
+ * and one or two given characters (the separators delimit it: 戴晓东 is a name though jieba reads 戴 as a
  * verb); else, at the list's end, the name the name model reads there.
  */
 function itemAfter(scan: PersonScan, start: number): NameSpan | undefined {
@@ -76,7 +76,7 @@ function closes(scan: PersonScan, end: number): boolean {
     || /^v/.test(scan.tokens.startingAt(end)?.tag ?? '');
 }
 
-/** How many items are words of jieba's dictionary that are no name (罗东/ns): a list of common words is none of names. */
+/** How many items are words of jieba's dictionary that are no name (a word jieba tags as a place): a list of common words is none of names. */
 function commonWords(scan: PersonScan, items: readonly NameSpan[]): number {
   const { lexicon } = scan.tokens;
   return items.filter((s) => {

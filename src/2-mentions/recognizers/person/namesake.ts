@@ -2,7 +2,7 @@ import type { Candidate } from '../../recognizer.js';
 import type { PersonScan } from './scan.js';
 
 /**
- * 由李大任兼任…。李大任同时…: where a rule read a name cut short (李大, before the 任 it took for a
+ * 由王大任兼任…。王大任同时…: where a rule read a name cut short (王大, before the 任 it took for a
  * predicate) and the text names a person in full who starts with it at that very place, the full name is
  * meant: it is pushed there, of the kind of the short one. Names of three characters or more only.
  */

@@ -63,8 +63,8 @@ export class PersonScan {
   }
 
   /**
-   * 拿督苏海米·苏莱曼: a foreign name whose given part (two to five characters, what jieba made of it aside:
-   * 拿督苏/海米) runs from `at` to a middle dot, its family name after the dot.
+   * 拿督阿兹曼·哈希姆: a foreign name whose given part (two to five characters, what jieba made of it aside:
+   * 拿督阿/兹曼) runs from `at` to a middle dot, its family name after the dot.
    */
   private dottedNameAt(at: number): NameSpan | undefined {
     const { text } = this;
@@ -87,13 +87,13 @@ export class PersonScan {
     const fr = foreignOk ? foreignNameAt(text, at, tokens, dict) : undefined;
     // 阿马杜·库里巴利, 穆罕默德: a transliteration runs past where a Chinese name would end.
     if (fr && (!zh || (fr.end > zh.end && fr.end - fr.start <= 10 && (MIDDLE_DOT.test(text.slice(fr.start, fr.end)) || (tokens.startingAt(at)?.word.length ?? 0) >= 4 || tokens.startingAt(at)?.tag === 'nrt')))) return fr;
-    // 谢斯拉|文斯基, 楚可|夫斯卡娅: a transliteration read as a Chinese name and cut short goes on to its tail.
+    // 谢尔|巴科夫斯基: a transliteration read as a Chinese name and cut short goes on to its tail.
     const tail = zh && foreignOk ? transliterationTail(text, zh.end, dict, tokens) : undefined;
     return tail && zh && tail > zh.end ? { start: zh.start, end: tail } : zh;
   }
 
   /**
-   * The name from `at` that ends right before `stop` (a 为, 的 or 同志 that closes it): 接任张华立为… where jieba
+   * The name from `at` that ends right before `stop` (a 为, 的 or 同志 that closes it): 接任周华立为… where jieba
    * read 张华 alone. The name model's own name when it ends there; else a Chinese name one given character
    * short of it, read on to `stop` (a surname and at most two given characters, none a function word).
    */
@@ -119,10 +119,10 @@ export class PersonScan {
   }
 }
 
-/** A name's Latin alias in brackets (王娟（Suman）): no word of the name's own. */
+/** A name's Latin alias in brackets (王立娟（Anna）): no word of the name's own. */
 const ALIAS_BEFORE = /[（(][A-Za-z][A-Za-z .'-]{0,19}[）)]$/u;
 
-/** Where a bracketed Latin alias that ends at `at` starts (韩志杰（Jeff）|担任 → 韩志杰|), else `at`. */
+/** Where a bracketed Latin alias that ends at `at` starts (韩立杰（Jeff）|担任 → 韩立杰|), else `at`. */
 function pastAlias(text: string, at: number): number {
   const m = ALIAS_BEFORE.exec(text.slice(Math.max(0, at - 22), at));
   return m ? at - m[0].length : at;

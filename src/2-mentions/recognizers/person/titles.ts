@@ -16,7 +16,7 @@ export function namesBesideTitles(scan: PersonScan): void {
 
 /** Title then name. A media or other title (主持人, 记者) is followed by Chinese names only. */
 function nameAfterTitle(scan: PersonScan, title: Candidate): void {
-  // 台长拿督苏海米·苏莱曼: a rank between the title and a foreign name is no part of the name.
+  // 台长拿督阿兹曼·哈希姆: a rank between the title and a foreign name is no part of the name.
   const rank = scan.dict.foreignHonorific.exec(scan.text.slice(title.end, title.end + 4))?.[0].length ?? 0;
   const after = scan.nameAt(title.end + rank, title.subtype !== 'media' && title.subtype !== 'other');
   if (after && !scan.titleStarts.has(after.start)) scan.push(after, true, kindToSubtype(title.subtype));
