@@ -54,6 +54,8 @@ export const LISTS = [
   // names.json
   { key: 'notNames', file: 'names', kind: 'set', doc: 'Words that look like names but are not (会见, 表示 …) and must never start or end a person name.' },
   { key: 'generic', file: 'names', kind: 'set', doc: 'Generic references that are never entities (有关部门, 各地 …).' },
+  { key: 'japaneseSurnames', file: 'names', kind: 'set', doc: 'Japanese family names as Chinese writes them (佐藤, 铃木, 长谷川): a Japanese name is one of them and one or two given characters (佐藤健一), read where a title or a predicate shows a person.' },
+  { key: 'foreignHonorifics', compiled: 'foreignHonorific', file: 'names', kind: 'prefix', doc: 'Honorifics of rank that stand between a title and a foreign name (台长拿督阿兹曼·哈希姆: Malaysian Dato\', Tan Sri, Tun): no part of the name.' },
   { key: 'roles', file: 'names', kind: 'wordSet', doc: 'Occupations and roles written before a name that are not positions (演员, 球员, 律师): the person is no official.' },
   { key: 'givenNameVerbChars', file: 'names', kind: 'charSet', doc: 'Characters common in given names that jieba\'s dictionary tags as verbs (立, 亮, 建 …), as one string: before a predicate they end a name (张华立出席).' },
   { key: 'givenNameTimeChars', file: 'names', kind: 'charSet', doc: 'Characters common in given names that jieba\'s dictionary tags as times (清, 秋 …), as one string: before a predicate they end a name (罗文清致辞) just as the verb characters do.' },
@@ -165,6 +167,8 @@ export const LISTS = [
   { key: 'datelineWords', file: 'grammar', kind: 'list', doc: 'Words after an outlet opening a dateline (X讯, X消息（记者…）): the outlet at the start of a line is an organization.' },
   { key: 'outletChannelWords', compiled: 'outletChannelWord', file: 'grammar', kind: 'suffix', doc: 'A body\'s own channels after its name in a credit (来源：广电总局网站, X微信公众号): the credit names the body.' },
   { key: 'brandUnitNouns', compiled: 'brandUnitNoun', file: 'grammar', kind: 'prefix', doc: 'Lines of business a platform or company names a unit after, right after its name (X电商, X生活服务, X体育): the brand and the noun name a unit of the brand.' },
+  { key: 'postingWordsBefore', compiled: 'postingWordBefore', file: 'grammar', kind: 'suffix', doc: 'Words before the place of a posting abroad (驻哈萨克大使): the word after them is a country or a city, not the title holder\'s name.' },
+  { key: 'meetingVerbs', compiled: 'meetingVerb', file: 'grammar', kind: 'prefix', doc: 'Verbs of receiving someone (会见, 会晤, 接见): a person named right before one, who receives an official named after it in the sentence, is an official too.' },
 ] as const satisfies readonly ListRow[];
 
 type Row = (typeof LISTS)[number];

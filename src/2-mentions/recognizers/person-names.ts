@@ -198,6 +198,37 @@ export function transliterationRun(text: string, start: number, end: number, dic
   return { start: s, end: e };
 }
 
+/**
+ * A Japanese name starting at `at` (佐藤健一): a Japanese family name of the dictionary's (japaneseSurnames)
+ * and one or two given characters, up to a break, a function word or a predicate. Read only where a title
+ * or a predicate shows a person.
+ */
+export function japaneseNameAt(text: string, at: number, dict: CompiledDictionary): NameSpan | undefined {
+  for (const len of [3, 2]) {
+    if (!dict.japaneseSurnames.has(text.slice(at, at + len))) continue;
+    let end = at + len;
+    while (end - at - len < 2 && /\p{Script=Han}/u.test(text[end] ?? '') && !NAME_BREAK.has(text[end]!) && !FUNCTION_CHARS.has(text[end]!)
+      && !NON_FINAL.has(text[end]!) && !dict.predicates.has(text.slice(end, end + 2)) && !SPEECH.test(text.slice(end, end + 2))) end++;
+    return end > at + len ? { start: at, end } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where a name that ends at `end` ends with the tail of a transliteration read on (署长谢尔|巴科夫斯基: jieba
+ * took 谢 for a surname and cut the name after 斯拉): two to six transliteration characters more, a person
+ * word of jieba's among them, closed where a word starts. Else `end`.
+ */
+export function transliterationTail(text: string, end: number, dict: CompiledDictionary, tokens: TokenIndex): number {
+  let e = end;
+  while (e - end < 6 && dict.transliteration.has(text[e] ?? '')) e++;
+  if (e - end < 2 || (e < text.length && !tokens.startingAt(e) && /\p{Script=Han}/u.test(text[e]!))) return end;
+  for (let at = e, tok = tokens.endingAt(e); tok && tok.start >= end; at = tok.start, tok = tokens.endingAt(at)) {
+    if (/^(?:nr|nrt)$/.test(tok.tag) && tok.word.length >= 2) return e;
+  }
+  return end;
+}
+
 export function kindToSubtype(kind: string | undefined): string | undefined {
   return kind === 'government' || kind === 'party' || kind === 'association' || kind === 'business' || kind === 'media' || kind === 'foreign' ? kind : undefined;
 }

@@ -1,12 +1,17 @@
 import type { Candidate, Recognizer, RecognizerContext } from '../../recognizer.js';
 import { namesBeforeAppointment } from './appointment-predicate.js';
 import { namesAfterAppointing } from './appointing.js';
+import { namesAfterRemoval } from './removal.js';
 import { authorsOfWorks } from './author.js';
+import { bylines } from './byline.js';
 import { namesBeforeCapacity } from './capacity.js';
 import { creditedNames } from './credit.js';
 import { namesWithAddress } from './form-of-address.js';
 import { listedNames } from './list.js';
+import { nameLists } from './name-list.js';
+import { fullNamesAtShortOnes } from './namesake.js';
 import { madeUpNames } from './made-up-name.js';
+import { hostsOfOfficials } from './meeting.js';
 import { middleDotNames } from './middle-dot.js';
 import { namesOpeningQuotes } from './name-before-colon.js';
 import { jiebaPersonTokens } from './person-tokens.js';
@@ -25,11 +30,13 @@ import { namesBesideTitles } from './titles.js';
  */
 export const PERSON_RULES: readonly PersonRule[] = [
   namesBesideTitles,
+  bylines,
   namesAfterRoles,
   secondNames,
   namesBeforeAppointment,
   namesBeforeCapacity,
   namesAfterAppointing,
+  namesAfterRemoval,
   creditedNames,
   authorsOfWorks,
   successors,
@@ -40,7 +47,10 @@ export const PERSON_RULES: readonly PersonRule[] = [
   madeUpNames,
   namesWithAddress,
   namesOpeningQuotes,
+  nameLists,
   listedNames,
+  fullNamesAtShortOnes,
+  hostsOfOfficials,
 ];
 
 /**

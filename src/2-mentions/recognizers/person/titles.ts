@@ -16,7 +16,9 @@ export function namesBesideTitles(scan: PersonScan): void {
 
 /** Title then name. A media or other title (主持人, 记者) is followed by Chinese names only. */
 function nameAfterTitle(scan: PersonScan, title: Candidate): void {
-  const after = scan.nameAt(title.end, title.subtype !== 'media' && title.subtype !== 'other');
+  // 台长拿督阿兹曼·哈希姆: a rank between the title and a foreign name is no part of the name.
+  const rank = scan.dict.foreignHonorific.exec(scan.text.slice(title.end, title.end + 4))?.[0].length ?? 0;
+  const after = scan.nameAt(title.end + rank, title.subtype !== 'media' && title.subtype !== 'other');
   if (after && !scan.titleStarts.has(after.start)) scan.push(after, true, kindToSubtype(title.subtype));
 }
 
@@ -25,5 +27,7 @@ function nameBeforeTitle(scan: PersonScan, title: Candidate): void {
   // The title decides first: reading the name before every title cost more than the few that may follow one.
   if (!scan.dict.titlesAfterName.has(title.name)) return;
   const before = nameBefore(scan.ctx, title.start, scan.tokens);
-  if (before) scan.push(before, true, kindToSubtype(title.subtype));
+  // 驻哈萨克大使: the word after a posting abroad is its place.
+  if (!before || scan.dict.postingWordBefore.test(scan.text.slice(Math.max(0, before.start - 2), before.start))) return;
+  scan.push(before, true, kindToSubtype(title.subtype));
 }
