@@ -27,6 +27,9 @@ describe('cueHeadedNames', () => {
     ['hosts joined by 、 after a year are the name\'s', '2024湖南卫视、芒果TV星澜开放大会在上海举行。', ['event/conference:2024湖南卫视、芒果TV星澜开放大会']],
     ['a head word cut out of a word of its own (视听节|目) names nothing', '渠道共建推动100部多语种星澜视听节目在全球播出。', []],
     ['…not without a year (a list of the sentence)', '湖南卫视、芒果TV星澜开放大会在上海举行。', ['event/conference:芒果TV星澜开放大会']],
+    ['a noun that ends names (代表) inside a name marked by a year', '论坛上还举行了2026星澜视听年度代表人物发布仪式，颁发了奖项。', ['event/ceremony:2026星澜视听年度代表人物发布仪式']],
+    ['…not where nothing before it marks a name', '星澜视听代表人物发布仪式在青川举行。', []],
+    ['a part named after a middle dot (节·晚会) is the event\'s', '活动包括“2025青川芒果节·毕业晚会”等五大主体活动。', ['event/other:2025青川芒果节·毕业晚会']],
   ];
   it.each(rows)('%s', (_label, text, names) => {
     expect(found(cueHeadedNames(relationContext(text), 'test'))).toEqual(names);
