@@ -9,6 +9,7 @@ import { joinedHostsStart } from './joined-hosts.js';
 import { joinedStart } from './joined-events.js';
 import { pairedCountriesStart } from './paired-countries.js';
 import { quotedKindStart } from './quoted-kind.js';
+import { dashJoinedStart } from './dash-joined.js';
 import { middotPartEnd } from './middot-part.js';
 import { stopNounStart } from './stop-noun-inside.js';
 
@@ -31,9 +32,9 @@ function eventBeforeCue(ctx: RecognizerContext, names: SpanIndex<Candidate>, end
   // 多场微短剧相关论坛: a generic modifier right before the head word (相关, 有关, 其他) says no name is given.
   const lastWord = ctx.tokens[ctx.tokenEndingAt.get(event.start) ?? -1]?.word ?? '';
   if (lastWord && dict.genericModifier.exec(lastWord)?.[0].length === lastWord.length) return undefined;
-  // What extendLeft stops at but a name may hold: a noun of a stop word inside it (年度代表人物), a quoted kind (“…”类),
-  // a pair of countries (中俄), hosts after a year (2024A、B…).
-  const inner = stopNounStart(ctx, names, extendLeft(ctx, event.start, EXTEND), event.start, EXTEND);
+  // What extendLeft stops at but a name may hold: a noun of a stop word inside it (年度代表人物), fields joined
+  // by a dash (文旅—广电), a quoted kind (“…”类), a pair of countries (中俄), hosts after a year (2024A、B…).
+  const inner = dashJoinedStart(ctx, names, stopNounStart(ctx, names, extendLeft(ctx, event.start, EXTEND), event.start, EXTEND), EXTEND);
   const left = quotedKindStart(text, joinedStart(ctx, inner, EXTEND));
   const start = joinedHostsStart(ctx, pairedCountriesStart(ctx, left));
   const name = text.slice(start, end);
