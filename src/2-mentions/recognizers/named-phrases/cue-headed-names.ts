@@ -26,7 +26,9 @@ function eventBeforeCue(ctx: RecognizerContext, names: SpanIndex<Candidate>, end
   const verbAfter = dict.eventVerbAfterCue.test(text.slice(end, end + 2)) && !longestSuffix(text, dict.strongEventCues, 8, end, event.start);
   // 电影节竞赛|单元: the head word names a part of the event before it, which its own head word names.
   // …优秀视听节|目: the head word's last character begins a word of its own (节目), which jieba cut apart.
+  // …大会主论坛: a part's head word right after the event's names the part, which is no event of its own.
   if (dict.eventPartAfterCue.test(text.slice(end, end + 3)) || dict.headWordSplitWords.has(text.slice(end - 1, end + 1))) return undefined;
+  if (dict.eventPartHeads.has(text.slice(event.start, end)) && cueEndingAt(ctx, event.start, dict.eventCues)) return undefined;
   // 2018年年会: a year may stand right before the head word.
   if (verbAfter || !/(?:\p{Script=Han}{2}|\d年|[”》」])$/u.test(text.slice(Math.max(0, event.start - 2), event.start))) return undefined;
   // 多场微短剧相关论坛: a generic modifier right before the head word (相关, 有关, 其他) says no name is given.
