@@ -121,6 +121,8 @@ export const LISTS = [
   { key: 'jointConjunctions', file: 'grammar', kind: 'list', doc: 'The words that join them after such an adverb (和, 与, 联合, 携手).' },
   { key: 'eventVerbsAfterCue', compiled: 'eventVerbAfterCue', file: 'grammar', kind: 'prefix', doc: 'Verbs right after an event\'s head word that make the head word a verb (计划举办, 活动开展): it names nothing there.' },
   { key: 'headWordSplitWords', file: 'grammar', kind: 'set', doc: 'Words whose first character ends an event\'s head word (节目: 视听节|目 as jieba may cut it): a head word cut out of one names nothing.' },
+  { key: 'eventPartHeads', file: 'grammar', kind: 'set', doc: 'Head words of a part of an event (主论坛, 分论坛): right after the head word of the event they belong to (…大会主论坛), they name no event of their own; the event before them stands.' },
+  { key: 'namedDayEnds', file: 'grammar', kind: 'charSet', doc: 'The last characters of a quoted name of a day or a year given to a theme (“青川主题日”, “汉语年”), as one string: before an event\'s head word (“…日”系列活动) the quoted name is an event.' },
   { key: 'eventPartWordsAfterCue', compiled: 'eventPartAfterCue', file: 'grammar', kind: 'prefix', doc: 'Words right after an event\'s head word that make the phrase a part of a larger event (戛纳电影节竞赛单元: no 竞赛 of its own): the head word names nothing there.' },
   { key: 'numeralChars', file: 'grammar', kind: 'chars', doc: 'Chinese numerals (一 … 十), as one string: 十三届 is an edition, which marks the words before a head word as a name.' },
   { key: 'signingTimeWords', file: 'grammar', kind: 'list', doc: 'Words of time or occasion that may open the clause of two signing parties (近日, 会上: 近日A与B签署…).' },

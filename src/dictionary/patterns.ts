@@ -126,9 +126,11 @@ function namePatterns(data: DictionaryData): Pick<ComposedPatterns, 'paragraphOp
 function clausePatterns(data: DictionaryData): Pick<ComposedPatterns, 'beforeJointAct' | 'subjectGap' | 'joinedParties' | 'subjectUnit'> {
   const count = `(?:等?[${charClass(data.partyCountNumerals)}\\d]*${anyOf(data.partyCountMeasures)}?${anyOf(data.partyWords)}?)?`;
   const place = '于[^，。；]{0,14}?|在[^，。；]{0,14}?|面向[^，。；]{0,10}?';
+  // A date news puts right after the subject (协会3月26日在成都发布, 总局2024年初出台): each part a step of the gap.
+  const date = '\\d{4}年(?:初|底|末)?|\\d{1,2}月(?:初|底|末|[上中下]旬)?|\\d{1,2}日';
   return {
     beforeJointAct: new RegExp(`^(?:在[^，。；、]{1,10}?)?${anyOf(data.jointActAdverbs)}?(?=${anyOf(data.jointActVerbs)})`, 'u'),
-    subjectGap: new RegExp(`^(?:[（(][^）)]{0,20}[）)])?${count}(?:${anyOf(data.subjectGapWords)}|${place})*$`, 'u'),
+    subjectGap: new RegExp(`^(?:[（(][^）)]{0,20}[）)])?${count}(?:${anyOf(data.subjectGapWords)}|${date}|${place})*$`, 'u'),
     // An aside may follow the first party (A（下称“甲”）与B), and adverbs stand in any number (A就宣布与B合作).
     joinedParties: new RegExp(`^(?:[（(][^）)]{0,20}[）)])?(?:、|及|以及| |${anyOf(data.jointAdverbs)}*${anyOf(data.jointConjunctions)}|)$`, 'u'),
     // At most two characters (其他, 旗下) between 的 and the unit's noun.

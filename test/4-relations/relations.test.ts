@@ -288,6 +288,9 @@ describe('issued', () => {
     ['by an office named after its parent', '国家广播电视总局办公厅发布关于做好评选工作的通知。', ['issued', '国家广播电视总局办公厅', '关于做好评选工作的通知']],
     ['a document headed by its issuer (X关于…的通知)', '青川省广播电视局关于开展2025年度优秀网络视听作品推选活动的通知', ['issued', '青川省广播电视局', '关于开展2025年度优秀网络视听作品推选活动的通知']],
     ['by two offices in a headline, separated by a space', '中央宣传部办公厅 国家广播电视总局办公厅发布关于做好评选工作的通知\n\n近日，评选工作启动。', ['issued', '中共中央宣传部办公厅', '关于做好评选工作的通知']],
+    ['a date and a place between the issuer and its verb', '青川省网络视听协会5月18日在青川发布《青川短视频发展报告（2026）》。', ['issued', '青川省网络视听协会', '青川短视频发展报告（2026）']],
+    ['a filing named by its period after 发布', '青川影业集团有限公司发布截至2026年3月31日止的全年业绩公告。', ['issued', '青川影业集团有限公司', '截至2026年3月31日止的全年业绩公告']],
+    ['a year and its start before 制定出台', '青川省广播电视局2026年初制定出台了《青川微短剧备案细则》。', ['issued', '青川省广播电视局', '青川微短剧备案细则']],
   ];
   it.each(positive)('%s', (_label, sentence, fact) => {
     expectFact(sentence, fact);

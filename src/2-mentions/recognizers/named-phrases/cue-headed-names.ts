@@ -9,6 +9,9 @@ import { joinedHostsStart } from './joined-hosts.js';
 import { joinedStart } from './joined-events.js';
 import { pairedCountriesStart } from './paired-countries.js';
 import { quotedKindStart } from './quoted-kind.js';
+import { dashJoinedStart } from './dash-joined.js';
+import { middotPartEnd } from './middot-part.js';
+import { stopNounStart } from './stop-noun-inside.js';
 
 const EXTEND = { allowYear: true, allowQuotes: true, maxLength: 40 } as const;
 
@@ -23,20 +26,26 @@ function eventBeforeCue(ctx: RecognizerContext, names: SpanIndex<Candidate>, end
   const verbAfter = dict.eventVerbAfterCue.test(text.slice(end, end + 2)) && !longestSuffix(text, dict.strongEventCues, 8, end, event.start);
   // 电影节竞赛|单元: the head word names a part of the event before it, which its own head word names.
   // …优秀视听节|目: the head word's last character begins a word of its own (节目), which jieba cut apart.
+  // …大会主论坛: a part's head word right after the event's names the part, which is no event of its own.
   if (dict.eventPartAfterCue.test(text.slice(end, end + 3)) || dict.headWordSplitWords.has(text.slice(end - 1, end + 1))) return undefined;
+  if (dict.eventPartHeads.has(text.slice(event.start, end)) && cueEndingAt(ctx, event.start, dict.eventCues)) return undefined;
   // 2018年年会: a year may stand right before the head word.
   if (verbAfter || !/(?:\p{Script=Han}{2}|\d年|[”》」])$/u.test(text.slice(Math.max(0, event.start - 2), event.start))) return undefined;
   // 多场微短剧相关论坛: a generic modifier right before the head word (相关, 有关, 其他) says no name is given.
   const lastWord = ctx.tokens[ctx.tokenEndingAt.get(event.start) ?? -1]?.word ?? '';
   if (lastWord && dict.genericModifier.exec(lastWord)?.[0].length === lastWord.length) return undefined;
-  // What extendLeft stops at but a name may hold: a quoted kind (“…”类), a pair of countries (中俄), hosts after a year (2024A、B…).
-  const left = quotedKindStart(text, joinedStart(ctx, extendLeft(ctx, event.start, EXTEND), EXTEND));
+  // What extendLeft stops at but a name may hold: a noun of a stop word inside it (年度代表人物), fields joined
+  // by a dash (文旅—广电), a quoted kind (“…”类), a pair of countries (中俄), hosts after a year (2024A、B…).
+  const inner = dashJoinedStart(ctx, names, stopNounStart(ctx, names, extendLeft(ctx, event.start, EXTEND), event.start, EXTEND), EXTEND);
+  const left = quotedKindStart(text, joinedStart(ctx, inner, EXTEND));
   const start = joinedHostsStart(ctx, pairedCountriesStart(ctx, left));
   const name = text.slice(start, end);
   const isPolicy = dict.policyPlan.test(name) && /计划$/.test(name);
   if (start < event.start && !isPolicy && !dict.generic.has(name)
     && (marked(ctx, names, start, event.start) || (longestSuffix(text, dict.strongEventCues, 8, end, start) && event.start - start >= 4))) {
-    return { kind: 'event', start, end, name: clean(name), subtype: event.value, priority: 7, by };
+    // 青川芒果节·毕业晚会: a part of the event named after a middle dot is named with it.
+    const full = middotPartEnd(ctx, end);
+    return { kind: 'event', start, end: full, name: clean(text.slice(start, full)), subtype: event.value, priority: 7, by };
   }
   return undefined;
 }

@@ -27,6 +27,12 @@ describe('cueHeadedNames', () => {
     ['hosts joined by 、 after a year are the name\'s', '2024湖南卫视、芒果TV星澜开放大会在上海举行。', ['event/conference:2024湖南卫视、芒果TV星澜开放大会']],
     ['a head word cut out of a word of its own (视听节|目) names nothing', '渠道共建推动100部多语种星澜视听节目在全球播出。', []],
     ['…not without a year (a list of the sentence)', '湖南卫视、芒果TV星澜开放大会在上海举行。', ['event/conference:芒果TV星澜开放大会']],
+    ['a noun that ends names (代表) inside a name marked by a year', '论坛上还举行了2026星澜视听年度代表人物发布仪式，颁发了奖项。', ['event/ceremony:2026星澜视听年度代表人物发布仪式']],
+    ['…not where nothing before it marks a name', '星澜视听代表人物发布仪式在青川举行。', []],
+    ['a part named after a middle dot (节·晚会) is the event\'s', '活动包括“2025青川芒果节·毕业晚会”等五大主体活动。', ['event/other:2025青川芒果节·毕业晚会']],
+    ['fields joined by one dash (文旅—广电) inside a quoted name', '大会上，“跟着短剧去青川”文旅—广电合作启动仪式等活动从创作抓起。', ['event/ceremony:“跟着短剧去青川”文旅—广电合作启动仪式']],
+    ['a part\'s head word after the event\'s (大会主论坛) leaves the event', '第十届青川视听大会主论坛在成都举办。', ['event/conference:第十届青川视听大会']],
+    ['…not an aside after two dashes', '青川论坛——广电合作启动仪式在长沙举行。', ['event/forum:青川论坛', 'event/ceremony:广电合作启动仪式']],
   ];
   it.each(rows)('%s', (_label, text, names) => {
     expect(found(cueHeadedNames(relationContext(text), 'test'))).toEqual(names);
