@@ -6,7 +6,7 @@ import { datedCandidates, markPeriods } from './dated-names.js';
 import { EntityTable, type Resolution } from './entity-table.js';
 import { mergeHeadlineAbbreviations } from './merge-abbreviations.js';
 import { mergeCeremoniesIntoEvents, mergeEventCores, nameCeremoniesByEvent } from './merge-events.js';
-import { mergeCompanyCores, mergeStateNames, mergeUnitsIntoLongerNames } from './merge-organizations.js';
+import { mergeCompanyCores, mergeCountryAbbreviations, mergeStateNames, mergeUnitsIntoLongerNames } from './merge-organizations.js';
 import { mergeFamilyNames } from './merge-people.js';
 import { parentsInNames } from './parents-in-names.js';
 import { shortFormResolver } from './short-forms.js';
@@ -44,6 +44,7 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
   mergeFamilyNames(table);
   mergeUnitsIntoLongerNames(table, dict);
   mergeStateNames(table, dict);
+  mergeCountryAbbreviations(table, dict);
   mergeCompanyCores(table, dict);
   mergeCeremoniesIntoEvents(table);
   nameCeremoniesByEvent(table);
