@@ -4,6 +4,7 @@ import type { NormalizedText } from '../1-segment/normalize.js';
 import type { EntityType } from '../types.js';
 import { datedCandidates, markPeriods } from './dated-names.js';
 import { EntityTable, type Resolution } from './entity-table.js';
+import { joinGluedParents } from './glued-parents.js';
 import { mergeHeadlineAbbreviations } from './merge-abbreviations.js';
 import { mergeCeremoniesIntoEvents, mergeEventCores, nameCeremoniesByEvent } from './merge-events.js';
 import { mergeCompanyCores, mergeCountryAbbreviations, mergeStateNames, mergeUnitsIntoLongerNames } from './merge-organizations.js';
@@ -29,7 +30,7 @@ function entityTypeOf(candidates: readonly Candidate[]): (c: Candidate) => Entit
  * 国家新闻出版广电总局); without one, today's.
  */
 export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText, dict: CompiledDictionary, date?: string): Resolution {
-  const candidates = datedCandidates(kept.filter((c) => ENTITY_KINDS.has(c.kind)), norm.text, dict, date);
+  const candidates = joinGluedParents(datedCandidates(kept.filter((c) => ENTITY_KINDS.has(c.kind)), norm.text, dict, date), dict);
   const typeOf = entityTypeOf(candidates);
   const table = new EntityTable(norm);
   // Full names first (with the parents named inside units' names), so short forms can find them.
