@@ -5,6 +5,8 @@ import type { EntityType } from '../types.js';
 import { datedCandidates, markPeriods } from './dated-names.js';
 import { EntityTable, type Resolution } from './entity-table.js';
 import { joinGluedParents } from './glued-parents.js';
+import { undoubledNames } from './doubled-words.js';
+import { mergeParentSpellings } from './merge-parent-spellings.js';
 import { mergeHeadlineAbbreviations } from './merge-abbreviations.js';
 import { mergeCeremoniesIntoEvents, mergeEventCores, nameCeremoniesByEvent } from './merge-events.js';
 import { mergeCompanyCores, mergeCountryAbbreviations, mergeStateNames, mergeUnitsIntoLongerNames } from './merge-organizations.js';
@@ -30,7 +32,8 @@ function entityTypeOf(candidates: readonly Candidate[]): (c: Candidate) => Entit
  * 国家新闻出版广电总局); without one, today's.
  */
 export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText, dict: CompiledDictionary, date?: string): Resolution {
-  const candidates = joinGluedParents(datedCandidates(kept.filter((c) => ENTITY_KINDS.has(c.kind)), norm.text, dict, date), dict);
+  const entityCandidates = undoubledNames(kept.filter((c) => ENTITY_KINDS.has(c.kind)), norm.text);
+  const candidates = joinGluedParents(datedCandidates(entityCandidates, norm.text, dict, date), dict);
   const typeOf = entityTypeOf(candidates);
   const table = new EntityTable(norm);
   // Full names first (with the parents named inside units' names), so short forms can find them.
@@ -46,6 +49,7 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
   mergeUnitsIntoLongerNames(table, dict);
   mergeStateNames(table, dict);
   mergeCountryAbbreviations(table, dict);
+  mergeParentSpellings(table, dict);
   mergeCompanyCores(table, dict);
   mergeCeremoniesIntoEvents(table);
   nameCeremoniesByEvent(table);
