@@ -7,6 +7,7 @@ import { EntityTable, type Resolution } from './entity-table.js';
 import { joinGluedParents } from './glued-parents.js';
 import { undoubledNames } from './doubled-words.js';
 import { mergeParentSpellings } from './merge-parent-spellings.js';
+import { mergeCompanyPrefixes, mergePlaceHeads } from './merge-short-names.js';
 import { mergeHeadlineAbbreviations } from './merge-abbreviations.js';
 import { mergeCeremoniesIntoEvents, mergeEventCores, nameCeremoniesByEvent } from './merge-events.js';
 import { mergeCompanyCores, mergeCountryAbbreviations, mergeStateNames, mergeUnitsIntoLongerNames } from './merge-organizations.js';
@@ -50,6 +51,8 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
   mergeStateNames(table, dict);
   mergeCountryAbbreviations(table, dict);
   mergeParentSpellings(table, dict);
+  mergePlaceHeads(table, dict);
+  mergeCompanyPrefixes(table, dict);
   mergeCompanyCores(table, dict);
   mergeCeremoniesIntoEvents(table);
   nameCeremoniesByEvent(table);

@@ -2,11 +2,14 @@ import type { CompiledDictionary } from '../dictionary/compile.js';
 import type { Entity } from '../types.js';
 import type { EntityTable } from './entity-table.js';
 
+/** A company's legal form: what a body's name takes to name the company that runs it (央视频 → 央视频公司). */
+const LEGAL_FORM = /^(?:股份)?(?:有限(?:责任)?)?公司$/u;
+
 /**
  * A unit named after its parent is one unit whichever spelling of the parent its name begins with
  * (阿里巴巴集团大文娱工作领导小组, 阿里巴巴大文娱工作领导小组: 阿里巴巴集团 by its name and by its alias): the
  * names join the fullest. A name that is a spelling of the parent and its head word (阿里集团: 阿里 + 集团
- * of 阿里巴巴集团) is the parent itself.
+ * of 阿里巴巴集团) or the parent and a legal form (央视频公司) is the parent itself.
  */
 export function mergeParentSpellings(table: EntityTable, dict: CompiledDictionary): void {
   const groups = new Map<string, Entity[]>();
@@ -17,7 +20,9 @@ export function mergeParentSpellings(table: EntityTable, dict: CompiledDictionar
     const rest = restAfterParent(e.name, parentName, dict);
     if (rest === undefined) continue;
     const parent = table.byKey.get(`organization:${parentName}`);
-    if (parent && parentName.endsWith(rest) && rest.length < parentName.length) { parentItself.set(e, parent); continue; }
+    // 阿里集团 (alias + the parent's head word), 央视频公司 (the parent + a legal form): the parent itself.
+    const itself = (parentName.endsWith(rest) && rest.length < parentName.length) || LEGAL_FORM.test(rest);
+    if (parent && itself && !dict.organizationByName.has(e.name)) { parentItself.set(e, parent); continue; }
     const key = `${parentName}\u0000${rest}`;
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }

@@ -13,6 +13,8 @@ describe('a unit named after either spelling of its parent', () => {
       ['阿里巴巴集团', '阿里巴巴集团数字文化工作领导小组 (阿里巴巴数字文化工作领导小组)']],
     ['an alias of the parent and its head word is the parent', '阿里巴巴集团发布公告。阿里集团表示将继续投入。',
       ['阿里巴巴集团 (阿里集团)']],
+    ['the parent and a legal form is the parent: the company that runs it', '阿里影业公司总裁李明远表示。阿里影业出品。',
+      ['阿里影业 (阿里影业公司)']],
   ];
   it.each(rows)('%s', (_label, text, expected) => expect(organizations(text)).toEqual(expected));
 });
