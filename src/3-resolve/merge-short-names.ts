@@ -27,10 +27,12 @@ export function mergeCompanyPrefixes(table: EntityTable, dict: CompiledDictionar
   const organizations = table.ofType('organization');
   const spellings = (b: Entity) => [b.name, ...b.aliases].map((n) => n.replace(/(?:股份)?(?:有限(?:责任)?)?公司$/u, ''));
   table.merge((a) => {
-    if (!a.name.endsWith('公司') || dict.organizationByName.has(a.name)) return undefined;
+    // Only the bare 公司 of a short name (万象科技有限公司 is a registered name, not a short one).
+    if (!a.name.endsWith('公司') || /(?:有限|股份)公司$/u.test(a.name) || dict.organizationByName.has(a.name)) return undefined;
     const prefix = a.name.slice(0, -2);
     if (prefix.length < 2 || dict.places.has(prefix)) return undefined;
-    return only(organizations.filter((b) => b !== a && spellings(b).some((s) => s.length > prefix.length && s.startsWith(prefix))));
+    // A longer name holding the short one whole (…公司和…公司) is a list, not a spelling of it.
+    return only(organizations.filter((b) => b !== a && !b.name.includes(a.name) && spellings(b).some((s) => s.length > prefix.length && s.startsWith(prefix))));
   }, organizations);
 }
 

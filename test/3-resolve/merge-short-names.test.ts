@@ -28,6 +28,8 @@ describe('mergeCompanyPrefixes', () => {
       ['organization:青川时代公司 (青川公司) ×2']],
     ['a place and 公司 is no company\'s beginning', '北京青川科技公司与北京公司', ['北京青川科技公司', '北京公司'],
       ['organization:北京青川科技公司 ×1', 'organization:北京公司 ×1']],
+    ['a registered name is no short one, and a list holding it whole is no spelling of it', '青川科技有限公司和白沙科技有限公司签约。青川科技有限公司表示。', ['青川科技有限公司和白沙科技有限公司', '青川科技有限公司'],
+      ['organization:青川科技有限公司和白沙科技有限公司 ×1', 'organization:青川科技有限公司 ×1']],
     ['two companies of that beginning: neither', '青川时代公司、青川影业公司和青川公司', ['青川时代公司', '青川影业公司', '青川公司'],
       ['organization:青川时代公司 ×1', 'organization:青川影业公司 ×1', 'organization:青川公司 ×1']],
   ];
