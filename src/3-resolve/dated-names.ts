@@ -9,6 +9,7 @@ import { inForce } from '../dictionary/periods.js';
 import type { OrganizationEntry } from '../dictionary/schema.js';
 import type { Candidate } from '../2-mentions/recognizer.js';
 import type { Entity } from '../types.js';
+import { beforeChangeSpans } from './text-periods.js';
 
 
 /** The body `surface` named at `date`, among the dictionary's bodies of that surface; undefined when none was in force then. */
@@ -25,14 +26,24 @@ export function organizationAt(dict: CompiledDictionary, surface: string, date: 
  */
 export function datedCandidates(candidates: readonly Candidate[], text: string, dict: CompiledDictionary, date: string | undefined): readonly Candidate[] {
   if (date === undefined) return candidates;
+  const before = beforeChangeSpans(text, dict.beforeChangeClauses);
   return candidates.map((c) => {
     if (c.kind !== 'organization' || c.shortForm || !dict.organizationByName.has(c.name)) return c;
-    const entry = organizationAt(dict, text.slice(c.start, c.end), date);
+    const surface = text.slice(c.start, c.end);
+    const atDate = organizationAt(dict, surface, date);
+    // In a span the text sets before a change (改革之前，…), the body the one of the date succeeded.
+    const entry = atDate && before.some(([s, e]) => c.start >= s && c.end <= e) ? predecessorAt(dict, surface, atDate) : atDate;
     if (entry === undefined || entry.name === c.name) return c;
     const dated: Candidate = { ...c, name: entry.name, subtype: entry.subtype, parent: entry.parent };
     if (entry.parent === undefined) delete dated.parent;
     return dated;
   });
+}
+
+/** Of the bodies `surface` may name, the one `entry` succeeded (中国国际广播电台 before 中央广播电视总台); else `entry`. */
+function predecessorAt(dict: CompiledDictionary, surface: string, entry: OrganizationEntry): OrganizationEntry {
+  const entries = dict.organizationsBySurface.get(normalizeSurface(surface)) ?? [];
+  return entries.find((other) => other.successors?.includes(entry.name)) ?? entry;
 }
 
 /** The bodies whose successors include each body (国家广播电视总局 ← 国家新闻出版广电总局), computed once per dictionary. */

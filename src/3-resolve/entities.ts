@@ -4,9 +4,13 @@ import type { NormalizedText } from '../1-segment/normalize.js';
 import type { EntityType } from '../types.js';
 import { datedCandidates, markPeriods } from './dated-names.js';
 import { EntityTable, type Resolution } from './entity-table.js';
+import { joinGluedParents } from './glued-parents.js';
+import { undoubledNames } from './doubled-words.js';
+import { mergeParentSpellings } from './merge-parent-spellings.js';
+import { mergeCompanyPrefixes, mergePlaceHeads } from './merge-short-names.js';
 import { mergeHeadlineAbbreviations } from './merge-abbreviations.js';
 import { mergeCeremoniesIntoEvents, mergeEventCores, nameCeremoniesByEvent } from './merge-events.js';
-import { mergeCompanyCores, mergeStateNames, mergeUnitsIntoLongerNames } from './merge-organizations.js';
+import { mergeCompanyCores, mergeCountryAbbreviations, mergeStateNames, mergeUnitsIntoLongerNames } from './merge-organizations.js';
 import { mergeFamilyNames } from './merge-people.js';
 import { parentsInNames } from './parents-in-names.js';
 import { shortFormResolver } from './short-forms.js';
@@ -29,7 +33,8 @@ function entityTypeOf(candidates: readonly Candidate[]): (c: Candidate) => Entit
  * 国家新闻出版广电总局); without one, today's.
  */
 export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText, dict: CompiledDictionary, date?: string): Resolution {
-  const candidates = datedCandidates(kept.filter((c) => ENTITY_KINDS.has(c.kind)), norm.text, dict, date);
+  const entityCandidates = undoubledNames(kept.filter((c) => ENTITY_KINDS.has(c.kind)), norm.text);
+  const candidates = joinGluedParents(datedCandidates(entityCandidates, norm.text, dict, date), dict);
   const typeOf = entityTypeOf(candidates);
   const table = new EntityTable(norm);
   // Full names first (with the parents named inside units' names), so short forms can find them.
@@ -44,6 +49,10 @@ export function resolveEntities(kept: readonly Candidate[], norm: NormalizedText
   mergeFamilyNames(table);
   mergeUnitsIntoLongerNames(table, dict);
   mergeStateNames(table, dict);
+  mergeCountryAbbreviations(table, dict);
+  mergeParentSpellings(table, dict);
+  mergePlaceHeads(table, dict);
+  mergeCompanyPrefixes(table, dict);
   mergeCompanyCores(table, dict);
   mergeCeremoniesIntoEvents(table);
   nameCeremoniesByEvent(table);

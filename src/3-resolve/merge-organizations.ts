@@ -1,7 +1,7 @@
 import type { CompiledDictionary } from '../dictionary/compile.js';
 import type { Entity } from '../types.js';
 import { allBy, firstBy, type EntityTable } from './entity-table.js';
-import { stateless, tails, withoutLeadingPlace } from './names.js';
+import { isSubsequence, stateless, tails, withoutLeadingPlace } from './names.js';
 
 /** 对外合作部 is 中国网络视听协会对外合作部: an unknown unit (3 characters or more) joins the longer name it ends. */
 export function mergeUnitsIntoLongerNames(table: EntityTable, dict: CompiledDictionary): void {
@@ -13,6 +13,26 @@ export function mergeUnitsIntoLongerNames(table: EntityTable, dict: CompiledDict
 export function mergeStateNames(table: EntityTable, dict: CompiledDictionary): void {
   const byStateless = allBy(table.ofType('organization'), (e) => [stateless(dict, e.name)]);
   table.merge((a) => (a.type === 'organization' ? byStateless.get(stateless(dict, a.name))?.find((b) => b.name.length > a.name.length) : undefined));
+}
+
+/**
+ * 朝广电委 is 朝鲜中央广播电视委员会, 俄大众传媒署 俄罗斯联邦大众传媒署: a foreign body written with its
+ * country's one-character form (朝, 俄) and its own name kept or cut to characters of its words, in order,
+ * down to the head word (委员会 → 委). China's 中 is left out: 中宣部 and its kind are the dictionary's.
+ */
+export function mergeCountryAbbreviations(table: EntityTable, dict: CompiledDictionary): void {
+  const organizations = table.ofType('organization');
+  table.merge((a) => {
+    const country = dict.countryByAbbreviation.get(a.name[0] ?? '');
+    if (!country || country.abbreviation === '中' || a.name.length < 4 || a.name.startsWith(country.name) || dict.organizationByName.has(a.name)) return undefined;
+    const short = a.name.slice(1);
+    return organizations.find((b) => b !== a && b.name.startsWith(country.name) && abbreviates(short, b.name.slice(country.name.length)));
+  }, organizations);
+}
+
+/** Whether `short` keeps characters of `long` in order, ending in its head word (its last three characters). */
+function abbreviates(short: string, long: string): boolean {
+  return long.length > short.length && isSubsequence(short, long) && long.slice(-3).includes(short.slice(-1));
 }
 
 const isCompany = (e: Entity) => e.type === 'organization' && e.name.endsWith('公司');

@@ -22,7 +22,8 @@ export const partOf: RelationRule = {
         // A dictionary parent counts when the unit is an internal department (…司, …办公厅) or carries the
         // parent's name (搜狐视频, 中共辽宁省委宣传部); a ministry under 国务院, an app under its group or a channel
         // under its station named apart is news of another kind (SCHEMA: only what the text states).
-        const fromText = unit.candidate.parent === parentName && unit.candidate.by !== 'dictionary-terms';
+        // A unit spelled glued to its parent's name (中国移动咪咕公司: parentMention) states the link in the text.
+        const fromText = unit.candidate.parent === parentName && (unit.candidate.by !== 'dictionary-terms' || unit.candidate.parentMention !== undefined);
         const entry = ctx.dictionary.organizationByName.get(parentName);
         const parentNames = [parentName, ...(entry?.aliases ?? [])];
         const internal = /(?:司|厅|处|室)$/u.test(unit.entity.name);

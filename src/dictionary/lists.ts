@@ -66,6 +66,7 @@ export const LISTS = [
   { key: 'vocabulary', file: 'cues', kind: 'list', doc: 'Domain words jieba should keep whole and read as nouns (视听, 微短剧, 大模型).' },
   { key: 'gluedUnitSuffixes', file: 'cues', kind: 'list', doc: 'Endings that name a unit only glued to its parent, never a body alone (湖北省广播电视局网络视听节目管理处, 北京大学中文系, …协会筹备组).' },
   { key: 'congressNames', file: 'cues', kind: 'list', doc: 'Congresses and standing sessions known by a name without an edition or a head word the event cues read (全国两会, 中央经济工作会议): events of subtype conference wherever they are named.' },
+  { key: 'beforeChangeClauses', file: 'cues', kind: 'set', doc: 'Clauses that set what follows, to the end of the sentence, before the change a body\'s name went through (改革之前，…的领导班子包括：…): its names are the bodies of that time.' },
   // grammar.json
   { key: 'nameStopWords', file: 'grammar', kind: 'set', doc: 'Words that end a name on its left: function words and the predicates news puts before a name (的, 在, 召开).' },
   { key: 'predicates', file: 'grammar', kind: 'set', doc: 'Predicates and particles that never belong to a person\'s name (会见, 表示, 同志).' },

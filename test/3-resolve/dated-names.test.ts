@@ -18,6 +18,17 @@ describe('resolution by the document\'s date', () => {
   it.each(rows)('%s', (_label, text, date, expected) => expect(organizations(text, date)).toEqual(expected));
 });
 
+describe('a clause that sets the text before a change names the bodies of that time', () => {
+  const rows: [label: string, text: string, date: string, expected: string[]][] = [
+    ['改革之前, opening a list: 广电总局 and 总局 are the body before the reform, a station is not folded into its successor',
+      '改革之前,广电总局的领导班子包括:\n总局副局长李明远,\n总局党组成员、中国国际广播电台台长王海波。', '2018-03-21', ['国家新闻出版广电总局', '中国国际广播电台']],
+    ['在机构改革前, too', '在机构改革前,中央人民广播电台播出了专题节目。', '2018-03-21', ['中央人民广播电台']],
+    ['the period ends with its sentence', '改革之前,广电总局负责管理。如今广电总局继续管理。', '2018-03-21', ['国家新闻出版广电总局', '国家广播电视总局']],
+    ['a comparison with the time before is no such clause (较之于改革前,新的广电总局)', '可以看出,较之于改革前,新的广电总局不再管理出版。', '2018-03-21', ['国家广播电视总局']],
+  ];
+  it.each(rows)('%s', (_label, text, date, expected) => expect(organizations(text, date)).toEqual(expected));
+});
+
 describe('a resolved body carries its period', () => {
   it('国家新闻出版广电总局 of a 2016 text: 2013-03 to 2018-03, split', () => {
     const [body] = extract('国家新闻出版广电总局近日印发通知。', { date: '2016-05-03' }).entities;

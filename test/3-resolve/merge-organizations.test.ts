@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCompanyCores, mergeStateNames, mergeUnitsIntoLongerNames } from '../../src/3-resolve/merge-organizations.js';
+import { mergeCompanyCores, mergeCountryAbbreviations, mergeStateNames, mergeUnitsIntoLongerNames } from '../../src/3-resolve/merge-organizations.js';
 import type { EntityTable } from '../../src/3-resolve/entity-table.js';
 import { dict, lines, tableOf, type Spans } from './support.js';
 
@@ -37,6 +37,26 @@ describe('mergeStateNames', () => {
   it.each(rows)('%s', (_label, text, names, expected) => {
     const t = table(text, names);
     mergeStateNames(t, dict);
+    expect(lines(t.all())).toEqual(expected);
+  });
+});
+
+describe('mergeCountryAbbreviations', () => {
+  const rows: [label: string, text: string, names: string[], expected: string[]][] = [
+    ['a country\'s one-character form and the body\'s own short form join the body named in full', '应朝鲜国家电影艺术委员会邀请访问。朝影艺委副委员长会见代表团。', ['朝鲜国家电影艺术委员会', '朝影艺委'],
+      ['organization:朝鲜国家电影艺术委员会 (朝影艺委) ×2']],
+    ['the body\'s name kept whole after the country\'s form', '俄罗斯联邦青年艺术署署长与俄青年艺术署副署长', ['俄罗斯联邦青年艺术署', '俄青年艺术署'],
+      ['organization:俄罗斯联邦青年艺术署 (俄青年艺术署) ×2']],
+    ['another country\'s body stays apart', '俄罗斯联邦青年艺术署与美青年艺术署', ['俄罗斯联邦青年艺术署', '美青年艺术署'],
+      ['organization:俄罗斯联邦青年艺术署 ×1', 'organization:美青年艺术署 ×1']],
+    ['a body of another head word stays apart', '俄罗斯联邦青年艺术署与俄青年艺术团', ['俄罗斯联邦青年艺术署', '俄青年艺术团'],
+      ['organization:俄罗斯联邦青年艺术署 ×1', 'organization:俄青年艺术团 ×1']],
+    ['中 is no foreign state\'s form: Chinese short forms are not read this way', '中国青湖艺术委员会与中艺委', ['中国青湖艺术委员会', '中艺委'],
+      ['organization:中国青湖艺术委员会 ×1', 'organization:中艺委 ×1']],
+  ];
+  it.each(rows)('%s', (_label, text, names, expected) => {
+    const t = table(text, names);
+    mergeCountryAbbreviations(t, dict);
     expect(lines(t.all())).toEqual(expected);
   });
 });
