@@ -36,7 +36,7 @@ export const partOf: RelationRule = {
       // before it in the sentence (the last one that is not such a unit itself), else to the business of the headline.
       for (const unit of orgs) {
         if (!unit.candidate.unit) continue;
-        const owner = orgs.filter((o) => o.candidate.end <= unit.candidate.start && !o.candidate.unit && o.entity.id !== unit.entity.id).at(-1) ?? headlineBusiness(views);
+        const owner = orgs.filter((o) => o.candidate.end <= unit.candidate.start && !o.candidate.unit && o.entity.id !== unit.entity.id).at(-1) ?? headlineBusiness(views, view);
         if (owner) out.push(fact('part_of', unit, owner, { ...view, date: undefined }));
       }
       for (const [unit, owner] of bareDepartmentOwners(ctx, view, (name) => firstMention.get(`organization:${name}`))) out.push(fact('part_of', unit, owner, { ...view, date: undefined }));
