@@ -1,5 +1,6 @@
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
 import { bareDepartmentOwners } from './part-of-departments.js';
+import { headlineBusiness } from './part-of-topic.js';
 import { fact, isOrg, sentenceViews } from './sentence-view.js';
 
 /**
@@ -33,10 +34,10 @@ export const partOf: RelationRule = {
       }
       const orgs = view.actors.filter(isOrg);
       // 小米…任命卢伟冰兼任手机部总裁: a unit named by its function alone belongs to the organization named
-      // before it in the sentence (the last one that is not such a unit itself).
+      // before it in the sentence (the last one that is not such a unit itself), else to the business of the headline.
       for (const unit of orgs) {
         if (!unit.candidate.unit) continue;
-        const owner = orgs.filter((o) => o.candidate.end <= unit.candidate.start && !o.candidate.unit && o.entity.id !== unit.entity.id).at(-1);
+        const owner = orgs.filter((o) => o.candidate.end <= unit.candidate.start && !o.candidate.unit && o.entity.id !== unit.entity.id).at(-1) ?? headlineBusiness(views, view);
         if (owner) out.push(fact('part_of', unit, owner, { ...view, date: undefined }));
       }
       for (const [unit, owner] of bareDepartmentOwners(ctx, view, (name) => firstMention.get(`organization:${name}`))) out.push(fact('part_of', unit, owner, { ...view, date: undefined }));

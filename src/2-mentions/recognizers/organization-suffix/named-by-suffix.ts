@@ -4,6 +4,7 @@ import type { Candidate } from '../../recognizer.js';
 import { BRANDED, foreignSubtype, isForeignCountry, type SuffixContext } from './context.js';
 import { isCommonWordBrand } from './common-word-brands.js';
 import { gluedUnit } from './glued-unit.js';
+import { afterJoinedUnit, pairedUnit, titledAfter } from './titled-after.js';
 
 const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'eng', 'j']);
 const isNameChar = (s: string) => /^[\p{Script=Han}A-Za-z0-9·\-+&]+$/u.test(s);
@@ -33,7 +34,8 @@ export function nameStart(sc: SuffixContext, suffixStart: number, suffix: { cue:
   if (number && /^\d{1,3}$/.test(number.word) && !/[\d.]/.test(ctx.text[number.start - 1] ?? '')) return number.start;
   // 中国驻俄罗斯联邦大使馆: a mission abroad is named after the country that sends it, before 驻 and the host.
   const sender = ctx.text[named - 1] === '驻' && named < suffixStart ? sc.places.endingAt(named - 1).find((p) => p.subtype === 'country') : undefined;
-  return sender && sc.places.startingAt(named).some((p) => p.subtype === 'country') ? sender.start : named;
+  if (sender && sc.places.startingAt(named).some((p) => p.subtype === 'country')) return sender.start;
+  return afterJoinedUnit(sc, named, suffixStart);
 }
 
 /**
@@ -44,10 +46,11 @@ export function nameStart(sc: SuffixContext, suffixStart: number, suffix: { cue:
  * that may be a brand goes to `brands`, to be kept if the sentence treats it as a body.
  */
 export function namedBySuffix(sc: SuffixContext, start: number, suffixStart: number, end: number, suffix: { cue: string; value: string }, brands: Candidate[]): Candidate | undefined {
-  const { ctx, known, places, titles } = sc;
+  const { ctx, known, places } = sc;
   const { text, tokens, dictionary: dict } = ctx;
   // 人民日报社融合传播创新实验室: no name words before the ending, but a unit's words glued to its parent.
-  if (start === suffixStart) return gluedUnit(sc, start, end, suffix);
+  // 产品部和数据科学部的负责人: a unit of common words alone (one word, 产品部), when a title names its post and its pair's.
+  if (start === suffixStart) return gluedUnit(sc, start, end, suffix) ?? pairedUnit(sc, start, end, suffix);
   const name = text.slice(start, end);
   // 省广播电视局: a short form of the dictionary is read there, as the body of the document's place.
   if (dict.shortForms.has(name.toLowerCase())) return undefined;
@@ -67,7 +70,7 @@ export function namedBySuffix(sc: SuffixContext, start: number, suffixStart: num
   // 山西省民政厅社会组织管理局: common words glued to the organization before them name its unit, parent and unit as one name.
   const glued = knownInside || placeInside || proper ? undefined : gluedUnit(sc, start, end, suffix);
   if (glued) return glued;
-  const titled = titles.startingAt(end).length > 0;
+  const titled = titledAfter(sc, end);
   // A unit named right after its parent (中国网络视听协会 对外合作部) or being set up (成立人工智能办公室).
   const parentBefore = known.endingAt(start)[0] ?? (text[start - 1] === ' ' ? known.endingAt(start - 1)[0] : undefined);
   const founded = /(?:成立|设立|组建|新设|挂牌)$/u.test(text.slice(Math.max(0, start - 2), start));
