@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/5-extract/extractor.js';
+import { namedFacts } from './support.js';
 
 /** The part_of facts of a text, as unit → parent. */
-function partOf(text: string): string[] {
-  const result = extract(text, { date: '2024-09-09' });
-  const name = new Map(result.entities.map((e) => [e.id, e.name]));
-  return result.relations.filter((r) => r.type === 'part_of').map((r) => `${name.get(r.source)} → ${name.get(r.target)}`);
-}
+const partOf = (text: string): string[] => namedFacts(text, 'part_of');
 
 describe('part_of of a department named bare after its body', () => {
   const rows: [label: string, text: string, expected: string, present: boolean][] = [
