@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCompanyCores, mergeCountryAbbreviations, mergeStateNames, mergeUnitsIntoLongerNames } from '../../src/3-resolve/merge-organizations.js';
-import type { EntityTable } from '../../src/3-resolve/entity-table.js';
-import { dict, lines, tableOf, type Spans } from './support.js';
+import { dict, lines, orgTableOf, tableOf, type Spans } from './support.js';
 
 type Row = [label: string, text: string, spans: Spans, expected: string[]];
 
-function table(text: string, names: string[]): EntityTable {
-  return tableOf(text, names.map((n): Spans[number] => ['organization', n]));
-}
 
 describe('mergeUnitsIntoLongerNames', () => {
   const rows: Row[] = [
@@ -35,7 +31,7 @@ describe('mergeStateNames', () => {
       ['organization:青湖共和国通讯部 ×1', 'organization:白沙通讯部 ×1']],
   ];
   it.each(rows)('%s', (_label, text, names, expected) => {
-    const t = table(text, names);
+    const t = orgTableOf(text, names);
     mergeStateNames(t, dict);
     expect(lines(t.all())).toEqual(expected);
   });
@@ -55,7 +51,7 @@ describe('mergeCountryAbbreviations', () => {
       ['organization:中国青湖艺术委员会 ×1', 'organization:中艺委 ×1']],
   ];
   it.each(rows)('%s', (_label, text, names, expected) => {
-    const t = table(text, names);
+    const t = orgTableOf(text, names);
     mergeCountryAbbreviations(t, dict);
     expect(lines(t.all())).toEqual(expected);
   });
@@ -73,7 +69,7 @@ describe('mergeCompanyCores', () => {
       ['organization:星河文旅协会 ×1', 'organization:北京星河文旅协会 ×1']],
   ];
   it.each(rows)('%s', (_label, text, names, expected) => {
-    const t = table(text, names);
+    const t = orgTableOf(text, names);
     mergeCompanyCores(t, dict);
     expect(lines(t.all())).toEqual(expected);
   });

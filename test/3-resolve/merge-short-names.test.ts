@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCompanyPrefixes, mergePlaceHeads } from '../../src/3-resolve/merge-short-names.js';
-import { dict, lines, tableOf, type Spans } from './support.js';
-
-const orgs = (names: string[]): Spans => names.map((n): Spans[number] => ['organization', n]);
+import { dict, lines, orgTableOf } from './support.js';
 
 describe('mergePlaceHeads', () => {
   const rows: [label: string, text: string, names: string[], expected: string[]][] = [
@@ -16,7 +14,7 @@ describe('mergePlaceHeads', () => {
       ['organization:北京市青川发展局 ×1', 'organization:北京台 ×1']],
   ];
   it.each(rows)('%s', (_label, text, names, expected) => {
-    const t = tableOf(text, orgs(names));
+    const t = orgTableOf(text, names);
     mergePlaceHeads(t, dict);
     expect(lines(t.all())).toEqual(expected);
   });
@@ -34,7 +32,7 @@ describe('mergeCompanyPrefixes', () => {
       ['organization:青川时代公司 ×1', 'organization:青川影业公司 ×1', 'organization:青川公司 ×1']],
   ];
   it.each(rows)('%s', (_label, text, names, expected) => {
-    const t = tableOf(text, orgs(names));
+    const t = orgTableOf(text, names);
     mergeCompanyPrefixes(t, dict);
     expect(lines(t.all())).toEqual(expected);
   });

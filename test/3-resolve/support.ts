@@ -31,5 +31,8 @@ export function tableOf(text: string, spans: Spans): EntityTable {
 }
 
 /** `type:name (alias, …) ×mentions`, in table order. */
+/** The table of a text whose spans are all organizations, named in order. */
+export const orgTableOf = (text: string, names: string[]): EntityTable => tableOf(text, names.map((n): Spans[number] => ['organization', n]));
+
 export const lines = (entities: Entity[]): string[] =>
   entities.map((e) => `${e.id}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''} ×${e.mentions.length}`);
