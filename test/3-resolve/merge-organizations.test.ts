@@ -4,7 +4,6 @@ import { dict, lines, orgTableOf, tableOf, type Spans } from './support.js';
 
 type Row = [label: string, text: string, spans: Spans, expected: string[]];
 
-
 describe('mergeUnitsIntoLongerNames', () => {
   const rows: Row[] = [
     ['an unknown unit joins the longer name it ends', '青川传媒集团对外合作部成立。对外合作部负责人表示。', [['organization', '青川传媒集团对外合作部'], ['organization', '对外合作部']],
