@@ -36,9 +36,10 @@ export const holdsPosition: RelationRule = {
         const current: TitledName = { end: name.end, chain };
         previous = current;
         current.org = pushChainFacts(lookups, view, person, { chain, given }, out);
-        const body = clauseBody(ctx, view, name);
-        for (const after of postsAfterName(lookups, name, view.sentence)) pushChainFacts(lookups, view, person, { ...after, body }, out);
-        for (const carried of carriedPosts(lookups, view, name)) pushChainFacts(lookups, view, person, { ...carried, body }, out);
+        // Most names have no post after them: the clause's body is looked for only when one does.
+        const stated = [...postsAfterName(lookups, name, view.sentence), ...carriedPosts(lookups, view, name)];
+        const body = stated.length > 0 ? clauseBody(ctx, view, name) : undefined;
+        for (const post of stated) pushChainFacts(lookups, view, person, { ...post, body }, out);
       }
       out.push(...creditFacts(lookups, view, people), ...memberFacts(lookups, view, people));
     }

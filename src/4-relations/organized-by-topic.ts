@@ -39,11 +39,13 @@ export function organizedByTopic(ctx: RelationContext): RelationCandidate[] {
   const out: RelationCandidate[] = [];
   const views = sentenceViews(ctx);
   for (const view of views) {
+    // Only a sentence that names events can state their organizer: the others are passed before the topic is read.
+    const events = view.mentions.filter((m) => m.entity.type === 'event');
+    if (events.length === 0) continue;
     // A sentence that names no actor goes on with the topic of the one before (总局先后实施了…。同时，通过开展“A”“B”…).
     const before = views[view.index - 1];
     const topic = view.actors.length ? sentenceTopic(ctx, view) : before && sentenceTopic(ctx, before);
     if (!topic) continue;
-    const events = view.mentions.filter((m) => m.entity.type === 'event');
     for (const p of predicatesOf(ctx, view, 'organized')) {
       if (p.field || (view.actors.includes(topic) && p.start < topic.candidate.end)) continue;
       const between = ctx.text.slice(view.actors.includes(topic) ? topic.candidate.end : view.sentence.start, p.start);

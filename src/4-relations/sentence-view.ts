@@ -15,7 +15,8 @@ export interface SentenceView {
   date?: string;
 }
 
-const TITLE_TYPES = new Set(['work', 'document', 'agreement', 'event']);
+/** The types named by a title of their own (《…》, “…”): no actors of a sentence. */
+export const TITLE_TYPES = new Set(['work', 'document', 'agreement', 'event']);
 
 /** A sentence's own date (9月2日, 2024年9月2日). */
 const OWN_DATE = /(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/;
@@ -48,10 +49,9 @@ export function sentenceViews(ctx: RelationContext): SentenceView[] {
     // A paragraph's leading date (9月2日，…) dates the sentences after it until the next date.
     // Most sentences write no 月: the date pattern is tried only on those that do.
     const own = sentence.text.includes('月') ? OWN_DATE.exec(sentence.text) : null;
-    const ownDate = own ? resolveDate(own[0], ctx.date) : undefined;
-    if (own) lastDate = ownDate;
-    if (index > 0 && ctx.text.slice(ctx.sentences[index - 1]!.end, sentence.start).includes('\n') && !own) lastDate = undefined;
-    return { sentence, index, mentions, actors, nested, date: own ? ownDate : lastDate };
+    if (own) lastDate = resolveDate(own[0], ctx.date);
+    else if (index > 0 && ctx.text.slice(ctx.sentences[index - 1]!.end, sentence.start).includes('\n')) lastDate = undefined;
+    return { sentence, index, mentions, actors, nested, date: lastDate };
   });
   cache.set(ctx.resolution, views);
   return views;

@@ -1,9 +1,6 @@
 import type { ResolvedMention } from '../3-resolve/entities.js';
 import { longestSuffix } from '../dictionary/compile.js';
 import type { RelationCandidate, RelationContext, RelationRule } from './index.js';
-import { clauseStart } from './frames/clauses.js';
-import type { Predicate } from './frames/predicates.js';
-import { carriedSubject, groupAfter } from './frames/subjects.js';
 import { fact, isOrg, isPlatform, sentenceViews, type SentenceView } from './sentence-view.js';
 
 /** The named things of a type in the sentence, each with the organizations named inside its own name. */

@@ -1,6 +1,6 @@
 import type { ResolvedMention } from '../../3-resolve/entities.js';
 import type { RelationContext } from '../index.js';
-import { isOrg, type SentenceView } from '../sentence-view.js';
+import { isOrg, TITLE_TYPES, type SentenceView } from '../sentence-view.js';
 import type { Predicate } from './predicates.js';
 import { carriedSubject, groupAfter } from './subjects.js';
 
@@ -11,8 +11,6 @@ export interface FrameParties {
   objects: ResolvedMention[];
 }
 
-/** Named things whose own name may hold 合作 or 联合 (《战略合作协议》, 联合出品的《…》 aside). */
-const TITLED = new Set(['agreement', 'document', 'event', 'work']);
 
 /**
  * The parties of a joint act (联合, 携手, 合作, 共同): A携手B、C、D, each partner after a verb that also joins
@@ -21,7 +19,7 @@ const TITLED = new Set(['agreement', 'document', 'event', 'work']);
  * after 联合 / 携手 (A联合B发布), with each other. None when the verb is part of a name or no such parties stand.
  */
 export function jointParties(ctx: RelationContext, view: SentenceView, p: Predicate): FrameParties | undefined {
-  if (view.mentions.some((x) => TITLED.has(x.entity.type) && x.candidate.start <= p.start && p.start < x.candidate.end)) return undefined;
+  if (view.mentions.some((x) => TITLE_TYPES.has(x.entity.type) && x.candidate.start <= p.start && p.start < x.candidate.end)) return undefined;
   if (namesNoAct(ctx, p)) return undefined;
   const before = view.actors.filter((a) => isOrg(a) && a.candidate.start >= p.clauseStart && a.candidate.end <= p.start);
   const partners = ctx.dictionary.jointConjunctions.includes(p.verb) ? groupAfter(ctx, view.actors.filter(isOrg), p.start + p.verb.length) : [];

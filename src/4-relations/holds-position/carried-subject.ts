@@ -1,3 +1,4 @@
+import { unitFlags } from '../../1-segment/unit-flags.js';
 import type { Span } from '../../2-mentions/span-index.js';
 import { appointmentAfter } from '../../2-mentions/appointment.js';
 import { isPerson, type SentenceView } from '../sentence-view.js';
@@ -6,7 +7,7 @@ import type { StatedChain } from './posts-after-name.js';
 import { titleChainAfter } from './title-chain-after.js';
 
 /** What separates the clauses of a sentence. */
-const CLAUSE_MARK = /[，,；;]/u;
+const CLAUSE_MARK = unitFlags('，,；;');
 /** How far into its clause a name may stand and still be the clause's subject (信中任命|王海涛担任…): characters. */
 const SUBJECT_REACH = 4;
 
@@ -25,11 +26,11 @@ export function carriedPosts(lookups: PositionLookups, view: SentenceView, name:
   const { dictionary: dict, text } = lookups.ctx;
   const { start, end } = view.sentence;
   let clauseStart = name.start;
-  while (clauseStart > start && !CLAUSE_MARK.test(text[clauseStart - 1]!)) clauseStart--;
+  while (clauseStart > start && CLAUSE_MARK[text.charCodeAt(clauseStart - 1)] !== 1) clauseStart--;
   if (name.start - clauseStart > SUBJECT_REACH) return [];
   const out: StatedChain[] = [];
   for (let at = name.end; at < end; at++) {
-    if (!CLAUSE_MARK.test(text[at]!)) continue;
+    if (CLAUSE_MARK[text.charCodeAt(at)] !== 1) continue;
     if (opensWithName(view, at + 1)) break;
     const opener = dict.carriedClauseOpener.exec(text.slice(at + 1, at + 3))?.[0] ?? '';
     const post = appointmentAfter(dict, text, at + 1 + opener.length);

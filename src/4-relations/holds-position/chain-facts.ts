@@ -17,8 +17,7 @@ export function pushChainFacts(lookups: PositionLookups, view: SentenceView, per
   let inherited = given;
   let last: ResolvedMention | undefined;
   for (const element of chain) {
-    const fromBody = !element.org && !inherited && body && !bodyClashes(lookups.ctx, element.title, body) ? body : undefined;
-    const found = element.org ?? inherited ?? orgOfBareTitle(lookups, view, element.title.start) ?? fromBody;
+    const found = element.org ?? inherited ?? orgOfBareTitle(lookups, view, element.title.start) ?? (body && !bodyClashes(lookups.ctx, element.title, body) ? body : undefined);
     inherited = found;
     const org = found && (element.org || headFits(lookups.ctx, element.title, found)) ? found : undefined;
     if (!org) continue;

@@ -38,6 +38,9 @@ const OWN_BODIES: Record<string, readonly string[]> = {
   media: ['broadcaster', 'foreign_media'],
 };
 
+/** Every subtype that some kind of title names by itself. */
+const OWNED_SUBTYPES = new Set(Object.values(OWN_BODIES).flat());
+
 /** Whether `org` is of a sort that a title of `title`'s kind names by itself (see OWN_BODIES). */
 export function ownBody(ctx: RelationContext, title: Candidate, org: ResolvedMention): boolean {
   return OWN_BODIES[titleKindOf(ctx, title) ?? '']?.includes(org.entity.subtype ?? '') ?? false;
@@ -50,5 +53,5 @@ export function ownBody(ctx: RelationContext, title: Candidate, org: ResolvedMen
 export function bodyClashes(ctx: RelationContext, title: Candidate, org: ResolvedMention): boolean {
   const own = OWN_BODIES[titleKindOf(ctx, title) ?? ''];
   const subtype = org.entity.subtype ?? '';
-  return own !== undefined && !own.includes(subtype) && Object.values(OWN_BODIES).some((bodies) => bodies.includes(subtype));
+  return own !== undefined && !own.includes(subtype) && OWNED_SUBTYPES.has(subtype);
 }

@@ -22,7 +22,6 @@ export function titleChainBefore(lookups: PositionLookups, end: number, floor: n
     const separator = chain.length ? SEPARATOR : BEFORE_NAME;
     const title = [...titles.endingAt(at), ...titles.endingAt(at - 1)].filter((t) => t.end >= floor && separator.test(ctx.text.slice(t.end, at))).sort((a, b) => b.end - a.end)[0];
     if (!title) break;
-    if (chain.length && !SEPARATOR.test(ctx.text.slice(title.end, at))) break;
     // 星澜影业的总经理王海涛: 的 may stand between the organization and its title.
     const org = orgEndingAt(lookups, title.start) ?? (ctx.text[title.start - 1] === '的' ? orgEndingAt(lookups, title.start - 1) : undefined);
     const field = org || chain.length ? undefined : orgBeforeField(lookups, title.start);
