@@ -7,6 +7,9 @@
  */
 import type { CompiledDictionary } from '../dictionary/compile.js';
 
+/** Past a word of address right after a name (王海涛|同志|为…). */
+export const pastHonorific = (dict: CompiledDictionary, text: string, at: number): number => at + (dict.honorificAfterName.exec(text.slice(at, at + 4))?.[0].length ?? 0);
+
 /** What the character after 任 makes of it when it is no appointment (任务, 任何, 任意, 任职 …). */
 export const NOT_APPOINTMENT_AFTER = /^[务何意性凭由职期]/u;
 

@@ -1,9 +1,10 @@
 import type { CompiledDictionary } from '../dictionary/compile.js';
 import type { Entity } from '../types.js';
 import type { EntityTable } from './entity-table.js';
+import { LEGAL_FORM_END } from './names.js';
 
-/** A company's legal form: what a body's name takes to name the company that runs it (央视频 → 央视频公司). */
-const LEGAL_FORM = /^(?:股份)?(?:有限(?:责任)?)?公司$/u;
+/** A company's legal form alone: what a body's name takes to name the company that runs it (央视频 → 央视频公司). */
+const LEGAL_FORM = new RegExp(`^${LEGAL_FORM_END.source}`, 'u');
 
 /**
  * A unit named after its parent is one unit whichever spelling of the parent its name begins with

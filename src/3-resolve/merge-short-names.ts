@@ -1,6 +1,7 @@
 import type { CompiledDictionary } from '../dictionary/compile.js';
 import type { Entity } from '../types.js';
 import type { EntityTable } from './entity-table.js';
+import { LEGAL_FORM_END } from './names.js';
 
 const LOCAL = ['province', 'city'];
 
@@ -25,7 +26,7 @@ export function mergePlaceHeads(table: EntityTable, dict: CompiledDictionary): v
  */
 export function mergeCompanyPrefixes(table: EntityTable, dict: CompiledDictionary): void {
   const organizations = table.ofType('organization');
-  const spellings = (b: Entity) => [b.name, ...b.aliases].map((n) => n.replace(/(?:股份)?(?:有限(?:责任)?)?公司$/u, ''));
+  const spellings = (b: Entity) => [b.name, ...b.aliases].map((n) => n.replace(LEGAL_FORM_END, ''));
   table.merge((a) => {
     // Only the bare 公司 of a short name (万象科技有限公司 is a registered name, not a short one).
     if (!a.name.endsWith('公司') || /(?:有限|股份)公司$/u.test(a.name) || dict.organizationByName.has(a.name)) return undefined;

@@ -1,5 +1,8 @@
 import type { CompiledDictionary } from '../dictionary/compile.js';
 
+/** A company's legal form at the end of its name (公司, 有限公司, 股份有限公司, 有限责任公司). */
+export const LEGAL_FORM_END = /(?:股份)?(?:有限(?:责任)?)?公司$/u;
+
 /** `name` without a place of one of `kinds` at its front (2 to `max` characters), keeping at least 4 characters. */
 export function withoutLeadingPlace(dict: CompiledDictionary, name: string, max: number, kinds: readonly string[]): string {
   for (let n = Math.min(max, name.length - 4); n >= 2; n--) if (kinds.includes(dict.places.get(name.slice(0, n))?.kind ?? '')) return name.slice(n);

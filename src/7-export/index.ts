@@ -113,7 +113,7 @@ async function addFormat(set: OutputSet, kg: ExtractionGraph, format: string, op
  */
 export async function writeExports<F extends string = never>(kg: ExtractionGraph, dir: string, formats: readonly (ExportFormat | NoInfer<F>)[], options: ExportWithOptions<F> = {}): Promise<string[]> {
   formats.forEach((format) => exporterOf(format, options.exporters)); // an unknown format before anything is written
-  const set = await openOutputSet(dir, options.onWarning === undefined ? {} : { onWarning: options.onWarning });
+  const set = await openOutputSet(dir, options);
   const failures: { format: string; error: unknown }[] = [];
   for (const format of formats) {
     const error = await addFormat(set, kg, format, options);
@@ -139,5 +139,5 @@ export { ExportError, FormatsFailedError, type ExportFile, type ExportOptions, t
 export { removePendingTemporaries, writeFileAtomic, type FileContent } from './write.js';
 export { abandonWrites, openOutputSet, removeStaleOnce, writeFiles, type OutputSet, type OutputSetOptions } from './output-set.js';
 export { lockOutputDir, STATE_DIR, type OutputLock } from './output-lock.js';
-export { removeStale as removeStaleOutputs, type Cleaned } from './generation.js';
+export { type Cleaned } from './generation.js';
 export { xmlSafe } from './xml-text.js';

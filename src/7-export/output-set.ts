@@ -35,8 +35,6 @@ export interface OutputSet {
 
 /** Options of {@link openOutputSet}. */
 export interface OutputSetOptions {
-  /** The folder's lock, when the caller holds it already [taken here]. */
-  lock?: OutputLock;
   /** How symbolic links are made [`fs.promises.symlink`]: tests give one that refuses, as Windows does. */
   symlink?: SymlinkFunction;
   /**
@@ -104,7 +102,7 @@ async function switchIn(root: string, generation: string, options: OutputSetOpti
  * another run holds it) and removes what killed runs left behind.
  */
 export async function openOutputSet(dir: string, options: OutputSetOptions = {}): Promise<OutputSet> {
-  const lock = options.lock ?? lockOutputDir(dir);
+  const lock = lockOutputDir(dir);
   const root = lock.dir;
   let generation: string;
   let cleaned: Cleaned;

@@ -24,6 +24,10 @@ export interface ComposedPatterns {
   signingOpening: RegExp;
   /** A string ending in a publisher's label at the start of a line (出品：); not global. */
   publisherLabel: RegExp;
+  /** A source label and its colon or slash (来源：, 图/); group 1 is the rest of the line up to a bracket, bar or sentence mark; global. */
+  sourceLabel: RegExp;
+  /** An outlet opening a line's dateline (某某网讯 6月15日, 某某消息（记者…）), the outlet in group 1; global. */
+  dateline: RegExp;
   /** The whole of what stands between an owner and its unit named after it (宣布成立, 及其全资子公司, 旗下的); not global. */
   ownsUnit: RegExp;
   /** The whole of what stands between a unit and its owner named after it (是, 隶属于); not global. */
@@ -93,6 +97,8 @@ export function composePatterns(data: DictionaryData): ComposedPatterns {
     nameMark: new RegExp(`\\d|[A-Za-z]|[“”《》]|第.+[届次]|[${charClass(data.numeralChars)}]+届`, 'u'),
     signingOpening: alternation(data.signingTimeWords, 'u', '^(?:\\d{1,2}月\\d{1,2}日|', ')?$'),
     publisherLabel: alternation(data.publisherLabels, 'u', '(?:^|\\n)', '\\s*[：:]\\s*$'),
+    sourceLabel: alternation(data.sourceLabels, 'gu', '(?:^|[\\s|｜(（【\\[])', '\\s*[:：/／]\\s*([^\\s|｜()（）【】\\[\\]，。,;；！？、]+)'),
+    dateline: alternation(data.datelineWords, 'gu', '(?:^|\\n)[ \\t]*([\\p{Script=Han}A-Za-z]{2,10}?)', '(?=[ \\t(（]|\\d)'),
   };
 }
 

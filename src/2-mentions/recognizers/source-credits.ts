@@ -1,5 +1,4 @@
-import { alternation } from '../../dictionary/alternation.js';
-import type { CompiledDictionary } from '../../dictionary/compile.js';
+import { normalizeSurface } from '../../dictionary/compile.js';
 import type { Candidate, Recognizer, RecognizerContext } from '../recognizer.js';
 
 /** What an outlet's name is made of: Han, Latin letters and digits (达志影像, CFP, 36氪). */
@@ -7,29 +6,8 @@ const NAME = /^[\p{Script=Han}A-Za-z0-9]{2,12}$/u;
 /** What separates two outlets credited together (图/达志影像/美联社). */
 const SEPARATOR = /[/／]/u;
 
-interface Patterns {
-  /** A label and its colon or slash; group 1 is the rest of the line up to a bracket, bar or sentence mark. */
-  label: RegExp;
-  /** A periodical's name before its issue (博客天下 2009年13期). */
-  issue: RegExp;
-  /** An outlet opening a line's dateline (某某网讯 6月15日, 某某消息（记者…）). */
-  dateline: RegExp;
-}
-
-const cache = new WeakMap<CompiledDictionary, Patterns>();
-
-function patternsOf(dict: CompiledDictionary): Patterns {
-  let p = cache.get(dict);
-  if (!p) {
-    p = {
-      label: alternation(dict.sourceLabels, 'gu', '(?:^|[\\s|｜(（【\\[])', '\\s*[:：/／]\\s*([^\\s|｜()（）【】\\[\\]，。,;；！？、]+)'),
-      issue: /(?:^|\n)[ \t]*([\p{Script=Han}A-Za-z]{2,10})[ \t]*\d{4}年第?\d{1,3}期/gu,
-      dateline: alternation(dict.datelineWords, 'gu', '(?:^|\\n)[ \\t]*([\\p{Script=Han}A-Za-z]{2,10}?)', '(?=[ \\t(（]|\\d)'),
-    };
-    cache.set(dict, p);
-  }
-  return p;
-}
+/** A periodical's name before its issue at the start of a line (博客天下 2009年13期); global. */
+const ISSUE = /(?:^|\n)[ \t]*([\p{Script=Han}A-Za-z]{2,10})[ \t]*\d{4}年第?\d{1,3}期/gu;
 
 /**
  * Outlets a text credits as its source: after a label (来源：X, 图/X/Y, each part of a slashed credit), a
@@ -42,7 +20,6 @@ export const sourceCredits: Recognizer = {
   name: 'source-credits',
   recognize(ctx: RecognizerContext): Candidate[] {
     const { text, dictionary: dict } = ctx;
-    const p = patternsOf(dict);
     const out: Candidate[] = [];
     const add = (start: number, surface: string) => {
       const cut = surface.search(dict.creditNameEnd);
@@ -53,18 +30,18 @@ export const sourceCredits: Recognizer = {
       // 来源：广电总局网站: the body's own website credits the body, named by the words before it.
       const channel = name.match(dict.outletChannelWord);
       if (channel) {
-        const owner = dict.organizationBySurface.get(name.slice(0, channel.index).toLowerCase());
+        const owner = dict.organizationBySurface.get(normalizeSurface(name.slice(0, channel.index)));
         if (owner) out.push({ kind: 'organization', start, end: start + channel.index!, name: owner.name, subtype: owner.subtype, parent: owner.parent, priority: 11, by: 'source-credits' });
         return;
       }
       out.push({ kind: 'organization', start, end, name, subtype: 'other', priority: 11, by: 'source-credits' });
     };
-    for (const m of text.matchAll(p.label)) {
+    for (const m of text.matchAll(dict.sourceLabel)) {
       let at = m.index + m[0].length - m[1]!.length;
       for (const part of m[1]!.split(SEPARATOR)) { add(at, part); at += part.length + 1; }
     }
-    for (const m of text.matchAll(p.issue)) add(m.index + m[0].indexOf(m[1]!), m[1]!);
-    for (const m of text.matchAll(p.dateline)) add(m.index + m[0].indexOf(m[1]!), m[1]!);
+    for (const m of text.matchAll(ISSUE)) add(m.index + m[0].indexOf(m[1]!), m[1]!);
+    for (const m of text.matchAll(dict.dateline)) add(m.index + m[0].indexOf(m[1]!), m[1]!);
     return out;
   },
 };

@@ -13,9 +13,6 @@ export function pastAdverbs(dict: CompiledDictionary, text: string, at: number):
   return at;
 }
 
-/** Past a word of address right after a name (王海涛|同志|为…). */
-export const pastHonorific = (dict: CompiledDictionary, text: string, at: number): number => at + (dict.honorificAfterName.exec(text.slice(at, at + 4))?.[0].length ?? 0);
-
 /**
  * Whether the posts that end at `at` close their clause: a word of post (职务, 一职) may follow, then a
  * mark or the end (王海涛为星澜影业总经理。 yes; 王海涛为星澜影业总经理李明颁奖 no: the title is the next

@@ -1,9 +1,8 @@
 import type { Span } from '../../2-mentions/span-index.js';
-import { appointingEndsAt, appointmentAfter, capacityAfter, joiningAfter, postAfterJoining } from '../../2-mentions/appointment.js';
+import { appointingEndsAt, appointmentAfter, capacityAfter, joiningAfter, pastHonorific, postAfterJoining } from '../../2-mentions/appointment.js';
 import type { ResolvedMention } from '../../3-resolve/entities.js';
 import type { PositionLookups } from './lookups.js';
 import type { PredicateAfterName } from './predicate.js';
-import { pastHonorific } from './post-words.js';
 import { removedPassively } from './removed-passive.js';
 import { copulaAfter, removedFrom, succeededFrom, succeeding } from './stated-posts.js';
 

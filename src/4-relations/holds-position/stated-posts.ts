@@ -1,7 +1,7 @@
 import type { Span } from '../../2-mentions/span-index.js';
-import { appointmentAt } from '../../2-mentions/appointment.js';
+import { appointmentAt, pastHonorific } from '../../2-mentions/appointment.js';
 import type { PositionLookups } from './lookups.js';
-import { pastAdverbs, pastHonorific } from './post-words.js';
+import { pastAdverbs } from './post-words.js';
 import type { PredicateAfterName } from './predicate.js';
 
 /**

@@ -175,8 +175,7 @@ async function* documents(files: AsyncIterator<string>, io: CliIO, bar: Progress
     bar.seen();
     const before = preRead.get(path);
     preRead.delete(path);
-    const text = before !== undefined ? ('text' in before ? Promise.resolve(before.text) : Promise.reject(before.error))
-      : readTextFile(path, read).then((decoded) => decoded.text, (error: unknown) => Promise.reject(readFailure(error, path)));
+    const text = before !== undefined ? ('text' in before ? Promise.resolve(before.text) : Promise.reject(before.error)) : readInput(path, read);
     if (known === undefined) yield { id, text, meta: { source: id } };
     else {
       // Adding to a graph: the text is read now, to skip one the graph has under any name.
@@ -185,6 +184,16 @@ async function* documents(files: AsyncIterator<string>, io: CliIO, bar: Progress
       if (hash === undefined || !known.has(hash)) yield { id, text: 'value' in read ? read.value : Promise.reject(read.error), meta: hash === undefined ? { source: id } : { source: id, hash } };
     }
   }
+}
+
+/** The text of an input file, or a rejection naming the file (readFailure). */
+function readInput(path: string, read: ReadTextOptions): Promise<string> {
+  return readTextFile(path, read).then((decoded) => decoded.text, (error: unknown) => Promise.reject(readFailure(error, path)));
+}
+
+/** Why nothing is written when every input failed: the files, and that the earlier outputs stay. */
+function everyInputFailed(ids: readonly string[], out: string): string {
+  return `every input failed (${ids.length} file${ids.length === 1 ? '' : 's'}: ${ids.join(', ')}); nothing written, the files in ${out} are left as they were`;
 }
 
 /** The files read before the workers start, then the rest of the walk. */
@@ -203,7 +212,7 @@ async function preflight(first: string, rest: AsyncIterator<string>, read: ReadT
   const outcomes = new Map<string, ReadOutcome>();
   for (let file: string | undefined = first; file !== undefined;) {
     const path = file;
-    const outcome = await readTextFile(path, read).then((decoded): ReadOutcome => ({ text: decoded.text }), (error: unknown): ReadOutcome => ({ error: readFailure(error, path) }));
+    const outcome = await readInput(path, read).then((text): ReadOutcome => ({ text }), (error: Error): ReadOutcome => ({ error }));
     outcomes.set(path, outcome);
     if ('text' in outcome) break;
     const next = await rest.next();
@@ -220,7 +229,7 @@ function reportRefused(outcomes: ReadonlyMap<string, ReadOutcome>, out: string, 
     ids.push(id);
     if ('error' in outcome) io.stderr(`shiting-kg: ${id}: ${outcome.error.message.replace(/^shiting-kg: /, '')}\n`);
   }
-  io.stderr(`shiting-kg: every input failed (${ids.length} file${ids.length === 1 ? '' : 's'}: ${ids.join(', ')}); nothing written, the files in ${out} are left as they were\n`);
+  io.stderr(`shiting-kg: ${everyInputFailed(ids, out)}\n`);
   return 1;
 }
 
@@ -342,8 +351,9 @@ async function extractToFolder({ files, preRead, inputs, formats, read, pool, mi
   }
   if (kg.documents.length === 0) {
     // A graph of no document would replace good outputs with empty ones: leave them as they are.
-    const why = failed.length > 0 ? `every input failed (${failed.length} file${failed.length === 1 ? '' : 's'}: ${failed.map((f) => f.id).join(', ')})` : 'no document was extracted';
-    io.stderr(`shiting-kg: ${why}; nothing written, the files in ${options.out} are left as they were\n`);
+    const out = options.out!; // extractToFolder runs only with --out
+    const why = failed.length > 0 ? everyInputFailed(failed.map((f) => f.id), out) : `no document was extracted; nothing written, the files in ${out} are left as they were`;
+    io.stderr(`shiting-kg: ${why}\n`);
     return 1;
   }
   const shown = min === undefined ? kg : kg.withMinConfidence(min);

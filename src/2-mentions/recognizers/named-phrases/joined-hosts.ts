@@ -10,6 +10,8 @@ const YEAR_LEAD = /(?<!\d)\d{4}(?:年度?)?$/u;
  * unless organizations joined by 、 and a year lead to it.
  */
 export function joinedHostsStart(ctx: RecognizerContext, start: number): number {
+  // Most names have no 、 before them: the organizations are listed only for those that do.
+  if (ctx.text[start - 1] !== '、') return start;
   const orgs = ctx.candidates.filter((c) => c.kind === 'organization');
   let at = start;
   for (;;) {

@@ -6,12 +6,12 @@ const JOIN = /^[、和与及]$/u;
 
 /**
  * The dictionary's body of `place` with the ending `rest` (北京 + 广电局 → 北京市广播电视局): the place as
- * written, or with a level after it (grammar.json placeLevels), or with the level the last place of the
- * list was written with (黑龙江 of 河南省广电局 → 黑龙江省广电局).
+ * written, or with a level after it (grammar.json placeLevels; the level the last place of the list was
+ * written with is one of them: 黑龙江 of 河南省广电局 → 黑龙江省广电局).
  */
-function bodyOf(sc: SuffixContext, place: string, level: string, rest: string): { name: string; subtype?: string } | undefined {
+function bodyOf(sc: SuffixContext, place: string, rest: string): { name: string; subtype?: string } | undefined {
   const dict = sc.ctx.dictionary;
-  for (const form of [place, ...dict.placeLevels.map((l) => place + l), place + level]) {
+  for (const form of [place, ...dict.placeLevels.map((l) => place + l)]) {
     const entry = dict.organizationBySurface.get(form + rest);
     if (entry) return entry;
   }
@@ -50,7 +50,7 @@ export function placesSharingEnding(sc: SuffixContext, out: Candidate[]): void {
       const place = sc.places.endingAt(at).at(-1);
       if (!place) break;
       const bare = text.slice(place.start, place.end);
-      const body = bodyOf(sc, level && bare.endsWith(level) ? bare.slice(0, -level.length) : bare, level, rest);
+      const body = bodyOf(sc, level && bare.endsWith(level) ? bare.slice(0, -level.length) : bare, rest);
       if (!body) break;
       out.push({ kind: 'organization', start: place.start, end: place.end, name: body.name, subtype: body.subtype, priority: 6, by: sc.by });
       at = place.start - 1;

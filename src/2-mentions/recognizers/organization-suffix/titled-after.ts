@@ -11,7 +11,7 @@ function titleAt(sc: SuffixContext, at: number): boolean {
 }
 
 /** Whether `word` ends in an ending that may name a unit (部, 中心, 办公室). */
-export function endsLikeUnit(sc: SuffixContext, word: string): boolean {
+function endsLikeUnit(sc: SuffixContext, word: string): boolean {
   for (const s of sc.ctx.dictionary.unitSuffixes) if (s && word.endsWith(s)) return true;
   return false;
 }

@@ -12,7 +12,9 @@ export function namesAfterAppointing(scan: PersonScan): void {
   const appointing = new RegExp(dict.appointing.source, 'gu');
   for (let m; (m = appointing.exec(text));) {
     const s = nameBeforeWei(scan, m.index + m[0].length) ?? scan.nameAt(m.index + m[0].length, true);
-    if (s && (text[scan.pastHonorific(s.end)] === '为' || appointmentAt(dict, text, scan.pastHonorific(s.end)) !== undefined)) scan.push(s, true);
+    if (!s) continue;
+    const after = scan.pastHonorific(s.end);
+    if (text[after] === '为' || appointmentAt(dict, text, after) !== undefined) scan.push(s, true);
   }
   for (const tok of scan.ctx.tokens) {
     if (dict.successionVerb.exec(tok.word)?.[0] !== tok.word) continue;
@@ -23,9 +25,5 @@ export function namesAfterAppointing(scan: PersonScan): void {
 
 /** The name from `at` closed by 为, a word of address between (王海涛同志为): two to four characters. */
 function nameBeforeWei(scan: PersonScan, at: number): NameSpan | undefined {
-  for (let stop = at + 2; stop <= at + 4; stop++) {
-    const close = scan.pastHonorific(stop);
-    if (scan.text[close] === '为') return scan.nameUpTo(at, stop);
-  }
-  return undefined;
+  return scan.nameClosedAt(at, (stop) => scan.text[scan.pastHonorific(stop)] === '为');
 }

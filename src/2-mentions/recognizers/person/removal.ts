@@ -20,12 +20,7 @@ export function namesAfterRemoval(scan: PersonScan): void {
 
 /** The name after the verb, closed by 的 or a word of address (王海涛的…, 王海涛同志…). */
 function nameClosedBy(scan: PersonScan, at: number) {
-  const { text } = scan;
-  for (let stop = at + 2; stop <= at + 4; stop++) {
-    if (text[stop] !== '的' && scan.pastHonorific(stop) === stop) continue;
-    return scan.nameUpTo(at, stop);
-  }
-  return undefined;
+  return scan.nameClosedAt(at, (stop) => scan.text[stop] === '的' || scan.pastHonorific(stop) > stop);
 }
 
 /** Whether the clause after the name ends on a word of post (…副部长职务；): the posts it names are the name's. */

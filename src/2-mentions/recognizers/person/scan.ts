@@ -1,5 +1,5 @@
 import type { Candidate, RecognizerContext } from '../../recognizer.js';
-import { gapBefore } from '../../appointment.js';
+import { gapBefore, pastHonorific } from '../../appointment.js';
 import { Coverage } from '../../span-index.js';
 import type { CompiledDictionary } from '../../../dictionary/compile.js';
 import {
@@ -107,9 +107,15 @@ export class PersonScan {
     return { start: at, end: stop };
   }
 
+  /** The name of two to four characters from `at` that ends at the first stop `closes` accepts (王海涛|为, 王海涛|的). */
+  nameClosedAt(at: number, closes: (stop: number) => boolean): NameSpan | undefined {
+    for (let stop = at + 2; stop <= at + 4; stop++) if (closes(stop)) return this.nameUpTo(at, stop);
+    return undefined;
+  }
+
   /** Where the words of address after a name end (王海涛同志 → after 同志), else `at`. */
   pastHonorific(at: number): number {
-    return at + (this.dict.honorificAfterName.exec(this.text.slice(at, at + 4))?.[0].length ?? 0);
+    return pastHonorific(this.dict, this.text, at);
   }
 
   /** The name before a predicate at `at`. 王海涛已正式出任…, 王海涛于2019年任…: adverbs or a date may stand between the two. */
